@@ -1,0 +1,2 @@
+//! Throughput benchmark (prints figures; see README "Benchmarks").
+fn main() {}

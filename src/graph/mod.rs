@@ -1,0 +1,337 @@
+//! The knowledge graph: one node per actor, one edge per (source, relation, target)
+//! triple with every evidence behind it, merged across documents.
+//!
+//! Storage is ordered maps so that output never depends on input order or thread
+//! count; `petgraph()` builds a petgraph view for graph algorithms.
+
+mod resolve;
+
+use crate::model::{DocumentMeta, EntityType, Evidence, Extraction, MentionSource, RelationType};
+use crate::{Error, Result};
+use petgraph::graph::{DiGraph, NodeIndex};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// An actor in the graph.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Node {
+    /// Stable id: the slug of the canonical name.
+    pub id: String,
+    /// The canonical (fullest) name.
+    pub label: String,
+    /// Actor type.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// Other surface forms under which the actor appeared in the input.
+    #[serde(default)]
+    pub aliases: BTreeSet<String>,
+    /// Roles held, as written in the input.
+    #[serde(default)]
+    pub roles: BTreeSet<String>,
+    /// How many times the actor was named.
+    #[serde(default)]
+    pub mentions: u64,
+    /// Documents the actor appears in.
+    #[serde(default)]
+    pub documents: BTreeSet<String>,
+    /// External id (Wikidata), from a lexicon.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wikidata: Option<String>,
+}
+
+/// The key of an edge: source id, relation, target id (`met-with` has source <= target).
+pub type EdgeKey = (String, RelationType, String);
+
+/// An edge: one relation between two actors with all its evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edge {
+    /// Source node id.
+    pub source: String,
+    /// Target node id.
+    pub target: String,
+    /// Relation type.
+    pub relation: RelationType,
+    /// Distinct evidences, sorted.
+    pub evidence: BTreeSet<Evidence>,
+}
+
+impl Edge {
+    /// The number of distinct evidences: how often the text says it.
+    pub fn weight(&self) -> usize {
+        self.evidence.len()
+    }
+
+    /// Whether any evidence is asserted (not only expected or reported).
+    pub fn is_expected_only(&self) -> bool {
+        !self.evidence.is_empty()
+            && self
+                .evidence
+                .iter()
+                .all(|e| e.modality == crate::model::Modality::Expected)
+    }
+}
+
+/// A graph of actors and relations, merged from one or more documents.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KnowledgeGraph {
+    /// Documents the graph was built from, by id.
+    pub documents: BTreeMap<String, DocumentMeta>,
+    /// Actors by id.
+    pub nodes: BTreeMap<String, Node>,
+    /// Edges by key.
+    pub edges: BTreeMap<EdgeKey, Edge>,
+}
+
+/// Orders the ends of a symmetric relation so each unordered pair is stored once.
+pub fn edge_key(source: &str, relation: RelationType, target: &str) -> EdgeKey {
+    if relation.is_symmetric() && target < source {
+        (target.to_string(), relation, source.to_string())
+    } else {
+        (source.to_string(), relation, target.to_string())
+    }
+}
+
+impl KnowledgeGraph {
+    /// An empty graph.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The graph of one document's extraction (no cross-document resolution).
+    pub fn from_extraction(x: &Extraction) -> Self {
+        let mut g = KnowledgeGraph::new();
+        let doc = x.document.id.clone();
+        g.documents.insert(doc.clone(), x.document.clone());
+        for e in &x.entities {
+            let named = e
+                .mentions
+                .iter()
+                .filter(|m| m.how != MentionSource::Coreference);
+            let mut aliases = BTreeSet::new();
+            let mut count = 0u64;
+            for m in named {
+                count += 1;
+                if m.text != e.name {
+                    aliases.insert(m.text.clone());
+                }
+            }
+            g.add_node(Node {
+                id: e.id.clone(),
+                label: e.name.clone(),
+                kind: e.kind,
+                aliases,
+                roles: e.roles.iter().cloned().collect(),
+                mentions: count,
+                documents: BTreeSet::from([doc.clone()]),
+                wikidata: e.wikidata.clone(),
+            });
+        }
+        for r in &x.relations {
+            if r.source == r.target || !g.nodes.contains_key(&r.source) || !g.nodes.contains_key(&r.target) {
+                continue;
+            }
+            let mut ev = r.evidence.clone();
+            ev.rule = None;
+            g.add_evidence(&r.source, r.relation, &r.target, ev);
+        }
+        g
+    }
+
+    /// Adds a node, merging it into an existing node with the same id.
+    pub fn add_node(&mut self, node: Node) {
+        match self.nodes.get_mut(&node.id) {
+            Some(old) => merge_node(old, node),
+            None => {
+                self.nodes.insert(node.id.clone(), node);
+            }
+        }
+    }
+
+    /// Adds one evidence to the edge (source, relation, target), creating it if new.
+    pub fn add_evidence(&mut self, source: &str, relation: RelationType, target: &str, ev: Evidence) {
+        let key = edge_key(source, relation, target);
+        self.edges
+            .entry(key.clone())
+            .or_insert_with(|| Edge {
+                source: key.0.clone(),
+                target: key.2.clone(),
+                relation,
+                evidence: BTreeSet::new(),
+            })
+            .evidence
+            .insert(ev);
+    }
+
+    /// Unions `other` into this graph. Documents present in both are an error,
+    /// which keeps merging associative and commutative (nothing is counted twice).
+    pub fn absorb(&mut self, other: KnowledgeGraph) -> Result<()> {
+        for (id, meta) in other.documents {
+            if self.documents.contains_key(&id) {
+                return Err(Error::DuplicateDocument {
+                    id: id.clone(),
+                    first: "one input".into(),
+                    second: "another input".into(),
+                });
+            }
+            self.documents.insert(id, meta);
+        }
+        for (_, n) in other.nodes {
+            self.add_node(n);
+        }
+        for (_, e) in other.edges {
+            let key = edge_key(&e.source, e.relation, &e.target);
+            match self.edges.get_mut(&key) {
+                Some(old) => old.evidence.extend(e.evidence),
+                None => {
+                    self.edges.insert(key, e);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Merges graphs into one and resolves the same actor under different spellings
+    /// (see `resolve`). The result does not depend on the order of `parts`.
+    pub fn merge(parts: impl IntoIterator<Item = KnowledgeGraph>) -> Result<Self> {
+        let mut g = KnowledgeGraph::new();
+        for p in parts {
+            g.absorb(p)?;
+        }
+        g.resolve_actors();
+        Ok(g)
+    }
+
+    /// Merges node `from` into node `into`, re-pointing its edges; self-loops are dropped.
+    pub fn merge_nodes(&mut self, from: &str, into: &str) {
+        if from == into {
+            return;
+        }
+        let Some(mut gone) = self.nodes.remove(from) else {
+            return;
+        };
+        let Some(keep) = self.nodes.get_mut(into) else {
+            self.nodes.insert(from.to_string(), gone);
+            return;
+        };
+        gone.aliases.insert(gone.label.clone());
+        gone.id = keep.id.clone();
+        gone.label = keep.label.clone();
+        gone.kind = keep.kind;
+        merge_node(keep, gone);
+        let moved: Vec<EdgeKey> = self
+            .edges
+            .keys()
+            .filter(|k| k.0 == from || k.2 == from)
+            .cloned()
+            .collect();
+        for k in moved {
+            let e = self.edges.remove(&k).expect("key listed above");
+            let s = if e.source == from { into } else { e.source.as_str() };
+            let t = if e.target == from { into } else { e.target.as_str() };
+            if s == t {
+                continue;
+            }
+            let (s, t) = (s.to_string(), t.to_string());
+            for ev in e.evidence {
+                self.add_evidence(&s, e.relation, &t, ev);
+            }
+        }
+    }
+
+    /// Weight of the edge, 0 when absent.
+    pub fn weight(&self, source: &str, relation: RelationType, target: &str) -> usize {
+        self.edges
+            .get(&edge_key(source, relation, target))
+            .map_or(0, Edge::weight)
+    }
+
+    /// A petgraph view: node weights are node ids, edge weights are edge keys.
+    /// Use it for algorithms (paths, components, rankings).
+    pub fn petgraph(&self) -> (DiGraph<&str, &EdgeKey>, BTreeMap<&str, NodeIndex>) {
+        let mut g = DiGraph::with_capacity(self.nodes.len(), self.edges.len());
+        let mut index = BTreeMap::new();
+        for id in self.nodes.keys() {
+            index.insert(id.as_str(), g.add_node(id.as_str()));
+        }
+        for (k, _) in self.edges.iter() {
+            g.add_edge(index[k.0.as_str()], index[k.2.as_str()], k);
+        }
+        (g, index)
+    }
+
+    /// Number of edges whose either end is `id`.
+    pub fn degree(&self, id: &str) -> usize {
+        self.edges.keys().filter(|k| k.0 == id || k.2 == id).count()
+    }
+}
+
+/// Folds `new` into `old` (same actor): unions sets, adds counts, settles label and type.
+fn merge_node(old: &mut Node, new: Node) {
+    if new.kind != old.kind && (new.mentions, std::cmp::Reverse(new.kind)) > (old.mentions, std::cmp::Reverse(old.kind)) {
+        old.kind = new.kind;
+    }
+    if new.label != old.label {
+        // the same id: the spellings differ only in case or accents; keep a stable choice
+        let (a, b) = (old.label.clone(), new.label.clone());
+        let keep = std::cmp::max_by(a.clone(), b.clone(), |x, y| {
+            (x.chars().any(|c| !c.is_ascii()), x.chars().filter(|c| c.is_uppercase()).count(), std::cmp::Reverse(x.clone()))
+                .cmp(&(y.chars().any(|c| !c.is_ascii()), y.chars().filter(|c| c.is_uppercase()).count(), std::cmp::Reverse(y.clone())))
+        });
+        old.aliases.insert(if keep == a { b } else { a });
+        old.label = keep;
+    }
+    old.aliases.extend(new.aliases);
+    old.aliases.remove(&old.label);
+    old.roles.extend(new.roles);
+    old.mentions += new.mentions;
+    old.documents.extend(new.documents);
+    if old.wikidata.is_none() {
+        old.wikidata = new.wikidata;
+    }
+}
+
+/// Reads extraction JSONL files and graph JSON files (mixed) and merges them into one
+/// graph; the result does not depend on the order of `paths`.
+pub fn merge_files(paths: &[std::path::PathBuf]) -> Result<KnowledgeGraph> {
+    let mut parts = Vec::new();
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for path in paths {
+        let text = std::fs::read_to_string(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::InvalidData => Error::bad_input(path, None, "invalid UTF-8"),
+            _ => Error::io(path, e),
+        })?;
+        if text.trim().is_empty() {
+            return Err(Error::bad_input(path, None, "empty file"));
+        }
+        let whole: Option<serde_json::Value> = serde_json::from_str(&text).ok();
+        let graphs = match whole {
+            Some(v) if crate::export::json::is_graph(&v) => vec![crate::export::json::from_value(v, path)?],
+            _ => {
+                let mut gs = Vec::new();
+                for (i, line) in text.lines().enumerate() {
+                    if line.trim().is_empty() {
+                        continue;
+                    }
+                    let x: Extraction = serde_json::from_str(line).map_err(|e| {
+                        Error::bad_input(path, Some(i + 1), format!("neither a graph nor an extraction line: {e}"))
+                    })?;
+                    if x.schema != crate::model::EXTRACTION_SCHEMA {
+                        return Err(Error::bad_input(path, Some(i + 1), format!("unknown schema `{}`", x.schema)));
+                    }
+                    gs.push(KnowledgeGraph::from_extraction(&x));
+                }
+                gs
+            }
+        };
+        for g in &graphs {
+            for id in g.documents.keys() {
+                let place = path.display().to_string();
+                if let Some(first) = seen.insert(id.clone(), place.clone()) {
+                    return Err(Error::DuplicateDocument { id: id.clone(), first, second: place });
+                }
+            }
+        }
+        parts.extend(graphs);
+    }
+    KnowledgeGraph::merge(parts)
+}

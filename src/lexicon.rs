@@ -1,0 +1,293 @@
+//! Lexicons: the built-in data files under `data/lexicon/` (embedded at compile time)
+//! plus user lexicons given with `--lexicon`. Adding an actor, a title or a cue verb is
+//! a line in a TSV file, never code. See `docs/lexicons.md` for every file's columns.
+
+use crate::model::{EntityType, RelationType};
+use crate::{Error, Result};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// An actor known to a lexicon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// Canonical name.
+    pub name: String,
+    /// Actor type.
+    pub kind: EntityType,
+    /// Wikidata id, when the lexicon gives one.
+    pub wikidata: Option<String>,
+}
+
+/// How a surface form names its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Form {
+    /// The canonical name, a short form, an acronym or a metonym ("the Kremlin").
+    Name,
+    /// A demonym ("French", "Britons"): the state's voice only before a noun or as a people.
+    Demonym,
+    /// A capital: the state's voice when it acts, a location otherwise.
+    Capital,
+}
+
+/// What kind of word a title is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TitleKind {
+    /// An office or role that ties its holder to a body ("President", "Foreign Secretary").
+    Office,
+    /// A courtesy title that only marks a person ("Mr", "Dr", "Sir").
+    Honorific,
+}
+
+/// A relation cue: a word or phrase and what it signals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// The phrase, lower case, as written ("held talks with").
+    pub phrase: String,
+    /// The relation it signals.
+    pub relation: RelationType,
+    /// The syntactic frame: `verb` (X cue Y), `passive` (Y cue by X), `noun` (X's cue with Y /
+    /// cue between X and Y), `speech` (X cue [that] ... / "...", X cue).
+    pub frame: String,
+}
+
+/// All lexicon data, with a compiled automaton for fast lookup of surface forms.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// Known actors; indices are stable within one lexicon.
+    pub actors: Vec<Actor>,
+    /// Surface forms: (form text, actor index, how it names the actor), in automaton order.
+    pub forms: Vec<(String, usize, Form)>,
+    automaton: Arc<AhoCorasick>,
+    /// Titles by lower-case phrase.
+    pub titles: HashMap<String, TitleKind>,
+    /// Longest title in words (for matching multi-word titles).
+    pub max_title_words: usize,
+    /// Common given names, lower case.
+    pub first_names: HashSet<String>,
+    /// Capitalised words that are never actors on their own (weekdays, months, ...), lower case.
+    pub non_actors: HashSet<String>,
+    /// Relation cues.
+    pub cues: Vec<Cue>,
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::builtin()
+    }
+}
+
+const COUNTRIES: &str = include_str!("../data/lexicon/countries.tsv");
+const ORGANIZATIONS: &str = include_str!("../data/lexicon/organizations.tsv");
+const PEOPLE: &str = include_str!("../data/lexicon/people.tsv");
+const TITLES: &str = include_str!("../data/lexicon/titles.tsv");
+const FIRST_NAMES: &str = include_str!("../data/lexicon/first-names.txt");
+const NON_ACTORS: &str = include_str!("../data/lexicon/non-actors.txt");
+const CUES: &str = include_str!("../data/lexicon/cues.tsv");
+
+/// Splits a TSV file into (1-based line number, fields), skipping `#` comments, blank
+/// lines and a header line starting with `name` or `phrase`.
+fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines().enumerate().filter_map(|(i, l)| {
+        let t = l.trim_end_matches('\r');
+        if t.trim().is_empty() || t.starts_with('#') || (i == 0 || t.starts_with("name\t") || t.starts_with("phrase\t")) && (t.starts_with("name\t") || t.starts_with("phrase\t")) {
+            None
+        } else {
+            Some((i + 1, t.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+fn list(field: Option<&&str>) -> Vec<String> {
+    field
+        .map(|f| f.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect())
+        .unwrap_or_default()
+}
+
+fn opt(field: Option<&&str>) -> Option<String> {
+    field.filter(|f| !f.is_empty()).map(|f| f.to_string())
+}
+
+struct Builder {
+    actors: Vec<Actor>,
+    by_name: HashMap<String, usize>,
+    forms: Vec<(String, usize, Form)>,
+}
+
+impl Builder {
+    fn actor(&mut self, name: &str, kind: EntityType, wikidata: Option<String>) -> usize {
+        if let Some(&i) = self.by_name.get(name) {
+            self.actors[i].kind = kind;
+            if wikidata.is_some() {
+                self.actors[i].wikidata = wikidata;
+            }
+            return i;
+        }
+        let i = self.actors.len();
+        self.actors.push(Actor { name: name.to_string(), kind, wikidata });
+        self.by_name.insert(name.to_string(), i);
+        self.forms.push((name.to_string(), i, Form::Name));
+        i
+    }
+
+    fn form(&mut self, text: String, actor: usize, form: Form) {
+        // a user lexicon overrides: the newest owner of a surface form wins
+        self.forms.retain(|(t, _, _)| *t != text);
+        self.forms.push((text, actor, form));
+    }
+
+    fn load_actors(&mut self, text: &str, path: &Path, layout: Layout) -> Result<()> {
+        for (line, f) in rows(text) {
+            let bad = |m: &str| Error::Lexicon { path: path.to_path_buf(), line, message: m.to_string() };
+            let name = f.first().copied().filter(|n| !n.is_empty()).ok_or_else(|| bad("empty name"))?;
+            match layout {
+                Layout::Countries => {
+                    let i = self.actor(name, EntityType::Country, opt(f.get(4)));
+                    for a in list(f.get(1)) {
+                        self.form(a, i, Form::Name);
+                    }
+                    for a in list(f.get(2)) {
+                        self.form(a, i, Form::Demonym);
+                    }
+                    for a in list(f.get(3)) {
+                        self.form(a, i, Form::Capital);
+                    }
+                }
+                Layout::Typed => {
+                    let kind: EntityType = f
+                        .get(1)
+                        .ok_or_else(|| bad("missing type column"))?
+                        .parse()
+                        .map_err(|e: Error| bad(&e.to_string()))?;
+                    let i = self.actor(name, kind, opt(f.get(3)));
+                    for a in list(f.get(2)) {
+                        self.form(a, i, Form::Name);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Layout {
+    /// name, aliases, demonyms, capitals, wikidata
+    Countries,
+    /// name, type, aliases, wikidata
+    Typed,
+}
+
+impl Lexicon {
+    /// The built-in lexicon from `data/lexicon/`.
+    pub fn builtin() -> Lexicon {
+        Lexicon::with_user_files(&[]).expect("built-in lexicon data is valid")
+    }
+
+    /// The built-in lexicon plus user lexicon files (TSV: name, type, aliases, wikidata),
+    /// which add actors and aliases and override built-in ones.
+    pub fn with_user_files(paths: &[PathBuf]) -> Result<Lexicon> {
+        let mut b = Builder { actors: Vec::new(), by_name: HashMap::new(), forms: Vec::new() };
+        b.load_actors(COUNTRIES, Path::new("data/lexicon/countries.tsv"), Layout::Countries)?;
+        b.load_actors(ORGANIZATIONS, Path::new("data/lexicon/organizations.tsv"), Layout::Typed)?;
+        b.load_actors(PEOPLE, Path::new("data/lexicon/people.tsv"), Layout::Typed)?;
+        for p in paths {
+            let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
+            b.load_actors(&text, p, Layout::Typed)?;
+        }
+        let mut titles = HashMap::new();
+        for (line, f) in rows(TITLES) {
+            let kind = match f.get(1).copied() {
+                Some("office") => TitleKind::Office,
+                Some("honorific") => TitleKind::Honorific,
+                other => {
+                    return Err(Error::Lexicon {
+                        path: "data/lexicon/titles.tsv".into(),
+                        line,
+                        message: format!("unknown title kind {other:?}"),
+                    })
+                }
+            };
+            titles.insert(f[0].to_lowercase(), kind);
+        }
+        let max_title_words = titles.keys().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
+        let words = |text: &str| -> HashSet<String> {
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let mut cues = Vec::new();
+        for (line, f) in rows(CUES) {
+            let relation = f
+                .get(1)
+                .ok_or(())
+                .and_then(|r| r.parse().map_err(|_| ()))
+                .map_err(|_| Error::Lexicon { path: "data/lexicon/cues.tsv".into(), line, message: "bad relation".into() })?;
+            cues.push(Cue {
+                phrase: f[0].to_lowercase(),
+                relation,
+                frame: f.get(2).unwrap_or(&"verb").to_string(),
+            });
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(b.forms.iter().map(|(t, _, _)| t.as_str()))
+            .map_err(|e| Error::Invalid(format!("lexicon automaton: {e}")))?;
+        Ok(Lexicon {
+            actors: b.actors,
+            forms: b.forms,
+            automaton: Arc::new(automaton),
+            titles,
+            max_title_words,
+            first_names: words(FIRST_NAMES),
+            non_actors: words(NON_ACTORS),
+            cues,
+        })
+    }
+
+    /// Every lexicon form found in `text` at word boundaries, leftmost-longest, with
+    /// case rules: an all-capitals form (acronym) must match exactly, a capitalised form
+    /// must start with a capital, a lower-case form matches any case.
+    /// Yields (start, end, actor index, form kind).
+    pub fn find_forms<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, usize, Form)> + 'a {
+        self.automaton.find_iter(text).filter_map(move |m| {
+            let (s, e) = (m.start(), m.end());
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            if before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_alphanumeric()) {
+                return None;
+            }
+            let (form, actor, kind) = &self.forms[m.pattern().as_usize()];
+            let surface = &text[s..e];
+            if !case_ok(form, surface) {
+                return None;
+            }
+            Some((s, e, *actor, *kind))
+        })
+    }
+
+    /// The title kind of a lower-case phrase, if it is a title.
+    pub fn title(&self, phrase: &str) -> Option<TitleKind> {
+        self.titles.get(phrase).copied()
+    }
+}
+
+fn case_ok(form: &str, surface: &str) -> bool {
+    let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+        return form == surface;
+    }
+    match form.chars().next() {
+        Some(c) if c.is_uppercase() => {
+            // every capitalised word of the form must be capitalised in the text
+            form.split(' ').zip(surface.split(' ')).all(|(f, s)| {
+                !f.starts_with(char::is_uppercase) || s.starts_with(char::is_uppercase)
+            })
+        }
+        _ => true,
+    }
+}
