@@ -22,6 +22,7 @@ mod error;
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod filter;
 pub mod graph;
 pub mod lexicon;
 pub mod model;
