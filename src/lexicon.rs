@@ -70,6 +70,46 @@ pub struct Lexicon {
     pub non_actors: HashSet<String>,
     /// Relation cues.
     pub cues: Vec<Cue>,
+    /// Classes of words that tell what a name is (bit set of `WordClass`), lower case.
+    pub name_words: HashMap<String, u8>,
+    /// Known places (cities, regions, states), by name as written.
+    pub places: HashSet<String>,
+}
+
+/// Classes of `data/lexicon/name-words.tsv`; a word may have several (bit flags).
+pub struct WordClass;
+
+impl WordClass {
+    /// The word makes a name an organisation.
+    pub const ORG: u8 = 1;
+    /// The word makes a name a place.
+    pub const PLACE: u8 = 2;
+    /// The word makes a name an event, law or document (never an actor).
+    pub const EVENT: u8 = 4;
+    /// A lower-case particle inside a personal name.
+    pub const PARTICLE: u8 = 8;
+    /// A head noun of a named collective.
+    pub const GROUP: u8 = 16;
+    /// A preposition after which a name is a place.
+    pub const LOCATIVE: u8 = 32;
+    /// A word that cancels a relation cue.
+    pub const NEGATION: u8 = 64;
+    /// A word that makes a relation expected.
+    pub const FUTURE: u8 = 128;
+
+    fn parse(s: &str) -> Option<u8> {
+        Some(match s {
+            "org" => Self::ORG,
+            "place" => Self::PLACE,
+            "event" => Self::EVENT,
+            "particle" => Self::PARTICLE,
+            "group" => Self::GROUP,
+            "locative" => Self::LOCATIVE,
+            "negation" => Self::NEGATION,
+            "future" => Self::FUTURE,
+            _ => return None,
+        })
+    }
 }
 
 impl Default for Lexicon {
@@ -85,6 +125,8 @@ const TITLES: &str = include_str!("../data/lexicon/titles.tsv");
 const FIRST_NAMES: &str = include_str!("../data/lexicon/first-names.txt");
 const NON_ACTORS: &str = include_str!("../data/lexicon/non-actors.txt");
 const CUES: &str = include_str!("../data/lexicon/cues.tsv");
+const NAME_WORDS: &str = include_str!("../data/lexicon/name-words.tsv");
+const PLACES: &str = include_str!("../data/lexicon/places.tsv");
 
 /// Splits a TSV file into (1-based line number, fields), skipping `#` comments, blank
 /// lines and a header line starting with `name` or `phrase`.
@@ -232,6 +274,16 @@ impl Lexicon {
                 frame: f.get(2).unwrap_or(&"verb").to_string(),
             });
         }
+        let mut name_words: HashMap<String, u8> = HashMap::new();
+        for (line, f) in rows(NAME_WORDS) {
+            let class = f.get(1).and_then(|c| WordClass::parse(c)).ok_or_else(|| Error::Lexicon {
+                path: "data/lexicon/name-words.tsv".into(),
+                line,
+                message: "unknown word class".into(),
+            })?;
+            *name_words.entry(f[0].to_lowercase()).or_default() |= class;
+        }
+        let places = rows(PLACES).map(|(_, f)| f[0].to_string()).collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
@@ -246,6 +298,8 @@ impl Lexicon {
             first_names: words(FIRST_NAMES),
             non_actors: words(NON_ACTORS),
             cues,
+            name_words,
+            places,
         })
     }
 
@@ -268,6 +322,11 @@ impl Lexicon {
             }
             Some((s, e, *actor, *kind))
         })
+    }
+
+    /// Whether lower-case `word` has word class `class` (a `WordClass` constant).
+    pub fn is(&self, word: &str, class: u8) -> bool {
+        self.name_words.get(word).is_some_and(|c| c & class != 0)
     }
 
     /// The title kind of a lower-case phrase, if it is a title.

@@ -6,6 +6,7 @@
 
 mod lookup;
 mod resolve;
+pub use resolve::name_key;
 
 use crate::model::{DocumentMeta, EntityType, Evidence, Extraction, MentionSource, RelationType};
 use crate::{Error, Result};

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 /// The words of a name, folded, without single-letter initials ("George W. Bush" ->
 /// ["george", "bush"]), so that names differing only by a middle initial compare equal.
-pub(crate) fn name_key(name: &str) -> Vec<String> {
+pub fn name_key(name: &str) -> Vec<String> {
     let words: Vec<String> = name
         .split(|c: char| c.is_whitespace())
         .map(fold)
