@@ -244,42 +244,41 @@ fn names(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
 fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMention>) {
     let lex = doc.lex;
     let sent_start = doc.seg.sentences[si].first_token;
-    // leading titles inside the run ("President Donald Trump", "Foreign Secretary Jack Straw")
+    // leading titles and common words: "President Donald Trump", "Following Mr Straw",
+    // "Earlier Tory leader" (a common word opening the sentence is no name)
     let mut title: Option<(usize, TitleKind)> = None;
     let mut title_first = i;
     while i < j {
-        match doc.title_at(i, j) {
-            Some((end, k)) if end < j => {
-                if title.is_none() {
-                    title_first = i;
-                }
-                title = Some((i, k));
-                i = end;
+        if let Some((end, k)) = doc.title_at(i, j).filter(|&(end, _)| end < j) {
+            if title.is_none() {
+                title_first = i;
             }
-            _ => break,
+            title = Some((i, k));
+            i = end;
+            continue;
         }
-    }
-    // lower-case or uncovered title right before the run ("lawyer Louise Christian")
-    if title.is_none() {
-        if let Some((start, k)) = doc.title_before(i) {
-            title = Some((start, k));
-            title_first = start;
+        if title.is_some() {
+            break;
         }
-    }
-    // drop leading words that are never actors, and a common word opening the sentence
-    while i < j {
         let w = doc.tok(i);
         let lw = lower(w);
         let at_start = i == sent_start
             || (i > sent_start && doc.seg.tokens[i - 1].kind == TokenKind::Quote && i - 1 == sent_start);
+        let known = lex.first_names.contains(lw.as_ref());
         let common = lex.non_actors.contains(lw.as_ref())
-            || (at_start && title.is_none() && doc.lowercase_words.contains(lw.as_ref()) && !lex.first_names.contains(lw.as_ref()))
-            || (at_start && title.is_none() && j - i == 1 && !lex.first_names.contains(lw.as_ref()) && w.len() > 1 && !w.chars().all(|c| c.is_uppercase()) && looks_common(&lw));
+            || (at_start && !known && doc.lowercase_words.contains(lw.as_ref()))
+            || (at_start && !known && w.len() > 1 && !w.chars().all(char::is_uppercase) && looks_common(&lw));
         if common {
             i += 1;
-            title = None;
         } else {
             break;
+        }
+    }
+    // lower-case title right before the run ("lawyer Louise Christian")
+    if title.is_none() {
+        if let Some((start, k)) = doc.title_before(i) {
+            title = Some((start, k));
+            title_first = start;
         }
     }
     // trailing words that are never actors ("Wednesday")
@@ -297,14 +296,24 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         return;
     }
     let words: Vec<&str> = (i..j).map(|k| doc.tok(k)).collect();
+    let function_word = words[1..]
+        .iter()
+        .any(|w| matches!(*w, "At" | "The" | "Of" | "In" | "On" | "And" | "For" | "To" | "A" | "With"));
     let name = &doc.text[doc.seg.tokens[i].start..doc.seg.tokens[j - 1].end];
     let last = lower(words[words.len() - 1]);
     let any = |class: u8| words.iter().any(|w| lex.is(&lower(w), class));
     let prev = i.checked_sub(1).filter(|&p| p >= sent_start).map(|p| lower(doc.tok(p)));
     let after_locative = prev.as_deref().is_some_and(|p| lex.is(p, WordClass::LOCATIVE));
     let personal_title = title.is_some_and(|(_, k)| k == TitleKind::Honorific) || title.is_some();
-    let kind = if any(WordClass::EVENT) && !personal_title {
+    let after_org_noun = prev.as_deref().is_some_and(|p| lex.is(p, WordClass::ORG));
+    let kind = if (any(WordClass::EVENT) || function_word) && !personal_title && !any(WordClass::ORG) {
         return;
+    } else if words.len() == 1 && lex.is(&last, WordClass::ORG | WordClass::PLACE) && !after_org_noun {
+        // a bare "Government" or "Parliament" names no one in particular
+        return;
+    } else if after_org_noun && title.is_none() {
+        // "civil rights group Liberty", "the oil firm Yukos"
+        EntityType::Organization
     } else if personal_title && !any(WordClass::ORG) {
         EntityType::Person
     } else if lex.places.contains(name) {

@@ -129,6 +129,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.res.entities[m.entity].kind != EntityType::Location
     }
 
+    fn is_person(&self, m: &Men) -> bool {
+        self.res.entities[m.entity].kind == EntityType::Person
+    }
+
+    fn span_text(&self, a: usize, b: usize) -> String {
+        self.doc.text[self.doc.seg.tokens[a].start..self.doc.seg.tokens[b - 1].end].to_string()
+    }
+
+    #[allow(clippy::too_many_arguments)]
     fn push(&mut self, source: usize, relation: RelationType, target: usize, sentence: usize, cue: &str, modality: Modality, role: Option<String>, rule: &'static str) {
         if source == target {
             return;
@@ -139,13 +148,24 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
     }
 
-    /// Whether a negation word stands within the few words before `at` in its clause.
+    /// Whether a negation or a hypothetical word stands within the words before `at`
+    /// in its clause ("did not meet", "the lack of direct peace talks", "any talks").
     fn negated(&self, at: usize, lo: usize) -> bool {
-        let start = at.saturating_sub(5).max(lo);
-        (start..at).any(|i| {
+        let mut i = at;
+        let mut n = 0;
+        while i > lo && n < 7 {
+            i -= 1;
+            n += 1;
+            let t = self.doc.tok(i);
+            if matches!(t, "," | ";" | ":" | "(" | ")") || self.doc.seg.tokens[i].kind == TokenKind::Quote {
+                break;
+            }
             let w = self.w(i);
-            self.doc.lex.is(&w, WordClass::NEGATION) || w.ends_with("n't") || w == "n't"
-        })
+            if self.doc.lex.is(&w, WordClass::NEGATION) || w.ends_with("n't") {
+                return true;
+            }
+        }
+        false
     }
 
     /// Expected when a future word stands shortly before the cue.
@@ -164,48 +184,84 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let mut i = lo;
         while i < hi {
             let mut hit = None;
-            for (words, cue) in &self.cues {
-                let n = words.len();
-                if i + n <= hi && (0..n).all(|k| self.doc.is_word(i + k) && self.w(i + k) == words[k]) {
-                    hit = Some((i, i + n, *cue));
-                    break;
+            if self.mention_at(i).is_none() && self.doc.is_word(i) {
+                for (words, cue) in &self.cues {
+                    let n = words.len();
+                    if i + n <= hi && (0..n).all(|k| self.doc.is_word(i + k) && self.w(i + k) == words[k]) {
+                        hit = Some((i, i + n, *cue));
+                        break;
+                    }
                 }
             }
             match hit {
-                Some(h) if self.mention_at(i).is_none() => {
+                Some(h) => {
                     found.push(h);
                     i = h.1;
                 }
-                _ => i += 1,
+                None => i += 1,
             }
         }
         found
     }
 
-    /// Token ranges inside commas that open with which/who/whose: relative clauses.
-    fn relative_clauses(&self, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+    /// Comma-enclosed asides right after an actor: relative clauses ("X, which does
+    /// not include Y,") and appositions ("X, an adviser to Y,"). Ranges of tokens
+    /// from the opening comma to the closing mark (exclusive).
+    fn parentheticals(&self, lo: usize, hi: usize) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut i = lo;
         while i < hi {
-            if self.doc.tok(i) == "," && i + 1 < hi && matches!(self.w(i + 1).as_ref(), "which" | "who" | "whose" | "where") {
+            let after_mention = i > lo && self.mention_at(i - 1).is_some();
+            let opens = self.doc.tok(i) == "," && i + 1 < hi && {
+                let w = self.w(i + 1);
+                matches!(w.as_ref(), "which" | "who" | "whose" | "where")
+                    || (after_mention && (DETERMINERS.contains(&w.as_ref()) || matches!(w.as_ref(), "from" | "former") || self.doc.lex.title(&w).is_some()))
+            };
+            if opens {
+                let relative = matches!(self.w(i + 1).as_ref(), "which" | "who" | "whose" | "where");
                 let mut j = i + 1;
-                while j < hi && !matches!(self.doc.tok(j), "," | ";" | "\u{2013}" | "\u{2014}") {
+                while j < hi && !matches!(self.doc.tok(j), "," | ";" | ":" | "\u{2013}" | "\u{2014}") {
                     j += 1;
                 }
-                out.push((i, j));
-                i = j;
-            } else {
-                i += 1;
+                // an apposition must close with a comma before the sentence goes on
+                if relative || (j < hi && self.doc.tok(j) == "," && j - i <= 16) {
+                    out.push((i, j));
+                    i = j;
+                    continue;
+                }
             }
+            i += 1;
         }
         out
     }
 
-    /// The actor before `at` that is the subject of the cue: the nearest mention to
-    /// the left in the clause, skipping relative clauses; a pronoun right before the
-    /// cue stands for the last speaker or the last person named.
-    fn subject(&self, at: usize, lo: usize, rel: &[(usize, usize)]) -> Option<&'d Men> {
-        // a pronoun right before (skipping auxiliaries)
+    fn in_paren(&self, tok: usize, paren: &[(usize, usize)]) -> bool {
+        paren.iter().any(|&(a, b)| tok > a && tok < b)
+    }
+
+    fn inside_quote(&self, tok: usize) -> bool {
+        self.quotes.iter().any(|&(a, b)| tok >= a && tok < b)
+    }
+
+    /// Whether mention `m` is a grammatical subject candidate: not possessive, not
+    /// after a preposition.
+    fn subject_like(&self, m: &Men, lo: usize) -> bool {
+        let possessive = m.raw.end < self.doc.seg.tokens.len() && matches!(self.doc.tok(m.raw.end), "'s" | "\u{2019}s");
+        let start = m.raw.title_first.min(m.raw.first);
+        let prep = start > lo && matches!(self.w(start - 1).as_ref(), "of" | "to" | "with" | "for" | "by" | "from" | "in" | "at" | "on" | "between" | "and" | "about" | "against");
+        !possessive && !prep
+    }
+
+    /// The first actor of the clause `[lo, at)` outside asides and quotes.
+    fn clause_subject(&self, lo: usize, at: usize, paren: &[(usize, usize)]) -> Option<&'d Men> {
+        self.mentions_in(lo, at)
+            .find(|m| self.is_actor(m) && !self.in_paren(m.raw.first, paren) && !self.inside_quote(m.raw.first) && self.subject_like(m, lo))
+    }
+
+    /// The actor that is the subject of the cue at `at`.
+    fn subject(&self, at: usize, lo: usize, paren: &[(usize, usize)]) -> Option<&'d Men> {
+        let cue = self.w(at);
+        // a pronoun right before (skipping auxiliaries): "he said", "she has warned"
         let mut k = at;
         while k > lo {
             let w = self.w(k - 1);
@@ -216,60 +272,76 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if PRONOUNS_PERSON.contains(&w.as_ref()) {
                 return self.pronoun(k - 1);
             }
+            if matches!(w.as_ref(), "they" | "we" | "i" | "it" | "you" | "this" | "that" | "which") {
+                return None;
+            }
             break;
+        }
+        // "their support for", "its backing of": the subject of the clause
+        let mut k = at;
+        let mut n = 0;
+        while k > lo && n < 4 {
+            let w = self.w(k - 1);
+            if matches!(w.as_ref(), "their" | "its") {
+                return self.clause_subject(lo, k - 1, paren);
+            }
+            if !self.doc.is_word(k - 1) || self.mention_at(k - 1).is_some() {
+                break;
+            }
+            k -= 1;
+            n += 1;
+        }
+        // a cue inside a relative clause: the actor the clause hangs on
+        if let Some(&(a, _)) = paren.iter().find(|&&(a, b)| at > a && at < b) {
+            if a + 1 < at && matches!(self.w(a + 1).as_ref(), "who" | "which") && a > lo {
+                return self.mention_at(a - 1).filter(|m| self.is_actor(m));
+            }
+        }
+        // a participle ("..., saying", "adding that") speaks for the clause's subject
+        if cue.ends_with("ing") && at > lo && matches!(self.doc.tok(at - 1), ",") {
+            return self.clause_subject(lo, at, paren);
         }
         let mut best: Option<&'d Men> = None;
         for m in self.mentions_in(lo, at) {
-            if rel.iter().any(|&(a, b)| m.raw.first >= a && m.raw.end <= b) || !self.is_actor(m) {
-                continue;
-            }
-            if self.inside_quote(m.raw.first) != self.inside_quote(at) {
+            if self.in_paren(m.raw.first, paren) || !self.is_actor(m) || self.inside_quote(m.raw.first) != self.inside_quote(at) {
                 continue;
             }
             best = Some(m);
         }
-        // a verb-like word between the subject and the cue breaks the link
         let m = best?;
+        // the subject may be a modifier of a person right after it: that person
         let gap = m.raw.end..at;
-        let clause_break = gap.clone().any(|i| matches!(self.doc.tok(i), ";" | ":") || (self.doc.tok(i) == "," && !rel.iter().any(|&(a, b)| i >= a && i <= b) && !self.appositive_comma(m, i, at)));
-        if clause_break || gap.len() > 12 {
+        let clause_break = gap.clone().any(|i| {
+            let t = self.doc.tok(i);
+            (matches!(t, ";" | ":" | "," | "(" | ")") && !self.in_paren(i, paren) && !paren.iter().any(|&(a, _)| a == i))
+                || matches!(self.w(i).as_ref(), "and" | "but" | "that" | "which" | "who" | "because" | "while")
+        });
+        let possessive = matches!(self.doc.tok(m.raw.end.min(self.doc.seg.tokens.len() - 1)), "'s" | "\u{2019}s");
+        let gap_words = gap.filter(|&i| !self.in_paren(i, paren) && !paren.iter().any(|&(a, _)| a == i)).count();
+        if clause_break || possessive || gap_words > 6 {
             None
         } else {
-            // a modifier of a person named right after it is not the subject
-            Some(self.head_of(m))
+            Some(m)
         }
     }
 
-    /// A comma after the subject that opens an apposition closed before the cue.
-    fn appositive_comma(&self, m: &Men, comma: usize, at: usize) -> bool {
-        comma == m.raw.end && (comma + 1..at).any(|i| self.doc.tok(i) == ",")
-    }
-
-    /// If `m` only modifies a person right after it ("NATO's Rutte", "French President
-    /// Emmanuel Macron"), that person; else `m`.
-    fn head_of(&self, m: &'d Men) -> &'d Men {
-        m
-    }
-
-    fn inside_quote(&self, tok: usize) -> bool {
-        self.quotes.iter().any(|&(a, b)| tok >= a && tok < b)
-    }
-
-    /// Resolves "he"/"she" at token `at`: the last speaker within three sentences, else
-    /// the last person named before it outside quotes.
+    /// Resolves "he"/"she" at token `at`: a person named as a subject earlier in the
+    /// sentence, else the subject of one of the three sentences before, else the last
+    /// speaker.
     fn pronoun(&self, at: usize) -> Option<&'d Men> {
         let si = self.doc.sent_of[at];
-        if let Some((e, s)) = self.last_speaker {
-            if si <= s + 3 {
-                return self.res.mentions.iter().rev().find(|m| m.entity == e && m.raw.first < at);
+        for s in (si.saturating_sub(3)..=si).rev() {
+            let sent = &self.doc.seg.sentences[s];
+            let hi = if s == si { at } else { sent.end_token };
+            let cand = self
+                .mentions_in(sent.first_token, hi)
+                .find(|m| self.is_person(m) && !self.inside_quote(m.raw.first) && self.subject_like(m, sent.first_token));
+            if let Some(m) = cand {
+                return Some(m);
             }
         }
-        self.res
-            .mentions
-            .iter()
-            .rev()
-            .filter(|m| m.raw.first < at && self.res.entities[m.entity].kind == EntityType::Person && !self.inside_quote(m.raw.first))
-            .find(|m| self.doc.sent_of[m.raw.first] + 3 >= si)
+        let (e, s) = self.last_speaker?;
+        (si <= s + 3).then(|| self.res.mentions.iter().rev().find(|m| m.entity == e && m.raw.first < at)).flatten()
     }
 
     /// The actors of the noun phrase starting at `from`: leading determiners and a few
@@ -285,7 +357,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     found.push(m);
                 }
                 i = m.raw.end;
-                // possessive "'s" ends the phrase's owner: "Blair's government" -> Blair
+                // a possessive ends the phrase at its owner: "Blair's government" -> Blair
                 if i < hi && matches!(self.doc.tok(i), "'s" | "\u{2019}s") {
                     break;
                 }
@@ -293,99 +365,113 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             let w = self.w(i);
             let t = self.doc.tok(i);
-            if matches!(t, "," ) || w == "and" || w == "or" || w == "&" {
+            if t == "," || w == "and" || w == "or" || w == "&" {
                 if found.is_empty() && t == "," {
                     break;
                 }
+                skipped = 0;
                 i += 1;
                 continue;
             }
-            if !self.doc.is_word(i) || STOP.contains(&w.as_ref()) || (!found.is_empty() && !self.doc.lex.title(&w).is_some() && skipped > 3) {
-                break;
-            }
-            if found.is_empty() && skipped >= 4 {
+            if !self.doc.is_word(i) || STOP.contains(&w.as_ref()) || skipped >= 4 {
                 break;
             }
             skipped += 1;
             i += 1;
         }
-        if found.iter().any(|m| self.res.entities[m.entity].kind == EntityType::Person) {
-            found.retain(|m| self.res.entities[m.entity].kind == EntityType::Person);
+        if found.iter().any(|m| self.is_person(m)) {
+            found.retain(|m| self.is_person(m));
         }
         found
+    }
+
+    /// Whether the cue at `c0` is in the passive voice ("was criticised by").
+    fn passive(&self, c0: usize, lo: usize) -> bool {
+        let mut k = c0;
+        while k > lo {
+            let w = self.w(k - 1);
+            if matches!(w.as_ref(), "was" | "were" | "been" | "be" | "being" | "is" | "are" | "get" | "got") {
+                return true;
+            }
+            if w.ends_with("ly") || matches!(w.as_ref(), "also" | "widely" | "repeatedly" | "not") {
+                k -= 1;
+                continue;
+            }
+            return false;
+        }
+        false
     }
 
     fn sentence(&mut self, si: usize, quotes: &[(usize, usize)], quote_speaker: &mut [Option<usize>]) {
         let s = &self.doc.seg.sentences[si];
         let (lo, hi) = (s.first_token, s.end_token);
-        let rel = self.relative_clauses(lo, hi);
+        let paren = self.parentheticals(lo, hi);
         self.affiliations(si, lo, hi);
+        self.memberships(si, lo, hi);
         let cues = self.cues_in(lo, hi);
         let mut spoke = false;
         for &(c0, c1, cue) in &cues {
-            let cue_text = self.doc.text[self.doc.seg.tokens[c0].start..self.doc.seg.tokens[c1 - 1].end].to_string();
-            // a cue inside a relative clause works within it
-            let clause_lo = rel.iter().find(|&&(a, b)| c0 > a && c0 < b).map_or(lo, |&(a, _)| a + 1);
+            let cue_text = self.span_text(c0, c1);
+            // a cue inside an aside works within it
+            let clause_lo = paren.iter().find(|&&(a, b)| c0 > a && c0 < b).map_or(lo, |&(a, _)| a + 1);
             if self.negated(c0, clause_lo) {
                 continue;
             }
-            let modality = self.modality(c0, clause_lo);
-            match (cue.relation, cue.frame.as_str()) {
-                (_, "speech") => {
-                    if self.speech(si, lo, hi, c0, c1, &cue_text, &rel, quotes, quote_speaker) {
-                        spoke = true;
-                    }
+            let modality = if self.inside_quote(c0) { Modality::Reported } else { self.modality(c0, clause_lo) };
+            if cue.frame == "speech" {
+                if self.speech(si, lo, hi, c0, c1, &cue_text, &paren, quotes, quote_speaker) {
+                    spoke = true;
                 }
-                (rel_type, "passive") => {
-                    // Y ... cue by X
-                    if c1 < hi && self.w(c1) == "by" {
-                        let agents = self.objects(c1 + 1, hi);
-                        let patient = self.mentions_in(clause_lo, c0).find(|m| self.is_actor(m) && !rel.iter().any(|&(a, b)| m.raw.first >= a && m.raw.end <= b));
-                        if let Some(p) = patient {
-                            for a in agents {
-                                self.push(a.entity, rel_type, p.entity, si, &cue_text, modality, None, "passive");
-                            }
+                continue;
+            }
+            let rel_type = cue.relation;
+            if self.passive(c0, clause_lo) || cue.frame == "passive" {
+                // Y was criticised by X
+                if c1 < hi && self.w(c1) == "by" {
+                    let agents = self.objects(c1 + 1, hi);
+                    if let Some(p) = self.clause_subject(clause_lo, c0, &paren) {
+                        for a in agents {
+                            self.push(a.entity, rel_type, p.entity, si, &cue_text, modality, None, "passive");
                         }
                     }
                 }
-                (rel_type, frame) => {
-                    let subject = self.subject(c0, clause_lo, &rel);
-                    let between = c1 < hi && self.w(c1 - 1) == "between";
-                    let objects = self.objects(c1, hi);
-                    if between && objects.len() >= 2 && rel_type == RelationType::MetWith {
-                        for (k, a) in objects.iter().enumerate() {
-                            for b in &objects[k + 1..] {
-                                self.push(a.entity, rel_type, b.entity, si, &cue_text, modality, None, "noun-between");
-                            }
-                        }
-                        continue;
-                    }
-                    let Some(subj) = subject else {
-                        // "talks in Beijing": a meeting in a capital is a meeting with its state
-                        continue;
-                    };
-                    let mut targets: Vec<usize> = objects.iter().map(|m| m.entity).collect();
-                    if targets.is_empty() && rel_type == RelationType::MetWith && frame == "noun" {
-                        targets.extend(self.capital_after(c1, hi));
-                    }
-                    for t in targets {
-                        let rule = if frame == "noun" { "noun" } else { "verb" };
-                        self.push(subj.entity, rel_type, t, si, &cue_text, modality, None, rule);
+                continue;
+            }
+            let objects = self.objects(c1, hi);
+            if self.w(c1 - 1) == "between" && rel_type == RelationType::MetWith {
+                for (k, a) in objects.iter().enumerate() {
+                    for b in &objects[k + 1..] {
+                        self.push(a.entity, rel_type, b.entity, si, &cue_text, modality, None, "noun-between");
                     }
                 }
+                continue;
+            }
+            let Some(subj) = self.subject(c0, clause_lo, &paren) else {
+                continue;
+            };
+            let mut targets: Vec<usize> = objects.iter().map(|m| m.entity).collect();
+            if targets.is_empty() && rel_type == RelationType::MetWith {
+                // "held talks in Beijing": a meeting in a capital is a meeting with its state
+                targets.extend(self.capital_after(c1, hi));
+            }
+            let rule = if cue.frame == "noun" { "noun" } else { "verb" };
+            for t in targets {
+                self.push(subj.entity, rel_type, t, si, &cue_text, modality, None, rule);
             }
         }
-        // quotes in this sentence without an attribution of their own continue the last speaker
+        // a quote opening here without an attribution of its own continues the words
+        // of the last speaker (the quote before it, or reported speech just before)
         if !spoke {
             for (qi, &(a, b)) in quotes.iter().enumerate() {
-                let starts_here = a >= lo && a < hi;
-                if !starts_here || quote_speaker[qi].is_some() {
+                if a < lo || a >= hi || quote_speaker[qi].is_some() {
                     continue;
                 }
-                let prev = qi.checked_sub(1).and_then(|p| quote_speaker[p].map(|s| (p, s)));
-                if let Some((p, sp)) = prev {
-                    let gap_sentences = self.doc.sent_of[a.min(self.doc.seg.tokens.len() - 1)] - self.doc.sent_of[quotes[p].1.saturating_sub(1).max(quotes[p].0)];
-                    if gap_sentences <= 1 {
+                let prev = qi
+                    .checked_sub(1)
+                    .and_then(|p| quote_speaker[p].map(|sp| (self.doc.sent_of[quotes[p].1.saturating_sub(1).max(quotes[p].0)], sp)));
+                let speaker = prev.or(self.last_speaker.map(|(e, s)| (s, e)));
+                if let Some((at, sp)) = speaker {
+                    if si <= at + 2 {
                         quote_speaker[qi] = Some(sp);
                         self.said_about(sp, a, b, si, "\"", "quote-continued");
                     }
@@ -410,21 +496,53 @@ impl<'d, 'a> Ctx<'d, 'a> {
         None
     }
 
+    /// Where the noun phrase of person mention `p` starts: its title and the country,
+    /// party or body in front of it ("Lib Dem foreign affairs spokesman").
+    fn np_start(&self, p: &Men, lo: usize) -> usize {
+        let mut k = p.raw.title_first.min(p.raw.first);
+        let mut words = 0;
+        while k > lo && words < 5 {
+            let prev = k - 1;
+            if let Some(m) = self.mention_at(prev) {
+                k = m.raw.first;
+                words += 1;
+                continue;
+            }
+            let w = self.w(prev);
+            if matches!(w.as_ref(), "'s" | "\u{2019}s") || (self.doc.is_word(prev) && w.chars().next().is_some_and(char::is_lowercase) && !STOP.contains(&w.as_ref()) && !DETERMINERS.contains(&w.as_ref()) && !AUX.contains(&w.as_ref())) {
+                k -= 1;
+                words += 1;
+                continue;
+            }
+            break;
+        }
+        k
+    }
+
     /// Handles a speech cue: finds the speaker and the statement, and adds said-about
     /// edges to every actor the statement names. Returns whether a speaker was found.
     #[allow(clippy::too_many_arguments)]
-    fn speech(&mut self, si: usize, lo: usize, hi: usize, c0: usize, c1: usize, cue: &str, rel: &[(usize, usize)], quotes: &[(usize, usize)], quote_speaker: &mut [Option<usize>]) -> bool {
+    fn speech(&mut self, si: usize, lo: usize, hi: usize, c0: usize, c1: usize, cue: &str, paren: &[(usize, usize)], quotes: &[(usize, usize)], quote_speaker: &mut [Option<usize>]) -> bool {
         if self.inside_quote(c0) {
             return false;
         }
-        let according = cue.to_lowercase().starts_with("according");
+        let lc = cue.to_lowercase();
+        let according = lc.starts_with("according");
+        let mut modality = Modality::Asserted;
         let speaker: Option<&'d Men> = if according {
             self.objects(c1, hi).into_iter().next()
+        } else if self.passive(c0, lo) {
+            // "X is said to believe ...": X's reported view; "X is said to have met" is no speech
+            let believes = c1 + 1 < hi && self.w(c1) == "to" && matches!(self.w(c1 + 1).as_ref(), "believe" | "think" | "feel" | "want" | "favour" | "favor" | "fear" | "regard");
+            if !believes {
+                return false;
+            }
+            modality = Modality::Reported;
+            self.subject(c0, lo, paren)
         } else {
-            self.subject(c0, lo, rel).or_else(|| {
+            self.subject(c0, lo, paren).or_else(|| {
                 // inverted: "..., said Mr Kennedy" / "says the Times"
-                let after = self.objects(c1, hi);
-                after.into_iter().next()
+                (c0 > lo && matches!(self.doc.tok(c0 - 1), "," | "\"" | "\u{201D}" | "'")).then(|| self.objects(c1, hi).into_iter().next()).flatten()
             })
         };
         let Some(sp) = speaker else {
@@ -436,36 +554,35 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let speaker = sp.entity;
         self.last_speaker = Some((speaker, si));
         // the audience of "told" is not what the statement is about
-        let audience: Vec<usize> = if cue.to_lowercase().starts_with("told") || cue.to_lowercase().starts_with("tell") {
+        let audience: Vec<usize> = if lc.starts_with("told") || lc.starts_with("tell") {
             self.objects(c1, hi).iter().map(|m| m.raw.first).collect()
         } else {
             Vec::new()
         };
-        // the speaker's own modifiers ("Lib Dem leader", "NATO's") are not targets
-        let speaker_lo = sp.raw.title_first.min(sp.raw.first);
-        let own: Vec<usize> = self
-            .mentions_in(speaker_lo.saturating_sub(3).max(lo), sp.raw.first)
-            .filter(|m| m.raw.end <= sp.raw.first)
-            .map(|m| m.raw.first)
-            .collect();
+        // the speaker's own noun phrase ("Lib Dem leader", "NATO's") and asides about
+        // the speaker are not what the statement is about
+        let np = self.np_start(sp, lo);
+        let aside = paren.iter().find(|&&(a, _)| a == sp.raw.end).copied();
         let targets: Vec<&'d Men> = self
             .mentions_in(lo, hi)
             .filter(|m| m.entity != speaker && self.is_actor(m))
-            .filter(|m| !audience.contains(&m.raw.first) && !own.contains(&m.raw.first))
+            .filter(|m| !audience.contains(&m.raw.first))
+            .filter(|m| !(m.raw.first >= np && m.raw.end <= sp.raw.first))
+            .filter(|m| !aside.is_some_and(|(a, b)| m.raw.first > a && m.raw.first < b))
             .filter(|m| !(self.inside_quote(m.raw.first) && !self.quote_attached(m.raw.first, c0, quotes)))
             .collect();
+        let rule = if according { "according-to" } else { "speech" };
         for t in targets {
-            self.push(speaker, RelationType::SaidAbout, t.entity, si, cue, Modality::Asserted, None, if according { "according-to" } else { "speech" });
+            self.push(speaker, RelationType::SaidAbout, t.entity, si, cue, modality, None, rule);
         }
         // quotes attributed to this cue: ending right before it (", he said") or opening
         // right after it ("said: ...")
         for (qi, &(a, b)) in quotes.iter().enumerate() {
-            let ends_before = b <= c0 && b + 4 >= c0.min(sp.raw.first);
-            let opens_after = a >= c1 && a <= c1 + 3 && a > 0;
-            let crosses = a < lo || b > hi;
+            let ends_before = b <= c0 && b + 4 >= sp.raw.first.min(c0);
+            let opens_after = a >= c1 && a <= c1 + 3;
             if (ends_before || opens_after) && quote_speaker[qi].is_none() {
                 quote_speaker[qi] = Some(speaker);
-                if crosses {
+                if a < lo || b > hi {
                     self.said_about(speaker, a, b, si, cue, "quote");
                 }
             }
@@ -483,39 +600,50 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// said-about from `speaker` to every actor inside the token range.
     fn said_about(&mut self, speaker: usize, a: usize, b: usize, si: usize, cue: &str, rule: &'static str) {
-        let targets: Vec<usize> = self.mentions_in(a, b).filter(|m| self.is_actor(m)).map(|m| m.entity).collect();
-        for t in targets {
-            let sent = si;
+        let targets: Vec<(usize, usize)> = self.mentions_in(a, b).filter(|m| self.is_actor(m)).map(|m| (m.entity, m.raw.sentence)).collect();
+        for (t, sent) in targets {
+            let _ = si;
             self.push(speaker, RelationType::SaidAbout, t, sent, cue, Modality::Asserted, None, rule);
+        }
+    }
+
+    /// Members listed for a named group: "the coalition ... including Australia,
+    /// Canada and Japan"; a negated listing ("which does not include") gives nothing.
+    fn memberships(&mut self, si: usize, lo: usize, hi: usize) {
+        let Some(group) = self.mentions_in(lo, hi).find(|m| self.res.entities[m.entity].kind == EntityType::Group) else {
+            return;
+        };
+        for i in lo..hi {
+            let w = self.w(i);
+            let from = match w.as_ref() {
+                "including" | "include" | "includes" => i + 1,
+                "likes" if i + 1 < hi && self.w(i + 1) == "of" => i + 2,
+                "such" if i + 1 < hi && self.w(i + 1) == "as" => i + 2,
+                _ => continue,
+            };
+            if self.negated(i, lo) {
+                continue;
+            }
+            let members: Vec<usize> = self.objects(from, hi).iter().filter(|m| self.res.entities[m.entity].kind == EntityType::Country).map(|m| m.entity).collect();
+            let cue = self.span_text(i, from);
+            for m in members {
+                self.push(m, RelationType::AffiliatedWith, group.entity, si, &cue, Modality::Asserted, Some("member".into()), "group-members");
+            }
         }
     }
 
     /// Office holders, party members, envoys, appositions and presidencies.
     fn affiliations(&mut self, si: usize, lo: usize, hi: usize) {
-        let people: Vec<&'d Men> = self.mentions_in(lo, hi).filter(|m| self.res.entities[m.entity].kind == EntityType::Person).collect();
+        let people: Vec<&'d Men> = self.mentions_in(lo, hi).filter(|m| self.is_person(m)).collect();
         for p in people {
-            // 1. a country, party or body right before the title: "French President X",
-            //    "Lib Dem foreign affairs spokesman X", "NATO's Rutte", "Democrat John Kerry"
-            let start = p.raw.title_first;
-            let mut k = start;
-            let mut words = 0;
-            while k > lo && words < 4 {
-                let prev = k - 1;
-                if let Some(m) = self.mention_at(prev) {
-                    if self.is_actor(m) && self.res.entities[m.entity].kind != EntityType::Person {
-                        let role = p.raw.title.clone().or_else(|| Some("member".to_string()));
-                        let cue = self.doc.text[self.doc.seg.tokens[m.raw.first].start..self.doc.seg.tokens[p.raw.end - 1].end].to_string();
-                        self.push(p.entity, RelationType::AffiliatedWith, m.entity, si, &cue, Modality::Asserted, role, "title-prefix");
-                    }
-                    break;
-                }
-                let w = self.w(prev);
-                if matches!(w.as_ref(), "'s" | "\u{2019}s") || (self.doc.is_word(prev) && !STOP.contains(&w.as_ref()) && !DETERMINERS.contains(&w.as_ref()) && (p.raw.title.is_some() || words == 0) && w.chars().next().is_some_and(char::is_lowercase)) {
-                    k -= 1;
-                    words += 1;
-                    continue;
-                }
-                break;
+            // 1. a country, party or body in front: "French President X", "Lib Dem
+            //    foreign affairs spokesman X", "NATO's Rutte", "Democrat John Kerry"
+            let np = self.np_start(p, lo);
+            let front = self.mentions_in(np, p.raw.first).find(|m| self.is_actor(m) && !self.is_person(m));
+            if let Some(m) = front {
+                let role = p.raw.title.clone().or_else(|| Some("member".to_string()));
+                let cue = self.span_text(m.raw.first, p.raw.end);
+                self.push(p.entity, RelationType::AffiliatedWith, m.entity, si, &cue, Modality::Asserted, role, "title-prefix");
             }
             // 2. "his special envoy X": the person the pronoun stands for
             if p.raw.title.is_some() && p.raw.title_first > lo {
@@ -523,35 +651,49 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 if matches!(w.as_ref(), "his" | "her") {
                     if let Some(owner) = self.pronoun(p.raw.title_first - 1) {
                         let role = p.raw.title.clone();
-                        let cue = format!("{} {}", w, role.clone().unwrap_or_default());
+                        let cue = self.span_text(p.raw.title_first - 1, p.raw.end);
                         self.push(p.entity, RelationType::AffiliatedWith, owner.entity, si, &cue, Modality::Asserted, role, "possessive-title");
                     }
                 }
             }
-            // 3. apposition: "X, a former British defence attache to Kyiv," / "X, from HRW,"
-            //    / "X, director of civil rights group Liberty," / "X, an adviser to President Bush"
-            if p.raw.end < hi && self.doc.tok(p.raw.end) == "," {
-                let mut j = p.raw.end + 1;
-                while j < hi && !matches!(self.doc.tok(j), "," | ";" | "." | "\u{2013}" | "\u{2014}") {
-                    j += 1;
-                }
-                let phrase = p.raw.end + 1..j;
-                let has_title = phrase.clone().any(|i| self.doc.lex.title(&self.w(i)).is_some());
-                let from = phrase.start < j && matches!(self.w(phrase.start).as_ref(), "from" | "of");
-                if (has_title || from) && phrase.len() <= 12 && !matches!(self.w(phrase.start).as_ref(), "who" | "which") {
-                    let role = phrase.clone().map(|i| self.w(i)).find(|w| self.doc.lex.title(w).is_some()).map(|w| w.into_owned());
-                    let target = self.mentions_in(phrase.start, phrase.end).find(|m| self.is_actor(m));
-                    if let Some(t) = target {
-                        let cue = self.doc.text[self.doc.seg.tokens[phrase.start].start..self.doc.seg.tokens[phrase.end - 1].end].to_string();
-                        self.push(p.entity, RelationType::AffiliatedWith, t.entity, si, &cue, Modality::Asserted, role, "apposition");
-                    }
-                }
+        }
+        // 3. apposition: "X, a former British defence attache to Kyiv," / "X, from HRW," /
+        //    "X, director of civil rights group Liberty," / "the Lords, the UK's highest court,"
+        let actors: Vec<&'d Men> = self.mentions_in(lo, hi).filter(|m| self.is_actor(m)).collect();
+        for p in actors {
+            if p.raw.end >= hi || self.doc.tok(p.raw.end) != "," {
+                continue;
+            }
+            let mut j = p.raw.end + 1;
+            while j < hi && !matches!(self.doc.tok(j), "," | ";" | "." | "\u{2013}" | "\u{2014}" | ":") {
+                j += 1;
+            }
+            let phrase = p.raw.end + 1..j;
+            if phrase.is_empty() || phrase.len() > 12 {
+                continue;
+            }
+            let first = self.w(phrase.start);
+            if matches!(first.as_ref(), "who" | "which" | "and" | "but") {
+                continue;
+            }
+            let role = phrase.clone().map(|i| self.w(i)).find(|w| self.doc.lex.title(w).is_some()).map(|w| w.into_owned());
+            let from = matches!(first.as_ref(), "from");
+            let owner_possessive = phrase.clone().any(|i| matches!(self.doc.tok(i), "'s" | "\u{2019}s"));
+            let person = self.is_person(p);
+            if !(role.is_some() && person || from && person || owner_possessive && first == "the") {
+                continue;
+            }
+            let target = self.mentions_in(phrase.start, phrase.end).find(|m| self.is_actor(m));
+            if let Some(t) = target {
+                let cue = self.span_text(phrase.start, phrase.end);
+                let role = role.or_else(|| (!from).then(|| self.w(phrase.end - 1).into_owned()));
+                self.push(p.entity, RelationType::AffiliatedWith, t.entity, si, &cue, Modality::Asserted, role, "apposition");
             }
         }
         // 4. "the UK's presidency of the G8 and EU", "membership of", "member of"
         for i in lo..hi {
             let w = self.w(i);
-            if matches!(w.as_ref(), "presidency" | "membership" | "member" | "members" | "chairmanship") && i + 1 < hi && self.w(i + 1) == "of" {
+            if matches!(w.as_ref(), "presidency" | "membership" | "chairmanship") && i + 1 < hi && self.w(i + 1) == "of" {
                 let owner = if i >= 2 && matches!(self.doc.tok(i - 1), "'s" | "\u{2019}s") { self.mention_at(i - 2) } else { None };
                 let targets = self.objects(i + 2, hi);
                 if let Some(o) = owner {
