@@ -142,7 +142,11 @@ impl InputKind {
     /// HTML if it starts with a doctype or `<html`, plain text otherwise.
     pub fn sniff(text: &str) -> InputKind {
         let head = text.trim_start();
-        let lower: String = head.chars().take(14).collect::<String>().to_ascii_lowercase();
+        let lower: String = head
+            .chars()
+            .take(14)
+            .collect::<String>()
+            .to_ascii_lowercase();
         if head.starts_with('{') {
             InputKind::JsonLines
         } else if lower.starts_with("<!doctype html") || lower.starts_with("<html") {
@@ -315,7 +319,9 @@ pub fn normalize(s: &str) -> String {
     if !s.contains(['\r', '\u{a0}']) {
         return s.to_string();
     }
-    s.replace("\r\n", "\n").replace(['\r'], "\n").replace('\u{a0}', " ")
+    s.replace("\r\n", "\n")
+        .replace(['\r'], "\n")
+        .replace('\u{a0}', " ")
 }
 
 fn stem(path: &Path) -> String {
@@ -341,16 +347,10 @@ fn read_text(name: &Path, id: String, text: &str) -> Result<Document> {
     }
     let mut lines = text.trim_start_matches('\n').splitn(3, '\n');
     let first = lines.next().unwrap_or("").trim();
-    let title = match lines.next() {
-        Some(l)
-            if l.trim().is_empty()
-                && !first.is_empty()
-                && first.chars().count() <= MAX_HEADLINE_CHARS =>
-        {
-            Some(first.to_string())
-        }
-        _ => None,
-    };
+    let blank = lines.next().is_some_and(|l| l.trim().is_empty());
+    let body = lines.next().is_some_and(|rest| !rest.trim().is_empty());
+    let title = (blank && body && !first.is_empty() && first.chars().count() <= MAX_HEADLINE_CHARS)
+        .then(|| first.to_string());
     Ok(Document {
         id,
         title,
@@ -515,16 +515,44 @@ fn front_matter(yaml: &str) -> Meta {
 
 /// Elements whose content is never article text.
 const HTML_DROP: &[&str] = &[
-    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template",
-    "svg", "iframe", "object", "embed", "button", "select", "textarea", "canvas", "head",
-    "dialog",
+    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg",
+    "iframe", "object", "embed", "button", "select", "textarea", "canvas", "head", "dialog",
 ];
 
 /// Elements that end one paragraph and start the next.
 const HTML_BLOCK: &[&str] = &[
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-    "blockquote", "pre", "table", "tr", "td", "th", "section", "article", "main", "figure",
-    "figcaption", "address", "hr", "caption", "details", "summary", "center", "body",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "section",
+    "article",
+    "main",
+    "figure",
+    "figcaption",
+    "address",
+    "hr",
+    "caption",
+    "details",
+    "summary",
+    "center",
+    "body",
 ];
 
 /// `<meta>` keys (property, name or itemprop, lower case) that carry the publication
@@ -615,22 +643,20 @@ fn html_meta(html: &Html) -> Meta {
     let url = html
         .select(&selector("link[rel]"))
         .find(|l| {
-            l.value()
-                .attr("rel")
-                .is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")))
+            l.value().attr("rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|r| r.eq_ignore_ascii_case("canonical"))
+            })
         })
         .and_then(|l| non_empty(l.value().attr("href")))
         .or_else(|| metas.get("og:url").cloned());
-    let source = metas
-        .get("og:site_name")
-        .cloned()
-        .or_else(|| {
-            ld.iter().find_map(|v| {
-                v.get("publisher")
-                    .and_then(|p| p.get("name"))
-                    .and_then(|n| non_empty(n.as_str()))
-            })
-        });
+    let source = metas.get("og:site_name").cloned().or_else(|| {
+        ld.iter().find_map(|v| {
+            v.get("publisher")
+                .and_then(|p| p.get("name"))
+                .and_then(|n| non_empty(n.as_str()))
+        })
+    });
     Meta {
         title: metas
             .get("og:title")
@@ -717,7 +743,10 @@ fn content_root(html: &Html) -> Option<ElementRef<'_>> {
         .filter(|e| !dropped(e))
         .max_by_key(|e| e.text().map(|t| t.trim().len()).sum::<usize>());
     article
-        .or_else(|| html.select(&selector("main, [role=main]")).find(|e| !dropped(e)))
+        .or_else(|| {
+            html.select(&selector("main, [role=main]"))
+                .find(|e| !dropped(e))
+        })
         .or_else(|| html.select(&selector("body")).next())
 }
 
@@ -765,7 +794,10 @@ impl Blocks {
     }
 
     fn push_text(&mut self, t: &str) {
-        for (i, word) in t.split(|c: char| c.is_whitespace() && c != '\u{a0}').enumerate() {
+        for (i, word) in t
+            .split(|c: char| c.is_whitespace() && c != '\u{a0}')
+            .enumerate()
+        {
             if i > 0 && !self.cur.is_empty() && !self.cur.ends_with([' ', '\n']) {
                 self.cur.push(' ');
             }
@@ -835,7 +867,10 @@ fn json_article(name: &Path, line_no: usize, line: &str) -> Result<Document> {
     let a: JsonArticle = serde_json::from_str(line).map_err(|e| {
         let msg = e.to_string();
         let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-        bad(format!("malformed JSON line (column {}): {msg}", e.column()))
+        bad(format!(
+            "malformed JSON line (column {}): {msg}",
+            e.column()
+        ))
     })?;
     let id = match a.id {
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
@@ -887,13 +922,17 @@ pub fn normalize_date(s: &str) -> Option<String> {
     let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
     // year first: 2024-03-05, 2024/3/5, 2024.03.05, with anything after
     let head: Vec<&str> = s
-        .split(|c: char| c == 'T' || c == ' ')
+        .split(['T', ' '])
         .next()
         .unwrap_or("")
         .splitn(3, ['-', '/', '.'])
         .collect();
     if head.len() == 3 && head[0].len() == 4 && head.iter().all(|t| digits(t)) {
-        return ymd(head[0].parse().ok()?, head[1].parse().ok()?, head[2].parse().ok()?);
+        return ymd(
+            head[0].parse().ok()?,
+            head[1].parse().ok()?,
+            head[2].parse().ok()?,
+        );
     }
     let compact = s.split('T').next().unwrap_or("");
     if compact.len() == 8 && digits(compact) {
@@ -912,7 +951,9 @@ pub fn normalize_date(s: &str) -> Option<String> {
         let t = t.to_ascii_lowercase();
         t.len() >= 3
             && t.bytes().all(|b| b.is_ascii_alphabetic())
-            && MONTHS.iter().any(|m| m.starts_with(&t[..3]) && (m.starts_with(&t) || t == "sept"))
+            && MONTHS
+                .iter()
+                .any(|m| m.starts_with(&t[..3]) && (m.starts_with(&t) || t == "sept"))
     })?;
     let month = {
         let t = tokens[month_at].to_ascii_lowercase();
@@ -1000,7 +1041,10 @@ mod tests {
         assert_eq!(d.title.as_deref(), Some("Macron meets Zelensky in Paris"));
         assert_eq!(d.date.as_deref(), Some("2024-03-05"));
         assert_eq!(d.source.as_deref(), Some("The Daily Planet"));
-        assert_eq!(d.url.as_deref(), Some("https://planet.example/macron-zelensky"));
+        assert_eq!(
+            d.url.as_deref(),
+            Some("https://planet.example/macron-zelensky")
+        );
     }
 
     #[test]
@@ -1015,7 +1059,10 @@ mod tests {
         assert_eq!(d.date.as_deref(), Some("2023-11-02"));
         assert_eq!(d.url.as_deref(), Some("https://x.example/a"));
         assert_eq!(d.source, None);
-        assert_eq!(d.text, "Talks in Ankara\n\nPosted 2 Nov\n\nErdogan hosted Lula.");
+        assert_eq!(
+            d.text,
+            "Talks in Ankara\n\nPosted 2 Nov\n\nErdogan hosted Lula."
+        );
     }
 
     #[test]
@@ -1084,6 +1131,8 @@ mod tests {
         let d = read_text(p, "t".into(), "Headline\n\nBody.\n").unwrap();
         assert_eq!(d.title.as_deref(), Some("Headline"));
         let d = read_text(p, "t".into(), "Line one\nline two\n").unwrap();
+        assert_eq!(d.title, None);
+        let d = read_text(p, "t".into(), "Only a line\n\n").unwrap();
         assert_eq!(d.title, None);
     }
 
