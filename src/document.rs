@@ -93,26 +93,9 @@ pub fn read_file(path: &Path) -> Result<Vec<Document>> {
     Ok(read.documents.into_iter().map(|(d, _)| d).collect())
 }
 
-/// Parses text already in memory as the given kind of input; `name` stands for the
-/// file in errors and gives the document id (its stem) for non-JSON input.
-pub fn read_str(name: &Path, kind: InputKind, text: &str) -> Result<Vec<Document>> {
-    let text = normalize(text);
-    let id = stem(name);
-    match kind {
-        InputKind::Text => Ok(vec![read_text(name, id, &text)?]),
-        InputKind::Markdown => Ok(vec![read_markdown(name, id, &text)?]),
-        InputKind::Html => Ok(vec![read_html(name, id, &text)?]),
-        InputKind::JsonLines => {
-            let lines = text.split('\n').map(|l| Ok(l.to_string())).collect();
-            let read = read_jsonl(name, lines, false)?;
-            Ok(read.documents.into_iter().map(|(d, _)| d).collect())
-        }
-    }
-}
-
 /// The forms an article can come in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InputKind {
+enum InputKind {
     /// Plain text; the first line is the headline when a blank line follows it.
     Text,
     /// Markdown (CommonMark, YAML front matter allowed).
@@ -125,7 +108,7 @@ pub enum InputKind {
 
 impl InputKind {
     /// The kind a file name stands for; unknown extensions are plain text.
-    pub fn from_path(path: &Path) -> InputKind {
+    fn from_path(path: &Path) -> InputKind {
         let ext = path
             .extension()
             .and_then(|e| e.to_str())
@@ -140,7 +123,7 @@ impl InputKind {
 
     /// The kind of text read from standard input: JSON Lines if it starts with `{`,
     /// HTML if it starts with a doctype or `<html`, plain text otherwise.
-    pub fn sniff(text: &str) -> InputKind {
+    fn sniff(text: &str) -> InputKind {
         let head = text.trim_start();
         let lower: String = head
             .chars()

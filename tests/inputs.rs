@@ -182,6 +182,25 @@ fn stdin_plain_text() {
 }
 
 #[test]
+fn stdin_html() {
+    let out = newsgraph()
+        .args(["extract", "-"])
+        .write_stdin(
+            "<!DOCTYPE html><html><head><title>Piped page</title>\
+             <meta property=\"article:published_time\" content=\"2020-01-31\"></head>\
+             <body><p>Text.</p></body></html>",
+        )
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let docs = documents(&out.stdout);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(field(&docs[0], "id"), Some("stdin"));
+    assert_eq!(field(&docs[0], "title"), Some("Piped page"));
+    assert_eq!(field(&docs[0], "date"), Some("2020-01-31"));
+}
+
+#[test]
 fn duplicate_ids_name_both_places() {
     let dir = tempfile::tempdir().unwrap();
     let a = dir.path().join("a.jsonl");
@@ -246,6 +265,7 @@ fn bad_inputs_are_one_line_errors() {
     );
     assert_bad("empty.txt", b"", "", "empty file");
     assert_bad("blank.md", b" \n\n\t\n", "", "empty file");
+    assert_bad("utf16.txt", b"\xff\xfeH\x00i\x00", "", "UTF-16 text");
     assert_bad("bin.txt", b"GIF89a\x00\x01\x02", ":1", "binary file");
     assert_bad(
         "broken.jsonl",
