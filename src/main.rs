@@ -162,7 +162,15 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("newsgraph: error: {e:#}");
+            // one line: the error and its causes, each cause only if not already said
+            let mut msg = e.to_string();
+            for cause in e.chain().skip(1) {
+                let cause = cause.to_string();
+                if !msg.contains(&cause) {
+                    msg = format!("{msg}: {cause}");
+                }
+            }
+            eprintln!("newsgraph: error: {msg}");
             ExitCode::from(1)
         }
     }
