@@ -41,9 +41,7 @@ pub fn read_inputs(inputs: &[PathBuf], opts: &ReadOptions) -> Result<Loaded> {
     let mut loaded = Loaded::default();
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     if inputs.iter().filter(|p| is_stdin(p)).count() > 1 {
-        return Err(Error::Invalid(
-            "`-` (standard input) given more than once".to_string(),
-        ));
+        return Err(Error::Invalid("`-` (standard input) given more than once".to_string()));
     }
     let skip = |e: Error, loaded: &mut Loaded| -> Result<()> {
         if opts.skip_bad && skippable(&e) {
@@ -125,11 +123,7 @@ impl InputKind {
     /// HTML if it starts with a doctype or `<html`, plain text otherwise.
     fn sniff(text: &str) -> InputKind {
         let head = text.trim_start();
-        let lower: String = head
-            .chars()
-            .take(14)
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let lower: String = head.chars().take(14).collect::<String>().to_ascii_lowercase();
         if head.starts_with('{') {
             InputKind::JsonLines
         } else if lower.starts_with("<!doctype html") || lower.starts_with("<html") {
@@ -189,10 +183,7 @@ fn expand(input: &Path) -> Result<Vec<PathBuf>> {
         return Err(Error::bad_input(
             input,
             None,
-            format!(
-                "no article files in directory (looked for .{})",
-                EXTENSIONS.join(", .")
-            ),
+            format!("no article files in directory (looked for .{})", EXTENSIONS.join(", .")),
         ));
     }
     out.sort();
@@ -216,8 +207,7 @@ fn read_source(path: &Path, skip_bad: bool) -> Result<Read> {
     let name = display(path);
     let bytes = if is_stdin(path) {
         let mut b = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut b)
-            .map_err(|e| Error::io(&name, e))?;
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut b).map_err(|e| Error::io(&name, e))?;
         b
     } else {
         std::fs::read(path).map_err(|e| Error::io(path, e))?
@@ -261,19 +251,11 @@ fn read_source(path: &Path, skip_bad: bool) -> Result<Read> {
 /// Refuses empty and binary files before any decoding.
 fn check_bytes(name: &Path, bytes: &[u8]) -> Result<()> {
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err(Error::bad_input(
-            name,
-            None,
-            "UTF-16 text; convert it to UTF-8",
-        ));
+        return Err(Error::bad_input(name, None, "UTF-16 text; convert it to UTF-8"));
     }
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-        return Err(Error::bad_input(
-            name,
-            Some(line),
-            "binary file (contains NUL bytes)",
-        ));
+        return Err(Error::bad_input(name, Some(line), "binary file (contains NUL bytes)"));
     }
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if body.iter().all(|b| b.is_ascii_whitespace()) {
@@ -287,11 +269,7 @@ fn decode(name: &Path, bytes: &[u8]) -> Result<String> {
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(normalize(s.strip_prefix('\u{feff}').unwrap_or(s))),
         Err(e) => {
-            let line = bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count()
-                + 1;
+            let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
             Err(Error::bad_input(name, Some(line), "invalid UTF-8"))
         }
     }
@@ -302,9 +280,7 @@ pub fn normalize(s: &str) -> String {
     if !s.contains(['\r', '\u{a0}']) {
         return s.to_string();
     }
-    s.replace("\r\n", "\n")
-        .replace(['\r'], "\n")
-        .replace('\u{a0}', " ")
+    s.replace("\r\n", "\n").replace(['\r'], "\n").replace('\u{a0}', " ")
 }
 
 fn stem(path: &Path) -> String {
@@ -332,8 +308,8 @@ fn read_text(name: &Path, id: String, text: &str) -> Result<Document> {
     let first = lines.next().unwrap_or("").trim();
     let blank = lines.next().is_some_and(|l| l.trim().is_empty());
     let body = lines.next().is_some_and(|rest| !rest.trim().is_empty());
-    let title = (blank && body && !first.is_empty() && first.chars().count() <= MAX_HEADLINE_CHARS)
-        .then(|| first.to_string());
+    let title =
+        (blank && body && !first.is_empty() && first.chars().count() <= MAX_HEADLINE_CHARS).then(|| first.to_string());
     Ok(Document {
         id,
         title,
@@ -498,8 +474,8 @@ fn front_matter(yaml: &str) -> Meta {
 
 /// Elements whose content is never article text.
 const HTML_DROP: &[&str] = &[
-    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg",
-    "iframe", "object", "embed", "button", "select", "textarea", "canvas", "head", "dialog",
+    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg", "iframe", "object",
+    "embed", "button", "select", "textarea", "canvas", "head", "dialog",
 ];
 
 /// Elements that end one paragraph and start the next.
@@ -626,10 +602,9 @@ fn html_meta(html: &Html) -> Meta {
     let url = html
         .select(&selector("link[rel]"))
         .find(|l| {
-            l.value().attr("rel").is_some_and(|r| {
-                r.split_whitespace()
-                    .any(|r| r.eq_ignore_ascii_case("canonical"))
-            })
+            l.value()
+                .attr("rel")
+                .is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")))
         })
         .and_then(|l| non_empty(l.value().attr("href")))
         .or_else(|| metas.get("og:url").cloned());
@@ -641,10 +616,7 @@ fn html_meta(html: &Html) -> Meta {
         })
     });
     Meta {
-        title: metas
-            .get("og:title")
-            .cloned()
-            .or_else(|| ld_str("headline")),
+        title: metas.get("og:title").cloned().or_else(|| ld_str("headline")),
         date,
         source,
         url,
@@ -715,10 +687,7 @@ fn dropped(e: &ElementRef) -> bool {
 /// Where the article is: `[itemprop=articleBody]`, else the `<article>` with the most
 /// text, else `<main>`, else `<body>`.
 fn content_root(html: &Html) -> Option<ElementRef<'_>> {
-    if let Some(e) = html
-        .select(&selector("[itemprop=articleBody]"))
-        .find(|e| !dropped(e))
-    {
+    if let Some(e) = html.select(&selector("[itemprop=articleBody]")).find(|e| !dropped(e)) {
         return Some(e);
     }
     let article = html
@@ -726,10 +695,7 @@ fn content_root(html: &Html) -> Option<ElementRef<'_>> {
         .filter(|e| !dropped(e))
         .max_by_key(|e| e.text().map(|t| t.trim().len()).sum::<usize>());
     article
-        .or_else(|| {
-            html.select(&selector("main, [role=main]"))
-                .find(|e| !dropped(e))
-        })
+        .or_else(|| html.select(&selector("main, [role=main]")).find(|e| !dropped(e)))
         .or_else(|| html.select(&selector("body")).next())
 }
 
@@ -744,10 +710,7 @@ impl Blocks {
     fn walk(&mut self, el: ElementRef<'_>) {
         let e = el.value();
         let name = e.name();
-        if HTML_DROP.contains(&name)
-            || e.attr("hidden").is_some()
-            || e.attr("aria-hidden") == Some("true")
-        {
+        if HTML_DROP.contains(&name) || e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
             return;
         }
         if name == "br" {
@@ -777,10 +740,7 @@ impl Blocks {
     }
 
     fn push_text(&mut self, t: &str) {
-        for (i, word) in t
-            .split(|c: char| c.is_whitespace() && c != '\u{a0}')
-            .enumerate()
-        {
+        for (i, word) in t.split(|c: char| c.is_whitespace() && c != '\u{a0}').enumerate() {
             if i > 0 && !self.cur.is_empty() && !self.cur.ends_with([' ', '\n']) {
                 self.cur.push(' ');
             }
@@ -831,9 +791,7 @@ fn read_jsonl(name: &Path, lines: Vec<Result<String>>, skip_bad: bool) -> Result
             json_article(name, i + 1, &line).map(Some)
         });
         match parsed {
-            Ok(Some(doc)) => read
-                .documents
-                .push((doc, format!("{}:{}", name.display(), i + 1))),
+            Ok(Some(doc)) => read.documents.push((doc, format!("{}:{}", name.display(), i + 1))),
             Ok(None) => {}
             Err(e) if skip_bad => read.problems.push(e),
             Err(e) => return Err(e),
@@ -850,10 +808,7 @@ fn json_article(name: &Path, line_no: usize, line: &str) -> Result<Document> {
     let a: JsonArticle = serde_json::from_str(line).map_err(|e| {
         let msg = e.to_string();
         let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-        bad(format!(
-            "malformed JSON line (column {}): {msg}",
-            e.column()
-        ))
+        bad(format!("malformed JSON line (column {}): {msg}", e.column()))
     })?;
     let id = match a.id {
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
@@ -911,11 +866,7 @@ pub fn normalize_date(s: &str) -> Option<String> {
         .splitn(3, ['-', '/', '.'])
         .collect();
     if head.len() == 3 && head[0].len() == 4 && head.iter().all(|t| digits(t)) {
-        return ymd(
-            head[0].parse().ok()?,
-            head[1].parse().ok()?,
-            head[2].parse().ok()?,
-        );
+        return ymd(head[0].parse().ok()?, head[1].parse().ok()?, head[2].parse().ok()?);
     }
     let compact = s.split('T').next().unwrap_or("");
     if compact.len() == 8 && digits(compact) {
@@ -969,9 +920,7 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<String> {
         2 => 28,
         _ => return None,
     };
-    (1..=days)
-        .contains(&d)
-        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+    (1..=days).contains(&d).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 #[cfg(test)]
@@ -1024,10 +973,7 @@ mod tests {
         assert_eq!(d.title.as_deref(), Some("Macron meets Zelensky in Paris"));
         assert_eq!(d.date.as_deref(), Some("2024-03-05"));
         assert_eq!(d.source.as_deref(), Some("The Daily Planet"));
-        assert_eq!(
-            d.url.as_deref(),
-            Some("https://planet.example/macron-zelensky")
-        );
+        assert_eq!(d.url.as_deref(), Some("https://planet.example/macron-zelensky"));
     }
 
     #[test]
@@ -1042,10 +988,7 @@ mod tests {
         assert_eq!(d.date.as_deref(), Some("2023-11-02"));
         assert_eq!(d.url.as_deref(), Some("https://x.example/a"));
         assert_eq!(d.source, None);
-        assert_eq!(
-            d.text,
-            "Talks in Ankara\n\nPosted 2 Nov\n\nErdogan hosted Lula."
-        );
+        assert_eq!(d.text, "Talks in Ankara\n\nPosted 2 Nov\n\nErdogan hosted Lula.");
     }
 
     #[test]

@@ -133,7 +133,11 @@ const PLACES: &str = include_str!("../data/lexicon/places.tsv");
 fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     text.lines().enumerate().filter_map(|(i, l)| {
         let t = l.trim_end_matches('\r');
-        if t.trim().is_empty() || t.starts_with('#') || (i == 0 || t.starts_with("name\t") || t.starts_with("phrase\t")) && (t.starts_with("name\t") || t.starts_with("phrase\t")) {
+        if t.trim().is_empty()
+            || t.starts_with('#')
+            || (i == 0 || t.starts_with("name\t") || t.starts_with("phrase\t"))
+                && (t.starts_with("name\t") || t.starts_with("phrase\t"))
+        {
             None
         } else {
             Some((i + 1, t.split('\t').map(str::trim).collect()))
@@ -143,7 +147,13 @@ fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 
 fn list(field: Option<&&str>) -> Vec<String> {
     field
-        .map(|f| f.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect())
+        .map(|f| {
+            f.split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -167,7 +177,11 @@ impl Builder {
             return i;
         }
         let i = self.actors.len();
-        self.actors.push(Actor { name: name.to_string(), kind, wikidata });
+        self.actors.push(Actor {
+            name: name.to_string(),
+            kind,
+            wikidata,
+        });
         self.by_name.insert(name.to_string(), i);
         self.forms.push((name.to_string(), i, Form::Name));
         i
@@ -181,8 +195,16 @@ impl Builder {
 
     fn load_actors(&mut self, text: &str, path: &Path, layout: Layout) -> Result<()> {
         for (line, f) in rows(text) {
-            let bad = |m: &str| Error::Lexicon { path: path.to_path_buf(), line, message: m.to_string() };
-            let name = f.first().copied().filter(|n| !n.is_empty()).ok_or_else(|| bad("empty name"))?;
+            let bad = |m: &str| Error::Lexicon {
+                path: path.to_path_buf(),
+                line,
+                message: m.to_string(),
+            };
+            let name = f
+                .first()
+                .copied()
+                .filter(|n| !n.is_empty())
+                .ok_or_else(|| bad("empty name"))?;
             match layout {
                 Layout::Countries => {
                     let i = self.actor(name, EntityType::Country, opt(f.get(4)));
@@ -230,9 +252,17 @@ impl Lexicon {
     /// The built-in lexicon plus user lexicon files (TSV: name, type, aliases, wikidata),
     /// which add actors and aliases and override built-in ones.
     pub fn with_user_files(paths: &[PathBuf]) -> Result<Lexicon> {
-        let mut b = Builder { actors: Vec::new(), by_name: HashMap::new(), forms: Vec::new() };
+        let mut b = Builder {
+            actors: Vec::new(),
+            by_name: HashMap::new(),
+            forms: Vec::new(),
+        };
         b.load_actors(COUNTRIES, Path::new("data/lexicon/countries.tsv"), Layout::Countries)?;
-        b.load_actors(ORGANIZATIONS, Path::new("data/lexicon/organizations.tsv"), Layout::Typed)?;
+        b.load_actors(
+            ORGANIZATIONS,
+            Path::new("data/lexicon/organizations.tsv"),
+            Layout::Typed,
+        )?;
         b.load_actors(PEOPLE, Path::new("data/lexicon/people.tsv"), Layout::Typed)?;
         for p in paths {
             let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
@@ -267,7 +297,11 @@ impl Lexicon {
                 .get(1)
                 .ok_or(())
                 .and_then(|r| r.parse().map_err(|_| ()))
-                .map_err(|_| Error::Lexicon { path: "data/lexicon/cues.tsv".into(), line, message: "bad relation".into() })?;
+                .map_err(|_| Error::Lexicon {
+                    path: "data/lexicon/cues.tsv".into(),
+                    line,
+                    message: "bad relation".into(),
+                })?;
             cues.push(Cue {
                 phrase: f[0].to_lowercase(),
                 relation,
@@ -276,11 +310,14 @@ impl Lexicon {
         }
         let mut name_words: HashMap<String, u8> = HashMap::new();
         for (line, f) in rows(NAME_WORDS) {
-            let class = f.get(1).and_then(|c| WordClass::parse(c)).ok_or_else(|| Error::Lexicon {
-                path: "data/lexicon/name-words.tsv".into(),
-                line,
-                message: "unknown word class".into(),
-            })?;
+            let class = f
+                .get(1)
+                .and_then(|c| WordClass::parse(c))
+                .ok_or_else(|| Error::Lexicon {
+                    path: "data/lexicon/name-words.tsv".into(),
+                    line,
+                    message: "unknown word class".into(),
+                })?;
             *name_words.entry(f[0].to_lowercase()).or_default() |= class;
         }
         let places = rows(PLACES).map(|(_, f)| f[0].to_string()).collect();
@@ -343,9 +380,9 @@ fn case_ok(form: &str, surface: &str) -> bool {
     match form.chars().next() {
         Some(c) if c.is_uppercase() => {
             // every capitalised word of the form must be capitalised in the text
-            form.split(' ').zip(surface.split(' ')).all(|(f, s)| {
-                !f.starts_with(char::is_uppercase) || s.starts_with(char::is_uppercase)
-            })
+            form.split(' ')
+                .zip(surface.split(' '))
+                .all(|(f, s)| !f.starts_with(char::is_uppercase) || s.starts_with(char::is_uppercase))
         }
         _ => true,
     }

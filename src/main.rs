@@ -100,7 +100,12 @@ fn pipeline(input: &InputArgs) -> Result<Pipeline> {
 }
 
 fn load(input: &InputArgs) -> Result<Vec<newsgraph::Document>> {
-    let loaded = read_inputs(&input.inputs, &ReadOptions { skip_bad: input.skip_bad })?;
+    let loaded = read_inputs(
+        &input.inputs,
+        &ReadOptions {
+            skip_bad: input.skip_bad,
+        },
+    )?;
     for s in &loaded.skipped {
         eprintln!("newsgraph: warning: skipped {s}");
     }
@@ -139,7 +144,12 @@ fn run(cli: Cli) -> Result<()> {
             let g = newsgraph::graph::merge_files(&files)?;
             write_graph(&g, format, output.as_deref())
         }
-        Command::Eval { gold, input, json, verbose } => {
+        Command::Eval {
+            gold,
+            input,
+            json,
+            verbose,
+        } => {
             let docs = load(&input)?;
             let g = pipeline(&input)?;
             let graphs = docs
@@ -151,7 +161,11 @@ fn run(cli: Cli) -> Result<()> {
                 .collect::<newsgraph::Result<_>>()?;
             let report = newsgraph::eval::score(&gold, &graphs)
                 .with_context(|| format!("scoring against {}", gold.display()))?;
-            let text = if json { report.to_json() } else { report.to_text(verbose) };
+            let text = if json {
+                report.to_json()
+            } else {
+                report.to_text(verbose)
+            };
             Ok(write_output(None, text.as_bytes())?)
         }
     }

@@ -272,10 +272,7 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
             i += 1;
         }
         if i > run {
-            let letters = bytes[run..i]
-                .iter()
-                .filter(|b| b.is_ascii_alphabetic())
-                .count();
+            let letters = bytes[run..i].iter().filter(|b| b.is_ascii_alphabetic()).count();
             seg += letters;
             only_letters &= letters == i - run;
             prev = bytes[i - 1] as char;
@@ -311,10 +308,7 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
                 } {
                     dotted = true;
                     seg = 0;
-                } else if is_alnum(prev)
-                    && !dotted
-                    && (next.is_lowercase() || variant_at(text, i + 1))
-                {
+                } else if is_alnum(prev) && !dotted && (next.is_lowercase() || variant_at(text, i + 1)) {
                     // a domain name, a file name or a variant: bbc.co.uk, Zafi.D, Bagle.AT
                     seg = usize::MAX / 2;
                 } else if !numeric && only_letters && seg <= 2 && dotted {
@@ -329,19 +323,13 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
                 }
                 // a dotted acronym's inner dots keep `only_letters`
             }
-            ',' | ':'
-                if numeric && prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()) => {
-            }
+            ',' | ':' if numeric && prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()) => {}
             _ => break,
         }
         prev = c;
         i += len;
     }
-    let kind = if numeric {
-        TokenKind::Number
-    } else {
-        TokenKind::Word
-    };
+    let kind = if numeric { TokenKind::Number } else { TokenKind::Word };
     (i, kind)
 }
 
@@ -389,27 +377,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         if is_alnum(c) {
             let (end, kind) = scan_word(text, i);
-            out.push(Token {
-                start: i,
-                end,
-                kind,
-            });
+            out.push(Token { start: i, end, kind });
             i = end;
             continue;
         }
         let mut end = i + len;
         let kind = match c {
-            '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => {
-                TokenKind::Quote
-            }
+            '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => TokenKind::Quote,
             '\u{2018}' => {
                 single_open = true;
                 TokenKind::Quote
             }
             '\'' | '\u{2019}' => {
-                let after_word = out.last().is_some_and(|t| {
-                    t.end == i && matches!(t.kind, TokenKind::Word | TokenKind::Number)
-                });
+                let after_word = out
+                    .last()
+                    .is_some_and(|t| t.end == i && matches!(t.kind, TokenKind::Word | TokenKind::Number));
                 let prev = char_before(text, i);
                 if after_word && possessive_s_at(text, end) {
                     end += 1;
@@ -438,11 +420,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             _ => TokenKind::Punct,
         };
-        out.push(Token {
-            start: i,
-            end,
-            kind,
-        });
+        out.push(Token { start: i, end, kind });
         i = end;
     }
     out
@@ -464,14 +442,8 @@ fn is_terminal(text: &str, t: &Token) -> bool {
 /// more final marks)?
 fn is_closer(text: &str, t: &Token) -> bool {
     match t.kind {
-        TokenKind::Quote => !matches!(
-            t.text(text),
-            "\u{201C}" | "\u{2018}" | "\u{00AB}" | "\u{201E}"
-        ),
-        TokenKind::Punct => matches!(
-            t.text(text),
-            ")" | "]" | "}" | "." | "!" | "?" | "..." | "\u{2026}"
-        ),
+        TokenKind::Quote => !matches!(t.text(text), "\u{201C}" | "\u{2018}" | "\u{00AB}" | "\u{201E}"),
+        TokenKind::Punct => matches!(t.text(text), ")" | "]" | "}" | "." | "!" | "?" | "..." | "\u{2026}"),
         _ => false,
     }
 }
@@ -528,8 +500,7 @@ fn ends_before(text: &str, tokens: &[Token], i: usize, next: &Token, closed: boo
     }
     let lower = |n: &Token| {
         !(starts_lowercase(text, n)
-            || (n.kind == TokenKind::Punct
-                && matches!(n.text(text), "," | ";" | ":" | ")" | "]" | "%")))
+            || (n.kind == TokenKind::Punct && matches!(n.text(text), "," | ";" | ":" | ")" | "]" | "%")))
     };
     let starter = |n: &Token| match n.kind {
         TokenKind::Word => lists.is_starter(n.text(text)),
@@ -560,11 +531,7 @@ fn newlines(gap: &[u8]) -> usize {
 /// brackets aside)?
 fn ends_with_final_punct(line: &str) -> bool {
     let t = line.trim_end_matches(|c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{00BB}'
-            )
+        c.is_whitespace() || matches!(c, '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{00BB}')
     });
     t.ends_with(['.', '!', '?', '\u{2026}', ':'])
 }
@@ -588,13 +555,7 @@ fn wrap_width(text: &str) -> Option<usize> {
 
 /// Does a single newline after token `t` (whose line runs from `line_start`) end the
 /// sentence before `next`?
-fn line_break_ends(
-    text: &str,
-    t: &Token,
-    next: &Token,
-    line_start: usize,
-    wrap: Option<usize>,
-) -> bool {
+fn line_break_ends(text: &str, t: &Token, next: &Token, line_start: usize, wrap: Option<usize>) -> bool {
     if starts_lowercase(text, next)
         || (t.kind == TokenKind::Punct && matches!(t.text(text), "," | ";" | "-" | "(" | "&" | "/"))
     {
@@ -611,11 +572,7 @@ fn line_break_ends(
 pub fn segment(text: &str) -> Segmented {
     let tokens = tokenize(text);
     let bytes = text.as_bytes();
-    let wrap = if bytes.contains(&b'\n') {
-        wrap_width(text)
-    } else {
-        None
-    };
+    let wrap = if bytes.contains(&b'\n') { wrap_width(text) } else { None };
     let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut paragraph = 0;
     let mut first = 0;
@@ -729,17 +686,7 @@ fn side(text: &str, t: &Token) -> Side {
         c.is_whitespace()
             || matches!(
                 c,
-                '.' | ','
-                    | ';'
-                    | ':'
-                    | '!'
-                    | '?'
-                    | ')'
-                    | ']'
-                    | '}'
-                    | '\u{2013}'
-                    | '\u{2014}'
-                    | '\u{2026}'
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\u{2013}' | '\u{2014}' | '\u{2026}'
             )
     });
     match (open_before, space_after) {
@@ -773,15 +720,11 @@ fn pair_singles(text: &str, tokens: &[Token], marks: &[usize], out: &mut Vec<Quo
     if marks.len() % 2 != 0 {
         return false;
     }
-    let ok = marks.chunks(2).all(|p| {
-        side(text, &tokens[p[0]]) != Side::Close && side(text, &tokens[p[1]]) != Side::Open
-    });
+    let ok = marks
+        .chunks(2)
+        .all(|p| side(text, &tokens[p[0]]) != Side::Close && side(text, &tokens[p[1]]) != Side::Open);
     if ok {
-        out.extend(
-            marks
-                .chunks(2)
-                .filter_map(|p| make_quote(tokens, p[0], p[1], true)),
-        );
+        out.extend(marks.chunks(2).filter_map(|p| make_quote(tokens, p[0], p[1], true)));
     }
     ok
 }
@@ -871,18 +814,11 @@ mod tests {
     use TokenKind::*;
 
     fn sents(text: &str) -> Vec<&str> {
-        segment(text)
-            .sentences
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect()
+        segment(text).sentences.iter().map(|s| &text[s.start..s.end]).collect()
     }
 
     fn toks(text: &str) -> Vec<(&str, TokenKind)> {
-        tokenize(text)
-            .iter()
-            .map(|t| (t.text(text), t.kind))
-            .collect()
+        tokenize(text).iter().map(|t| (t.text(text), t.kind)).collect()
     }
 
     fn quoted(text: &str) -> Vec<(&str, bool)> {
@@ -922,10 +858,7 @@ mod tests {
 
     #[test]
     fn title_stays_a_word_and_its_full_stop_a_punct() {
-        assert_eq!(
-            toks("Gen. Jones"),
-            vec![("Gen", Word), (".", Punct), ("Jones", Word)]
-        );
+        assert_eq!(toks("Gen. Jones"), vec![("Gen", Word), (".", Punct), ("Jones", Word)]);
     }
 
     #[test]
@@ -971,10 +904,7 @@ mod tests {
     fn month_abbreviation_before_a_day_does_not_end() {
         assert_eq!(
             sents("It began in Sept. 2004 and ended in Dec. The talks failed."),
-            vec![
-                "It began in Sept. 2004 and ended in Dec.",
-                "The talks failed."
-            ]
+            vec!["It began in Sept. 2004 and ended in Dec.", "The talks failed."]
         );
     }
 
@@ -1050,10 +980,7 @@ mod tests {
                 ("The", Word)
             ]
         );
-        assert_eq!(
-            sents("It spread.The virus"),
-            vec!["It spread.", "The virus"]
-        );
+        assert_eq!(sents("It spread.The virus"), vec!["It spread.", "The virus"]);
     }
 
     #[test]
@@ -1140,13 +1067,7 @@ mod tests {
         // an open single quote makes a trailing s' its close, not a possessive
         let t = toks("He called it 'a matter for the states' and left.");
         assert_eq!(t[9], ("'", Quote));
-        assert_eq!(
-            toks("“Yes,” ‘no’ \"ok\"")
-                .iter()
-                .filter(|t| t.1 == Quote)
-                .count(),
-            6
-        );
+        assert_eq!(toks("“Yes,” ‘no’ \"ok\"").iter().filter(|t| t.1 == Quote).count(), 6);
     }
 
     #[test]
@@ -1276,14 +1197,8 @@ mod tests {
             ]
         );
         let q = quotes(text, &segment(text));
-        assert_eq!(
-            (q[0].outer_start, &text[q[0].outer_end - 1..q[0].outer_end]),
-            (0, "\"")
-        );
-        assert_eq!(
-            &text[q[2].outer_start..q[2].outer_end],
-            "'illusory and remote'"
-        );
+        assert_eq!((q[0].outer_start, &text[q[0].outer_end - 1..q[0].outer_end]), (0, "\""));
+        assert_eq!(&text[q[2].outer_start..q[2].outer_end], "'illusory and remote'");
     }
 
     #[test]
@@ -1336,18 +1251,12 @@ mod tests {
     #[test]
     fn single_quoted_passage_over_two_sentences_pairs_within_its_paragraph() {
         let text = "'It is urgent. We must act,' he said.\n\nHe left. 'Go', it's 'done.";
-        assert_eq!(
-            quoted(text),
-            vec![("It is urgent. We must act,", true), ("Go", true)]
-        );
+        assert_eq!(quoted(text), vec![("It is urgent. We must act,", true), ("Go", true)]);
     }
 
     #[test]
     fn stray_closing_mark_is_ignored() {
-        assert_eq!(
-            quoted("he said.” Then “Yes,” she said."),
-            vec![("Yes,", true)]
-        );
+        assert_eq!(quoted("he said.” Then “Yes,” she said."), vec![("Yes,", true)]);
     }
 
     proptest::proptest! {

@@ -29,16 +29,8 @@ fn documents(stdout: &[u8]) -> Vec<Value> {
 
 fn extract_ok(args: &[&Path]) -> Vec<Value> {
     let out = newsgraph().arg("extract").args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
     documents(&out.stdout)
 }
 
@@ -56,10 +48,7 @@ fn plain_text_headline_is_the_title() {
     let docs = extract_ok(&[&fixture("plain.txt")]);
     assert_eq!(docs.len(), 1);
     assert_eq!(field(&docs[0], "id"), Some("plain"));
-    assert_eq!(
-        field(&docs[0], "title"),
-        Some("Scholz and Macron meet in Berlin")
-    );
+    assert_eq!(field(&docs[0], "title"), Some("Scholz and Macron meet in Berlin"));
     assert_eq!(field(&docs[0], "date"), None);
     let text = text_of(&fixture("plain.txt"));
     assert!(text.starts_with("Scholz and Macron meet in Berlin\n\nGerman Chancellor"));
@@ -69,10 +58,7 @@ fn plain_text_headline_is_the_title() {
 #[test]
 fn crlf_text_is_normalised() {
     let path = fixture("more/crlf.txt");
-    assert!(std::fs::read(&path)
-        .unwrap()
-        .windows(2)
-        .any(|w| w == b"\r\n"));
+    assert!(std::fs::read(&path).unwrap().windows(2).any(|w| w == b"\r\n"));
     let docs = extract_ok(&[&path]);
     assert_eq!(field(&docs[0], "title"), Some("Windows line ends"));
     assert_eq!(
@@ -86,16 +72,11 @@ fn markdown_front_matter_heading_and_links() {
     let path = fixture("notes.md");
     let docs = extract_ok(&[&path]);
     assert_eq!(field(&docs[0], "id"), Some("notes"));
-    assert_eq!(
-        field(&docs[0], "title"),
-        Some("Blinken meets Wang Yi in Munich")
-    );
+    assert_eq!(field(&docs[0], "title"), Some("Blinken meets Wang Yi in Munich"));
     assert_eq!(field(&docs[0], "date"), Some("2024-02-17"));
     assert_eq!(field(&docs[0], "source"), Some("Field Notes"));
     let text = text_of(&path);
-    assert!(text.contains(
-        "US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on the sidelines"
-    ));
+    assert!(text.contains("US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on the sidelines"));
     assert!(text.contains("Both sides called the talks candid."));
     for gone in ["https://", "**", "```", "ignored code block", "date:", "# "] {
         assert!(!text.contains(gone), "{gone:?} left in {text:?}");
@@ -248,21 +229,13 @@ fn assert_bad_input(dir: &Path, input: &Path, place: &str, message: &str) {
     assert!(!out_file.exists(), "{input:?}: output written");
     assert_eq!(stderr.lines().count(), 1, "{input:?}: {stderr}");
     let want = format!("newsgraph: error: {}{place}: {message}", input.display());
-    assert!(
-        stderr.starts_with(&want),
-        "{stderr:?} does not start with {want:?}"
-    );
+    assert!(stderr.starts_with(&want), "{stderr:?} does not start with {want:?}");
 }
 
 #[test]
 fn bad_inputs_are_one_line_errors() {
     assert_bad("bad.txt", b"caf\xe9 au lait\n", ":1", "invalid UTF-8");
-    assert_bad(
-        "late.txt",
-        b"fine\nstill fine\n\xff\n",
-        ":3",
-        "invalid UTF-8",
-    );
+    assert_bad("late.txt", b"fine\nstill fine\n\xff\n", ":3", "invalid UTF-8");
     assert_bad("empty.txt", b"", "", "empty file");
     assert_bad("blank.md", b" \n\n\t\n", "", "empty file");
     assert_bad("utf16.txt", b"\xff\xfeH\x00i\x00", "", "UTF-16 text");
@@ -279,12 +252,7 @@ fn bad_inputs_are_one_line_errors() {
         ":3",
         "JSON line has no `id`",
     );
-    assert_bad(
-        "notext.jsonl",
-        b"{\"id\":\"a\"}\n",
-        ":1",
-        "JSON line has no `text`",
-    );
+    assert_bad("notext.jsonl", b"{\"id\":\"a\"}\n", ":1", "JSON line has no `text`");
     assert_bad(
         "bad8.jsonl",
         b"{\"id\":\"a\",\"text\":\"\xc3\"}\n",
@@ -389,12 +357,7 @@ fn skip_bad_with_nothing_good_left_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("only.txt");
     std::fs::write(&bad, b"\x00\x01").unwrap();
-    let out = newsgraph()
-        .arg("extract")
-        .arg("--skip-bad")
-        .arg(&bad)
-        .output()
-        .unwrap();
+    let out = newsgraph().arg("extract").arg("--skip-bad").arg(&bad).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
     let stderr = String::from_utf8(out.stderr).unwrap();

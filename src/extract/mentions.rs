@@ -88,7 +88,13 @@ impl<'a> Doc<'a> {
             .map(|t| t.text(text))
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .collect();
-        Doc { text, seg, lex, sent_of, lowercase_words }
+        Doc {
+            text,
+            seg,
+            lex,
+            sent_of,
+            lowercase_words,
+        }
     }
 
     /// Text of token `i`.
@@ -296,9 +302,12 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         return;
     }
     let words: Vec<&str> = (i..j).map(|k| doc.tok(k)).collect();
-    let function_word = words[1..]
-        .iter()
-        .any(|w| matches!(*w, "At" | "The" | "Of" | "In" | "On" | "And" | "For" | "To" | "A" | "With"));
+    let function_word = words[1..].iter().any(|w| {
+        matches!(
+            *w,
+            "At" | "The" | "Of" | "In" | "On" | "And" | "For" | "To" | "A" | "With"
+        )
+    });
     let name = &doc.text[doc.seg.tokens[i].start..doc.seg.tokens[j - 1].end];
     let last = lower(words[words.len() - 1]);
     let any = |class: u8| words.iter().any(|w| lex.is(&lower(w), class));
@@ -322,13 +331,22 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         EntityType::Location
     } else if any(WordClass::ORG) {
         EntityType::Organization
-    } else if words.len() == 1 && words[0].len() >= 2 && words[0].chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+    } else if words.len() == 1
+        && words[0].len() >= 2
+        && words[0].chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
         EntityType::Organization
     } else if after_locative {
         EntityType::Location
     } else if lex.first_names.contains(lower(words[0]).as_ref()) && words.len() >= 2 {
         EntityType::Person
-    } else if words.len() >= 2 && words.len() <= 4 && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')) {
+    } else if words.len() >= 2
+        && words.len() <= 4
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
+        })
+    {
         EntityType::Person
     } else if words.len() == 1 {
         // a lone unknown word: resolution decides (a surname of a known person, or nothing)
@@ -342,7 +360,11 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         end: j,
         sentence: si,
         referent: Referent::Name(kind),
-        how: if title.is_some() { MentionSource::Title } else { MentionSource::Name },
+        how: if title.is_some() {
+            MentionSource::Title
+        } else {
+            MentionSource::Name
+        },
         office: title.is_some_and(|(_, k)| k == TitleKind::Office),
         title: title_text,
         title_first: if title.is_some() { title_first } else { i },
@@ -427,7 +449,12 @@ fn groups(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
 fn acronyms(doc: &Doc, out: &mut [RawMention]) {
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
-        if b.first == a.end + 1 && doc.tok(a.end) == "(" && b.end < doc.seg.tokens.len() && doc.tok(b.end) == ")" && b.end - b.first == 1 {
+        if b.first == a.end + 1
+            && doc.tok(a.end) == "("
+            && b.end < doc.seg.tokens.len()
+            && doc.tok(b.end) == ")"
+            && b.end - b.first == 1
+        {
             let acr = doc.tok(b.first);
             let initials: String = (a.first..a.end)
                 .map(|t| doc.tok(t))

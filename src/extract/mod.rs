@@ -59,7 +59,10 @@ pub fn extract(lexicon: &Lexicon, doc: &Document) -> Extraction {
     Extraction {
         schema: EXTRACTION_SCHEMA.to_string(),
         document: doc.meta(),
-        entities: order.into_iter().map(|i| entities.remove(&i).expect("listed")).collect(),
+        entities: order
+            .into_iter()
+            .map(|i| entities.remove(&i).expect("listed"))
+            .collect(),
         relations,
     }
 }

@@ -40,13 +40,60 @@ pub struct Found {
 }
 
 const PRONOUNS_PERSON: &[&str] = &["he", "she"];
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some", "several", "both", "all", "other", "two", "three", "four"];
-const STOP: &[&str] = &[
-    "of", "in", "on", "at", "for", "with", "to", "from", "by", "about", "over", "after", "before", "during", "since", "that", "which", "who", "whom", "whose",
-    "because", "as", "than", "but", "while", "if", "when", "where", "into", "under", "against", "amid", "despite", "via", "was", "were", "is", "are", "had",
-    "has", "have", "be", "been", "will", "would", "could", "should", "said", "says", "to", "not",
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some", "several", "both",
+    "all", "other", "two", "three", "four",
 ];
-const AUX: &[&str] = &["has", "had", "have", "also", "is", "was", "were", "are", "will", "would", "could", "may", "might", "later", "then", "again", "recently", "previously", "already", "repeatedly", "last", "week", "reportedly", "himself", "herself", "once", "earlier", "yesterday", "today", "now", "just", "strongly", "publicly", "openly", "been", "be", "being", "still", "never", "did", "does", "do"];
+const STOP: &[&str] = &[
+    "of", "in", "on", "at", "for", "with", "to", "from", "by", "about", "over", "after", "before", "during", "since",
+    "that", "which", "who", "whom", "whose", "because", "as", "than", "but", "while", "if", "when", "where", "into",
+    "under", "against", "amid", "despite", "via", "was", "were", "is", "are", "had", "has", "have", "be", "been",
+    "will", "would", "could", "should", "said", "says", "to", "not",
+];
+const AUX: &[&str] = &[
+    "has",
+    "had",
+    "have",
+    "also",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "later",
+    "then",
+    "again",
+    "recently",
+    "previously",
+    "already",
+    "repeatedly",
+    "last",
+    "week",
+    "reportedly",
+    "himself",
+    "herself",
+    "once",
+    "earlier",
+    "yesterday",
+    "today",
+    "now",
+    "just",
+    "strongly",
+    "publicly",
+    "openly",
+    "been",
+    "be",
+    "being",
+    "still",
+    "never",
+    "did",
+    "does",
+    "do",
+];
 
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
@@ -61,11 +108,23 @@ struct Ctx<'d, 'a> {
 
 /// Finds every relation in the document.
 pub fn find(doc: &Doc, res: &Resolved) -> Vec<Found> {
-    let mut cues: Vec<(Vec<&str>, &Cue)> = doc.lex.cues.iter().map(|c| (c.phrase.split_whitespace().collect(), c)).collect();
+    let mut cues: Vec<(Vec<&str>, &Cue)> = doc
+        .lex
+        .cues
+        .iter()
+        .map(|c| (c.phrase.split_whitespace().collect(), c))
+        .collect();
     // longest phrases first so "held talks with" wins over "talks with"
     cues.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
     let quotes = quote_spans(doc);
-    let mut cx = Ctx { doc, res, cues, out: Vec::new(), last_speaker: None, quotes: quotes.clone() };
+    let mut cx = Ctx {
+        doc,
+        res,
+        cues,
+        out: Vec::new(),
+        last_speaker: None,
+        quotes: quotes.clone(),
+    };
     let mut quote_speaker: Vec<Option<usize>> = vec![None; quotes.len()];
     for si in 0..doc.seg.sentences.len() {
         cx.sentence(si, &quotes, &mut quote_speaker);
@@ -117,7 +176,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     fn mentions_in(&self, lo: usize, hi: usize) -> impl Iterator<Item = &'d Men> + '_ {
         let res: &'d Resolved = self.res;
-        res.mentions.iter().filter(move |m| m.raw.first >= lo && m.raw.end <= hi)
+        res.mentions
+            .iter()
+            .filter(move |m| m.raw.first >= lo && m.raw.end <= hi)
     }
 
     fn mention_at(&self, tok: usize) -> Option<&'d Men> {
@@ -138,11 +199,30 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn push(&mut self, source: usize, relation: RelationType, target: usize, sentence: usize, cue: &str, modality: Modality, role: Option<String>, rule: &'static str) {
+    fn push(
+        &mut self,
+        source: usize,
+        relation: RelationType,
+        target: usize,
+        sentence: usize,
+        cue: &str,
+        modality: Modality,
+        role: Option<String>,
+        rule: &'static str,
+    ) {
         if source == target {
             return;
         }
-        let f = Found { source, relation, target, sentence, cue: cue.to_string(), modality, role, rule };
+        let f = Found {
+            source,
+            relation,
+            target,
+            sentence,
+            cue: cue.to_string(),
+            modality,
+            role,
+            rule,
+        };
         if !self.out.contains(&f) {
             self.out.push(f);
         }
@@ -215,7 +295,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let opens = self.doc.tok(i) == "," && i + 1 < hi && {
                 let w = self.w(i + 1);
                 matches!(w.as_ref(), "which" | "who" | "whose" | "where")
-                    || (after_mention && (DETERMINERS.contains(&w.as_ref()) || matches!(w.as_ref(), "from" | "former") || self.doc.lex.title(&w).is_some()))
+                    || (after_mention
+                        && (DETERMINERS.contains(&w.as_ref())
+                            || matches!(w.as_ref(), "from" | "former")
+                            || self.doc.lex.title(&w).is_some()))
             };
             if opens {
                 let relative = matches!(self.w(i + 1).as_ref(), "which" | "who" | "whose" | "where");
@@ -248,14 +331,33 @@ impl<'d, 'a> Ctx<'d, 'a> {
     fn subject_like(&self, m: &Men, lo: usize) -> bool {
         let possessive = m.raw.end < self.doc.seg.tokens.len() && matches!(self.doc.tok(m.raw.end), "'s" | "\u{2019}s");
         let start = m.raw.title_first.min(m.raw.first);
-        let prep = start > lo && matches!(self.w(start - 1).as_ref(), "of" | "to" | "with" | "for" | "by" | "from" | "in" | "at" | "on" | "between" | "and" | "about" | "against");
+        let prep = start > lo
+            && matches!(
+                self.w(start - 1).as_ref(),
+                "of" | "to"
+                    | "with"
+                    | "for"
+                    | "by"
+                    | "from"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "between"
+                    | "and"
+                    | "about"
+                    | "against"
+            );
         !possessive && !prep
     }
 
     /// The first actor of the clause `[lo, at)` outside asides and quotes.
     fn clause_subject(&self, lo: usize, at: usize, paren: &[(usize, usize)]) -> Option<&'d Men> {
-        self.mentions_in(lo, at)
-            .find(|m| self.is_actor(m) && !self.in_paren(m.raw.first, paren) && !self.inside_quote(m.raw.first) && self.subject_like(m, lo))
+        self.mentions_in(lo, at).find(|m| {
+            self.is_actor(m)
+                && !self.in_paren(m.raw.first, paren)
+                && !self.inside_quote(m.raw.first)
+                && self.subject_like(m, lo)
+        })
     }
 
     /// The actor that is the subject of the cue at `at`.
@@ -272,7 +374,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if PRONOUNS_PERSON.contains(&w.as_ref()) {
                 return self.pronoun(k - 1);
             }
-            if matches!(w.as_ref(), "they" | "we" | "i" | "it" | "you" | "this" | "that" | "which") {
+            if matches!(
+                w.as_ref(),
+                "they" | "we" | "i" | "it" | "you" | "this" | "that" | "which"
+            ) {
                 return None;
             }
             break;
@@ -303,7 +408,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         let mut best: Option<&'d Men> = None;
         for m in self.mentions_in(lo, at) {
-            if self.in_paren(m.raw.first, paren) || !self.is_actor(m) || self.inside_quote(m.raw.first) != self.inside_quote(at) {
+            if self.in_paren(m.raw.first, paren)
+                || !self.is_actor(m)
+                || self.inside_quote(m.raw.first) != self.inside_quote(at)
+            {
                 continue;
             }
             best = Some(m);
@@ -313,11 +421,21 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let gap = m.raw.end..at;
         let clause_break = gap.clone().any(|i| {
             let t = self.doc.tok(i);
-            (matches!(t, ";" | ":" | "," | "(" | ")") && !self.in_paren(i, paren) && !paren.iter().any(|&(a, _)| a == i))
-                || matches!(self.w(i).as_ref(), "and" | "but" | "that" | "which" | "who" | "because" | "while")
+            (matches!(t, ";" | ":" | "," | "(" | ")")
+                && !self.in_paren(i, paren)
+                && !paren.iter().any(|&(a, _)| a == i))
+                || matches!(
+                    self.w(i).as_ref(),
+                    "and" | "but" | "that" | "which" | "who" | "because" | "while"
+                )
         });
-        let possessive = matches!(self.doc.tok(m.raw.end.min(self.doc.seg.tokens.len() - 1)), "'s" | "\u{2019}s");
-        let gap_words = gap.filter(|&i| !self.in_paren(i, paren) && !paren.iter().any(|&(a, _)| a == i)).count();
+        let possessive = matches!(
+            self.doc.tok(m.raw.end.min(self.doc.seg.tokens.len() - 1)),
+            "'s" | "\u{2019}s"
+        );
+        let gap_words = gap
+            .filter(|&i| !self.in_paren(i, paren) && !paren.iter().any(|&(a, _)| a == i))
+            .count();
         if clause_break || possessive || gap_words > 6 {
             None
         } else {
@@ -333,15 +451,23 @@ impl<'d, 'a> Ctx<'d, 'a> {
         for s in (si.saturating_sub(3)..=si).rev() {
             let sent = &self.doc.seg.sentences[s];
             let hi = if s == si { at } else { sent.end_token };
-            let cand = self
-                .mentions_in(sent.first_token, hi)
-                .find(|m| self.is_person(m) && !self.inside_quote(m.raw.first) && self.subject_like(m, sent.first_token));
+            let cand = self.mentions_in(sent.first_token, hi).find(|m| {
+                self.is_person(m) && !self.inside_quote(m.raw.first) && self.subject_like(m, sent.first_token)
+            });
             if let Some(m) = cand {
                 return Some(m);
             }
         }
         let (e, s) = self.last_speaker?;
-        (si <= s + 3).then(|| self.res.mentions.iter().rev().find(|m| m.entity == e && m.raw.first < at)).flatten()
+        (si <= s + 3)
+            .then(|| {
+                self.res
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.entity == e && m.raw.first < at)
+            })
+            .flatten()
     }
 
     /// The actors of the noun phrase starting at `from`: leading determiners and a few
@@ -390,7 +516,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let mut k = c0;
         while k > lo {
             let w = self.w(k - 1);
-            if matches!(w.as_ref(), "was" | "were" | "been" | "be" | "being" | "is" | "are" | "get" | "got") {
+            if matches!(
+                w.as_ref(),
+                "was" | "were" | "been" | "be" | "being" | "is" | "are" | "get" | "got"
+            ) {
                 return true;
             }
             if w.ends_with("ly") || matches!(w.as_ref(), "also" | "widely" | "repeatedly" | "not") {
@@ -413,11 +542,18 @@ impl<'d, 'a> Ctx<'d, 'a> {
         for &(c0, c1, cue) in &cues {
             let cue_text = self.span_text(c0, c1);
             // a cue inside an aside works within it
-            let clause_lo = paren.iter().find(|&&(a, b)| c0 > a && c0 < b).map_or(lo, |&(a, _)| a + 1);
+            let clause_lo = paren
+                .iter()
+                .find(|&&(a, b)| c0 > a && c0 < b)
+                .map_or(lo, |&(a, _)| a + 1);
             if self.negated(c0, clause_lo) {
                 continue;
             }
-            let modality = if self.inside_quote(c0) { Modality::Reported } else { self.modality(c0, clause_lo) };
+            let modality = if self.inside_quote(c0) {
+                Modality::Reported
+            } else {
+                self.modality(c0, clause_lo)
+            };
             if cue.frame == "speech" {
                 if self.speech(si, lo, hi, c0, c1, &cue_text, &paren, quotes, quote_speaker) {
                     spoke = true;
@@ -441,7 +577,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if self.w(c1 - 1) == "between" && rel_type == RelationType::MetWith {
                 for (k, a) in objects.iter().enumerate() {
                     for b in &objects[k + 1..] {
-                        self.push(a.entity, rel_type, b.entity, si, &cue_text, modality, None, "noun-between");
+                        self.push(
+                            a.entity,
+                            rel_type,
+                            b.entity,
+                            si,
+                            &cue_text,
+                            modality,
+                            None,
+                            "noun-between",
+                        );
                     }
                 }
                 continue;
@@ -466,9 +611,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 if a < lo || a >= hi || quote_speaker[qi].is_some() {
                     continue;
                 }
-                let prev = qi
-                    .checked_sub(1)
-                    .and_then(|p| quote_speaker[p].map(|sp| (self.doc.sent_of[quotes[p].1.saturating_sub(1).max(quotes[p].0)], sp)));
+                let prev = qi.checked_sub(1).and_then(|p| {
+                    quote_speaker[p].map(|sp| (self.doc.sent_of[quotes[p].1.saturating_sub(1).max(quotes[p].0)], sp))
+                });
                 let speaker = prev.or(self.last_speaker.map(|(e, s)| (s, e)));
                 if let Some((at, sp)) = speaker {
                     if si <= at + 2 {
@@ -509,7 +654,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 continue;
             }
             let w = self.w(prev);
-            if matches!(w.as_ref(), "'s" | "\u{2019}s") || (self.doc.is_word(prev) && w.chars().next().is_some_and(char::is_lowercase) && !STOP.contains(&w.as_ref()) && !DETERMINERS.contains(&w.as_ref()) && !AUX.contains(&w.as_ref())) {
+            if matches!(w.as_ref(), "'s" | "\u{2019}s")
+                || (self.doc.is_word(prev)
+                    && w.chars().next().is_some_and(char::is_lowercase)
+                    && !STOP.contains(&w.as_ref())
+                    && !DETERMINERS.contains(&w.as_ref())
+                    && !AUX.contains(&w.as_ref()))
+            {
                 k -= 1;
                 words += 1;
                 continue;
@@ -522,7 +673,18 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// Handles a speech cue: finds the speaker and the statement, and adds said-about
     /// edges to every actor the statement names. Returns whether a speaker was found.
     #[allow(clippy::too_many_arguments)]
-    fn speech(&mut self, si: usize, lo: usize, hi: usize, c0: usize, c1: usize, cue: &str, paren: &[(usize, usize)], quotes: &[(usize, usize)], quote_speaker: &mut [Option<usize>]) -> bool {
+    fn speech(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        c0: usize,
+        c1: usize,
+        cue: &str,
+        paren: &[(usize, usize)],
+        quotes: &[(usize, usize)],
+        quote_speaker: &mut [Option<usize>],
+    ) -> bool {
         if self.inside_quote(c0) {
             return false;
         }
@@ -533,7 +695,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
             self.objects(c1, hi).into_iter().next()
         } else if self.passive(c0, lo) {
             // "X is said to believe ...": X's reported view; "X is said to have met" is no speech
-            let believes = c1 + 1 < hi && self.w(c1) == "to" && matches!(self.w(c1 + 1).as_ref(), "believe" | "think" | "feel" | "want" | "favour" | "favor" | "fear" | "regard");
+            let believes = c1 + 1 < hi
+                && self.w(c1) == "to"
+                && matches!(
+                    self.w(c1 + 1).as_ref(),
+                    "believe" | "think" | "feel" | "want" | "favour" | "favor" | "fear" | "regard"
+                );
             if !believes {
                 return false;
             }
@@ -542,7 +709,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
         } else {
             self.subject(c0, lo, paren).or_else(|| {
                 // inverted: "..., said Mr Kennedy" / "says the Times"
-                (c0 > lo && matches!(self.doc.tok(c0 - 1), "," | "\"" | "\u{201D}" | "'")).then(|| self.objects(c1, hi).into_iter().next()).flatten()
+                (c0 > lo && matches!(self.doc.tok(c0 - 1), "," | "\"" | "\u{201D}" | "'"))
+                    .then(|| self.objects(c1, hi).into_iter().next())
+                    .flatten()
             })
         };
         let Some(sp) = speaker else {
@@ -573,7 +742,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .collect();
         let rule = if according { "according-to" } else { "speech" };
         for t in targets {
-            self.push(speaker, RelationType::SaidAbout, t.entity, si, cue, modality, None, rule);
+            self.push(
+                speaker,
+                RelationType::SaidAbout,
+                t.entity,
+                si,
+                cue,
+                modality,
+                None,
+                rule,
+            );
         }
         // quotes attributed to this cue: ending right before it (", he said") or opening
         // right after it ("said: ...")
@@ -600,17 +778,33 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// said-about from `speaker` to every actor inside the token range.
     fn said_about(&mut self, speaker: usize, a: usize, b: usize, si: usize, cue: &str, rule: &'static str) {
-        let targets: Vec<(usize, usize)> = self.mentions_in(a, b).filter(|m| self.is_actor(m)).map(|m| (m.entity, m.raw.sentence)).collect();
+        let targets: Vec<(usize, usize)> = self
+            .mentions_in(a, b)
+            .filter(|m| self.is_actor(m))
+            .map(|m| (m.entity, m.raw.sentence))
+            .collect();
         for (t, sent) in targets {
             let _ = si;
-            self.push(speaker, RelationType::SaidAbout, t, sent, cue, Modality::Asserted, None, rule);
+            self.push(
+                speaker,
+                RelationType::SaidAbout,
+                t,
+                sent,
+                cue,
+                Modality::Asserted,
+                None,
+                rule,
+            );
         }
     }
 
     /// Members listed for a named group: "the coalition ... including Australia,
     /// Canada and Japan"; a negated listing ("which does not include") gives nothing.
     fn memberships(&mut self, si: usize, lo: usize, hi: usize) {
-        let Some(group) = self.mentions_in(lo, hi).find(|m| self.res.entities[m.entity].kind == EntityType::Group) else {
+        let Some(group) = self
+            .mentions_in(lo, hi)
+            .find(|m| self.res.entities[m.entity].kind == EntityType::Group)
+        else {
             return;
         };
         for i in lo..hi {
@@ -624,10 +818,24 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if self.negated(i, lo) {
                 continue;
             }
-            let members: Vec<usize> = self.objects(from, hi).iter().filter(|m| self.res.entities[m.entity].kind == EntityType::Country).map(|m| m.entity).collect();
+            let members: Vec<usize> = self
+                .objects(from, hi)
+                .iter()
+                .filter(|m| self.res.entities[m.entity].kind == EntityType::Country)
+                .map(|m| m.entity)
+                .collect();
             let cue = self.span_text(i, from);
             for m in members {
-                self.push(m, RelationType::AffiliatedWith, group.entity, si, &cue, Modality::Asserted, Some("member".into()), "group-members");
+                self.push(
+                    m,
+                    RelationType::AffiliatedWith,
+                    group.entity,
+                    si,
+                    &cue,
+                    Modality::Asserted,
+                    Some("member".into()),
+                    "group-members",
+                );
             }
         }
     }
@@ -639,11 +847,22 @@ impl<'d, 'a> Ctx<'d, 'a> {
             // 1. a country, party or body in front: "French President X", "Lib Dem
             //    foreign affairs spokesman X", "NATO's Rutte", "Democrat John Kerry"
             let np = self.np_start(p, lo);
-            let front = self.mentions_in(np, p.raw.first).find(|m| self.is_actor(m) && !self.is_person(m));
+            let front = self
+                .mentions_in(np, p.raw.first)
+                .find(|m| self.is_actor(m) && !self.is_person(m));
             if let Some(m) = front {
                 let role = p.raw.title.clone().or_else(|| Some("member".to_string()));
                 let cue = self.span_text(m.raw.first, p.raw.end);
-                self.push(p.entity, RelationType::AffiliatedWith, m.entity, si, &cue, Modality::Asserted, role, "title-prefix");
+                self.push(
+                    p.entity,
+                    RelationType::AffiliatedWith,
+                    m.entity,
+                    si,
+                    &cue,
+                    Modality::Asserted,
+                    role,
+                    "title-prefix",
+                );
             }
             // 2. "his special envoy X": the person the pronoun stands for
             if p.raw.title.is_some() && p.raw.title_first > lo {
@@ -652,7 +871,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     if let Some(owner) = self.pronoun(p.raw.title_first - 1) {
                         let role = p.raw.title.clone();
                         let cue = self.span_text(p.raw.title_first - 1, p.raw.end);
-                        self.push(p.entity, RelationType::AffiliatedWith, owner.entity, si, &cue, Modality::Asserted, role, "possessive-title");
+                        self.push(
+                            p.entity,
+                            RelationType::AffiliatedWith,
+                            owner.entity,
+                            si,
+                            &cue,
+                            Modality::Asserted,
+                            role,
+                            "possessive-title",
+                        );
                     }
                 }
             }
@@ -676,7 +904,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if matches!(first.as_ref(), "who" | "which" | "and" | "but") {
                 continue;
             }
-            let role = phrase.clone().map(|i| self.w(i)).find(|w| self.doc.lex.title(w).is_some()).map(|w| w.into_owned());
+            let role = phrase
+                .clone()
+                .map(|i| self.w(i))
+                .find(|w| self.doc.lex.title(w).is_some())
+                .map(|w| w.into_owned());
             let from = matches!(first.as_ref(), "from");
             let owner_possessive = phrase.clone().any(|i| matches!(self.doc.tok(i), "'s" | "\u{2019}s"));
             let person = self.is_person(p);
@@ -687,18 +919,41 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if let Some(t) = target {
                 let cue = self.span_text(phrase.start, phrase.end);
                 let role = role.or_else(|| (!from).then(|| self.w(phrase.end - 1).into_owned()));
-                self.push(p.entity, RelationType::AffiliatedWith, t.entity, si, &cue, Modality::Asserted, role, "apposition");
+                self.push(
+                    p.entity,
+                    RelationType::AffiliatedWith,
+                    t.entity,
+                    si,
+                    &cue,
+                    Modality::Asserted,
+                    role,
+                    "apposition",
+                );
             }
         }
         // 4. "the UK's presidency of the G8 and EU", "membership of", "member of"
         for i in lo..hi {
             let w = self.w(i);
-            if matches!(w.as_ref(), "presidency" | "membership" | "chairmanship") && i + 1 < hi && self.w(i + 1) == "of" {
-                let owner = if i >= 2 && matches!(self.doc.tok(i - 1), "'s" | "\u{2019}s") { self.mention_at(i - 2) } else { None };
+            if matches!(w.as_ref(), "presidency" | "membership" | "chairmanship") && i + 1 < hi && self.w(i + 1) == "of"
+            {
+                let owner = if i >= 2 && matches!(self.doc.tok(i - 1), "'s" | "\u{2019}s") {
+                    self.mention_at(i - 2)
+                } else {
+                    None
+                };
                 let targets = self.objects(i + 2, hi);
                 if let Some(o) = owner {
                     for t in targets {
-                        self.push(o.entity, RelationType::AffiliatedWith, t.entity, si, &format!("{w} of"), Modality::Asserted, Some(w.to_string()), "membership");
+                        self.push(
+                            o.entity,
+                            RelationType::AffiliatedWith,
+                            t.entity,
+                            si,
+                            &format!("{w} of"),
+                            Modality::Asserted,
+                            Some(w.to_string()),
+                            "membership",
+                        );
                     }
                 }
             }

@@ -44,7 +44,9 @@ impl Resolved {
 }
 
 /// Speech words after which a lone capitalised word is a person ("Rutte said").
-const SPEECH_AFTER: &[&str] = &["said", "says", "told", "added", "argued", "insisted", "warned", "claimed", "wrote"];
+const SPEECH_AFTER: &[&str] = &[
+    "said", "says", "told", "added", "argued", "insisted", "warned", "claimed", "wrote",
+];
 
 /// Groups `raw` mentions into entities.
 pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
@@ -56,7 +58,13 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
     // full person names first, so that surnames anywhere in the text can join them
     let mut full_people: Vec<(Vec<String>, usize)> = Vec::new();
     let mut assigned: Vec<Option<usize>> = vec![None; raw.len()];
-    let new_entity = |r: &mut Resolved, by_key: &mut HashMap<String, usize>, key: String, name: String, kind: EntityType, lexicon: Option<usize>| -> usize {
+    let new_entity = |r: &mut Resolved,
+                      by_key: &mut HashMap<String, usize>,
+                      key: String,
+                      name: String,
+                      kind: EntityType,
+                      lexicon: Option<usize>|
+     -> usize {
         if let Some(&e) = by_key.get(&key) {
             let ent = &mut r.entities[e];
             if name.split_whitespace().count() > ent.name.split_whitespace().count() && lexicon.is_none() {
@@ -73,7 +81,14 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
             if m.end - m.first >= 2 {
                 let name = surface(m);
                 let key = name_key(&name);
-                let e = new_entity(&mut r, &mut by_key, format!("person:{}", key.join(" ")), name, EntityType::Person, None);
+                let e = new_entity(
+                    &mut r,
+                    &mut by_key,
+                    format!("person:{}", key.join(" ")),
+                    name,
+                    EntityType::Person,
+                    None,
+                );
                 full_people.push((key, e));
                 assigned[k] = Some(e);
             }
@@ -92,7 +107,14 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
         let e = match &m.referent {
             Referent::Known(a) => {
                 let actor = &lex.actors[*a];
-                Some(new_entity(&mut r, &mut by_key, format!("lex:{a}"), actor.name.clone(), actor.kind, Some(*a)))
+                Some(new_entity(
+                    &mut r,
+                    &mut by_key,
+                    format!("lex:{a}"),
+                    actor.name.clone(),
+                    actor.kind,
+                    Some(*a),
+                ))
             }
             Referent::Name(EntityType::Person) => {
                 // a lone word: the surname (or first name) of one full name, or a titled person
@@ -111,7 +133,14 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
                 let speaks = next.as_deref().is_some_and(|w| SPEECH_AFTER.contains(&w));
                 match owners.len() {
                     1 => Some(owners[0]),
-                    0 if m.title.is_some() || speaks => Some(new_entity(&mut r, &mut by_key, format!("person:{key}"), name, EntityType::Person, None)),
+                    0 if m.title.is_some() || speaks => Some(new_entity(
+                        &mut r,
+                        &mut by_key,
+                        format!("person:{key}"),
+                        name,
+                        EntityType::Person,
+                        None,
+                    )),
                     0 => None,
                     // several people share the surname: the nearest full name before it
                     _ => owners.iter().copied().max_by_key(|e| {
@@ -123,9 +152,18 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
                     }),
                 }
             }
-            Referent::Name(EntityType::Group) if m.how == MentionSource::Alias => last_group.get(&lower(&name).into_owned()).copied(),
+            Referent::Name(EntityType::Group) if m.how == MentionSource::Alias => {
+                last_group.get(&lower(&name).into_owned()).copied()
+            }
             Referent::Name(EntityType::Group) => {
-                let e = new_entity(&mut r, &mut by_key, format!("group:{}", fold(&name)), name.clone(), EntityType::Group, None);
+                let e = new_entity(
+                    &mut r,
+                    &mut by_key,
+                    format!("group:{}", fold(&name)),
+                    name.clone(),
+                    EntityType::Group,
+                    None,
+                );
                 if let Some(head) = name.split_whitespace().next() {
                     last_group.insert(lower(head).into_owned(), e);
                 }
@@ -133,7 +171,14 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
             }
             Referent::Name(kind) => {
                 let kind = *kind;
-                Some(new_entity(&mut r, &mut by_key, format!("{}:{}", kind, fold(&name)), name, kind, None))
+                Some(new_entity(
+                    &mut r,
+                    &mut by_key,
+                    format!("{}:{}", kind, fold(&name)),
+                    name,
+                    kind,
+                    None,
+                ))
             }
         };
         assigned[k] = e;
