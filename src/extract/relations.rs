@@ -133,40 +133,18 @@ pub fn find(doc: &Doc, res: &Resolved) -> Vec<Found> {
     cx.out
 }
 
-/// Double-quoted passages as token ranges (inside the marks). A quote left open at a
-/// paragraph's end closes there (news style continues it in the next paragraph).
+/// Quoted passages as token ranges (inside the marks), from `text::quotes`.
 fn quote_spans(doc: &Doc) -> Vec<(usize, usize)> {
     let toks = &doc.seg.tokens;
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    let mut para = usize::MAX;
-    for (i, t) in toks.iter().enumerate() {
-        let p = doc.seg.sentences[doc.sent_of[i]].paragraph;
-        if p != para {
-            if let Some(o) = open.take() {
-                out.push((o, i));
-            }
-            para = p;
-        }
-        if t.kind != TokenKind::Quote {
-            continue;
-        }
-        let c = t.text(doc.text);
-        if !matches!(c, "\"" | "\u{201C}" | "\u{201D}") {
-            continue;
-        }
-        match open {
-            None => open = Some(i + 1),
-            Some(o) => {
-                out.push((o, i));
-                open = None;
-            }
-        }
-    }
-    if let Some(o) = open {
-        out.push((o, toks.len()));
-    }
-    out
+    crate::text::quotes(doc.text, doc.seg)
+        .iter()
+        .map(|q| {
+            let a = toks.partition_point(|t| t.start < q.start);
+            let b = toks.partition_point(|t| t.end <= q.end);
+            (a, b.max(a))
+        })
+        .filter(|(a, b)| b > a)
+        .collect()
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
