@@ -70,6 +70,8 @@ pub struct Lexicon {
     pub non_actors: HashSet<String>,
     /// Relation cues.
     pub cues: Vec<Cue>,
+    /// Cue phrases split in words, by first word, longest first.
+    cue_index: HashMap<String, Vec<(Vec<String>, usize)>>,
     /// Classes of words that tell what a name is (bit set of `WordClass`), lower case.
     pub name_words: HashMap<String, u8>,
     /// Known places (cities, regions, states), by name as written.
@@ -308,6 +310,22 @@ impl Lexicon {
                 frame: f.get(2).unwrap_or(&"verb").to_string(),
             });
         }
+        // a participle listed both as `verb` and `passive` is one cue: the extractor reads
+        // the voice from the sentence ("was criticised by"), not from the list
+        let verbs: HashSet<(String, RelationType)> = cues
+            .iter()
+            .filter(|c| c.frame == "verb")
+            .map(|c| (c.phrase.clone(), c.relation))
+            .collect();
+        cues.retain(|c| c.frame != "passive" || !verbs.contains(&(c.phrase.clone(), c.relation)));
+        let mut cue_index: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        for (i, c) in cues.iter().enumerate() {
+            let words: Vec<String> = c.phrase.split_whitespace().map(String::from).collect();
+            cue_index.entry(words[0].clone()).or_default().push((words, i));
+        }
+        for v in cue_index.values_mut() {
+            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
+        }
         let mut name_words: HashMap<String, u8> = HashMap::new();
         for (line, f) in rows(NAME_WORDS) {
             let class = f
@@ -335,6 +353,7 @@ impl Lexicon {
             first_names: words(FIRST_NAMES),
             non_actors: words(NON_ACTORS),
             cues,
+            cue_index,
             name_words,
             places,
         })
@@ -364,6 +383,16 @@ impl Lexicon {
     /// Whether lower-case `word` has word class `class` (a `WordClass` constant).
     pub fn is(&self, word: &str, class: u8) -> bool {
         self.name_words.get(word).is_some_and(|c| c & class != 0)
+    }
+
+    /// The cues whose phrase starts with lower-case `word`, longest first, as
+    /// (phrase words, cue).
+    pub fn cues_starting<'a>(&'a self, word: &str) -> impl Iterator<Item = (&'a [String], &'a Cue)> + 'a {
+        self.cue_index
+            .get(word)
+            .into_iter()
+            .flatten()
+            .map(move |(w, i)| (w.as_slice(), &self.cues[*i]))
     }
 
     /// The title kind of a lower-case phrase, if it is a title.

@@ -202,6 +202,7 @@ pub fn find(doc: &Doc) -> Vec<RawMention> {
     }
     names(doc, &mut covered, &mut out);
     groups(doc, &mut covered, &mut out);
+    titled_references(doc, &mut covered, &mut out);
     out.sort_by_key(|m| m.first);
     acronyms(doc, &mut out);
     out
@@ -378,6 +379,57 @@ fn looks_common(w: &str) -> bool {
     ["ly", "ing", "ed", "ies", "ness", "ment", "ers", "ists"]
         .iter()
         .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+}
+
+/// "the US president", "the South African archbishop", "the prime minister": a title
+/// without a name after "the" refers to a person named elsewhere (resolution decides
+/// who). The country or body in front stays its own mention.
+fn titled_references(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
+    let toks = &doc.seg.tokens;
+    let n = toks.len();
+    let mut known_end: Vec<Option<usize>> = vec![None; n];
+    for m in out.iter() {
+        known_end[m.first] = Some(m.end);
+    }
+    for i in 0..n {
+        if !doc.is_word(i) || lower(doc.tok(i)) != "the" {
+            continue;
+        }
+        let sent_end = doc.seg.sentences[doc.sent_of[i]].end_token;
+        let mut k = i + 1;
+        if k < sent_end {
+            if let Some(e) = known_end[k] {
+                k = e;
+                if k < sent_end && matches!(doc.tok(k), "'s" | "\u{2019}s") {
+                    k += 1;
+                }
+            }
+        }
+        if k >= sent_end || covered[k] {
+            continue;
+        }
+        let Some((end, TitleKind::Office)) = doc.title_at(k, sent_end) else {
+            continue;
+        };
+        let named_next = end < sent_end && doc.is_word(end) && is_cap(doc.tok(end)) && !covered[end];
+        if named_next || covered[k..end].iter().any(|&c| c) {
+            continue;
+        }
+        for c in &mut covered[k..end] {
+            *c = true;
+        }
+        out.push(RawMention {
+            first: k,
+            end,
+            sentence: doc.sent_of[k],
+            referent: Referent::Name(EntityType::Person),
+            how: MentionSource::Coreference,
+            title: Some(doc.text[toks[k].start..toks[end - 1].end].to_string()),
+            office: true,
+            title_first: k,
+            same_as: None,
+        });
+    }
 }
 
 /// Named collectives: a quoted lower-case phrase headed by a group noun after "the"

@@ -98,7 +98,8 @@ const AUX: &[&str] = &[
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     res: &'d Resolved,
-    cues: Vec<(Vec<&'d str>, &'d Cue)>,
+    /// For each token, the index of the mention covering it (`u32::MAX`: none).
+    tok_mention: Vec<u32>,
     out: Vec<Found>,
     /// Last speaker (entity) and the sentence where they spoke.
     last_speaker: Option<(usize, usize)>,
@@ -108,19 +109,17 @@ struct Ctx<'d, 'a> {
 
 /// Finds every relation in the document.
 pub fn find(doc: &Doc, res: &Resolved) -> Vec<Found> {
-    let mut cues: Vec<(Vec<&str>, &Cue)> = doc
-        .lex
-        .cues
-        .iter()
-        .map(|c| (c.phrase.split_whitespace().collect(), c))
-        .collect();
-    // longest phrases first so "held talks with" wins over "talks with"
-    cues.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    let mut tok_mention = vec![u32::MAX; doc.seg.tokens.len()];
+    for (k, m) in res.mentions.iter().enumerate() {
+        for t in &mut tok_mention[m.raw.first..m.raw.end] {
+            *t = k as u32;
+        }
+    }
     let quotes = quote_spans(doc);
     let mut cx = Ctx {
         doc,
         res,
-        cues,
+        tok_mention,
         out: Vec::new(),
         last_speaker: None,
         quotes: quotes.clone(),
@@ -154,14 +153,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     fn mentions_in(&self, lo: usize, hi: usize) -> impl Iterator<Item = &'d Men> + '_ {
         let res: &'d Resolved = self.res;
-        res.mentions
+        let from = res.mentions.partition_point(|m| m.raw.first < lo);
+        res.mentions[from..]
             .iter()
-            .filter(move |m| m.raw.first >= lo && m.raw.end <= hi)
+            .take_while(move |m| m.raw.first < hi)
+            .filter(move |m| m.raw.end <= hi)
     }
 
     fn mention_at(&self, tok: usize) -> Option<&'d Men> {
         let res: &'d Resolved = self.res;
-        res.mentions.iter().find(|m| m.raw.first <= tok && tok < m.raw.end)
+        match self.tok_mention.get(tok) {
+            Some(&k) if k != u32::MAX => Some(&res.mentions[k as usize]),
+            _ => None,
+        }
     }
 
     fn is_actor(&self, m: &Men) -> bool {
@@ -238,15 +242,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Cue matches in `[lo, hi)`: (first token, end token, cue).
     fn cues_in(&self, lo: usize, hi: usize) -> Vec<(usize, usize, &'d Cue)> {
+        let lex = self.doc.lex;
         let mut found = Vec::new();
         let mut i = lo;
         while i < hi {
             let mut hit = None;
             if self.mention_at(i).is_none() && self.doc.is_word(i) {
-                for (words, cue) in &self.cues {
+                for (words, cue) in lex.cues_starting(&self.w(i)) {
                     let n = words.len();
-                    if i + n <= hi && (0..n).all(|k| self.doc.is_word(i + k) && self.w(i + k) == words[k]) {
-                        hit = Some((i, i + n, *cue));
+                    if i + n <= hi && (1..n).all(|k| self.doc.is_word(i + k) && self.w(i + k) == words[k].as_str()) {
+                        hit = Some((i, i + n, cue));
                         break;
                     }
                 }

@@ -96,7 +96,7 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
     }
     let mut last_group: HashMap<String, usize> = HashMap::new();
     for (k, m) in raw.iter().enumerate() {
-        if assigned[k].is_some() {
+        if assigned[k].is_some() || m.how == MentionSource::Coreference {
             continue;
         }
         if let Some(j) = m.same_as {
@@ -183,6 +183,28 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
         };
         assigned[k] = e;
     }
+    // "the US president": the one person who bears that title, else for a head of
+    // government's title the document's clearly dominant person
+    for (k, m) in raw.iter().enumerate() {
+        if m.how != MentionSource::Coreference {
+            continue;
+        }
+        let title = m.title.as_deref().map(str::to_lowercase).unwrap_or_default();
+        let mut holders: Vec<usize> = raw
+            .iter()
+            .enumerate()
+            .filter(|(j, x)| x.how != MentionSource::Coreference && assigned[*j].is_some())
+            .filter(|(_, x)| x.title.as_deref().is_some_and(|t| t.to_lowercase() == title))
+            .filter_map(|(j, _)| assigned[j])
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        assigned[k] = match holders.len() {
+            1 => Some(holders[0]),
+            0 if HEAD_TITLES.contains(&title.as_str()) => dominant_person(&r, &raw, &assigned),
+            _ => None,
+        };
+    }
     for (m, e) in raw.into_iter().zip(assigned) {
         if let Some(entity) = e {
             r.mentions.push(Men { raw: m, entity });
@@ -190,6 +212,29 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
     }
     merge_same_slug(&mut r);
     r
+}
+
+/// Titles of heads of state and government, which news uses for the main actor.
+const HEAD_TITLES: &[&str] = &["prime minister", "premier", "president", "leader", "chancellor"];
+
+/// The person named clearly more often than anyone else (at least three times and
+/// more than twice as often as the runner-up), if there is one.
+fn dominant_person(r: &Resolved, raw: &[RawMention], assigned: &[Option<usize>]) -> Option<usize> {
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for (m, e) in raw.iter().zip(assigned) {
+        if let Some(e) = e {
+            if r.entities[*e].kind == EntityType::Person && m.how != MentionSource::Coreference {
+                *counts.entry(*e).or_default() += 1;
+            }
+        }
+    }
+    let mut v: Vec<(usize, usize)> = counts.into_iter().map(|(e, c)| (c, e)).collect();
+    v.sort_unstable_by(|a, b| b.cmp(a));
+    match v.as_slice() {
+        [(c, e)] if *c >= 3 => Some(*e),
+        [(c, e), (c2, _), ..] if *c >= 3 && *c > 2 * *c2 => Some(*e),
+        _ => None,
+    }
 }
 
 /// Two entities whose canonical names slug alike are one ("U.S." and "US" can't both
