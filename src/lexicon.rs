@@ -408,10 +408,11 @@ fn case_ok(form: &str, surface: &str) -> bool {
     }
     match form.chars().next() {
         Some(c) if c.is_uppercase() => {
-            // every capitalised word of the form must be capitalised in the text
-            form.split(' ')
-                .zip(surface.split(' '))
-                .all(|(f, s)| !f.starts_with(char::is_uppercase) || s.starts_with(char::is_uppercase))
+            // every capitalised word of the form must be capitalised in the text, but
+            // a leading "The" ("the Times") may be lower case
+            form.split(' ').zip(surface.split(' ')).enumerate().all(|(i, (f, s))| {
+                !f.starts_with(char::is_uppercase) || s.starts_with(char::is_uppercase) || (i == 0 && f == "The")
+            })
         }
         _ => true,
     }

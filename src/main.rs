@@ -46,6 +46,9 @@ enum Command {
     Extract {
         #[command(flatten)]
         input: InputArgs,
+        /// Print, per edge, the rule and cue that fired and the sentence, instead of JSON.
+        #[arg(long)]
+        explain: bool,
         /// Output file; stdout when absent.
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -134,9 +137,14 @@ fn run(cli: Cli) -> Result<()> {
             let g = pipeline(&input)?.build(&docs)?;
             write_graph(&g, format, output.as_deref())
         }
-        Command::Extract { input, output } => {
+        Command::Extract { input, output, explain } => {
             let docs = load(&input)?;
-            let lines = newsgraph::extract::to_jsonl(&pipeline(&input)?.extract_all(&docs));
+            let xs = pipeline(&input)?.extract_all(&docs);
+            let lines = if explain {
+                newsgraph::extract::explain(&xs)
+            } else {
+                newsgraph::extract::to_jsonl(&xs)
+            };
             Ok(write_output(output.as_deref(), lines.as_bytes())?)
         }
         Command::Merge { files, output, format } => {

@@ -288,16 +288,21 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
             title_first = start;
         }
     }
-    // trailing words that are never actors ("Wednesday")
+    // trailing words that are never actors ("Wednesday"); a titled name or one opening
+    // with a given name keeps its words ("lawyer Louise Christian")
     let mut j = j;
-    while j > i && lex.non_actors.contains(lower(doc.tok(j - 1)).as_ref()) {
+    let personal = i < j && j - i >= 2 && (title.is_some() || lex.first_names.contains(lower(doc.tok(i)).as_ref()));
+    while j > i && !personal && lex.non_actors.contains(lower(doc.tok(j - 1)).as_ref()) {
         j -= 1;
     }
     if i >= j {
         return;
     }
     // a run that holds a non-actor word in the middle is split there
-    if let Some(k) = (i..j).find(|&k| lex.non_actors.contains(lower(doc.tok(k)).as_ref())) {
+    let split = (i..j).find(|&k| {
+        lex.non_actors.contains(lower(doc.tok(k)).as_ref()) && !(personal && !is_calendar(&lower(doc.tok(k))))
+    });
+    if let Some(k) = split {
         classify(doc, si, i, k, out);
         classify(doc, si, k + 1, j, out);
         return;
@@ -371,6 +376,31 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         title_first: if title.is_some() { title_first } else { i },
         same_as: None,
     });
+}
+
+/// Weekdays and months, which split a name run even after a given name.
+fn is_calendar(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
 }
 
 /// A guess for a capitalised sentence opener that never occurs in lower case in the

@@ -76,3 +76,53 @@ pub fn to_jsonl(xs: &[Extraction]) -> String {
     }
     out
 }
+
+/// A human-readable account of why each relation exists: per edge, the rule and cue
+/// that fired, the modality and the sentence (for `newsgraph extract --explain`).
+pub fn explain(xs: &[Extraction]) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    for x in xs {
+        let name = |id: &str| {
+            x.entities
+                .iter()
+                .find(|e| e.id == id)
+                .map_or_else(|| id.to_string(), |e| e.name.clone())
+        };
+        let _ = writeln!(
+            out,
+            "== {} ({} actors, {} relations)",
+            x.document.id,
+            x.entities.len(),
+            x.relations.len()
+        );
+        for e in &x.entities {
+            let forms: std::collections::BTreeSet<&str> = e.mentions.iter().map(|m| m.text.as_str()).collect();
+            let _ = writeln!(
+                out,
+                "   actor {} [{}] x{}: {}",
+                e.name,
+                e.kind,
+                e.mentions.len(),
+                forms.into_iter().collect::<Vec<_>>().join(" | ")
+            );
+        }
+        for r in &x.relations {
+            let ev = &r.evidence;
+            let _ = writeln!(
+                out,
+                "   {} -{}-> {}  [rule {}, cue \"{}\", {}{}]\n      s{}: {}",
+                name(&r.source),
+                r.relation,
+                name(&r.target),
+                ev.rule.as_deref().unwrap_or("-"),
+                ev.cue,
+                ev.modality,
+                ev.role.as_deref().map(|r| format!(", role {r}")).unwrap_or_default(),
+                ev.sentence,
+                ev.text.replace('\n', " ")
+            );
+        }
+    }
+    out
+}

@@ -313,10 +313,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// after a preposition.
     fn subject_like(&self, m: &Men, lo: usize) -> bool {
         let possessive = m.raw.end < self.doc.seg.tokens.len() && matches!(self.doc.tok(m.raw.end), "'s" | "\u{2019}s");
-        let start = m.raw.title_first.min(m.raw.first);
-        let prep = start > lo
-            && matches!(
-                self.w(start - 1).as_ref(),
+        let start = self.np_start(m, lo);
+        let prev = (start > lo).then(|| self.w(start - 1));
+        let prep = prev.as_deref().is_some_and(|w| {
+            matches!(
+                w,
                 "of" | "to"
                     | "with"
                     | "for"
@@ -329,22 +330,38 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     | "and"
                     | "about"
                     | "against"
-            );
-        !possessive && !prep
+                    | "'s"
+                    | "\u{2019}s"
+            )
+        });
+        // "Mr Straw's China trip ...": a possessive opening the sentence is its topic
+        (!possessive || start == lo) && !prep
     }
 
     /// The first actor of the clause `[lo, at)` outside asides and quotes.
     fn clause_subject(&self, lo: usize, at: usize, paren: &[(usize, usize)]) -> Option<&'d Men> {
-        self.mentions_in(lo, at).find(|m| {
+        let m = self.mentions_in(lo, at).find(|m| {
             self.is_actor(m)
                 && !self.in_paren(m.raw.first, paren)
                 && !self.inside_quote(m.raw.first)
                 && self.subject_like(m, lo)
-        })
+        })?;
+        Some(self.owner_person(m, at).unwrap_or(m))
+    }
+
+    /// If non-person mention `m` only modifies a person's noun phrase ("Tory leader
+    /// Michael Howard"), that person.
+    fn owner_person(&self, m: &'d Men, hi: usize) -> Option<&'d Men> {
+        if self.is_person(m) {
+            return None;
+        }
+        self.mentions_in(m.raw.end, hi)
+            .take(3)
+            .find(|p| self.is_person(p) && self.np_start(p, m.raw.first) <= m.raw.first)
     }
 
     /// The actor that is the subject of the cue at `at`.
-    fn subject(&self, at: usize, lo: usize, paren: &[(usize, usize)]) -> Option<&'d Men> {
+    fn subject(&self, at: usize, lo: usize, paren: &[(usize, usize)], noun: bool) -> Option<&'d Men> {
         let cue = self.w(at);
         // a pronoun right before (skipping auxiliaries): "he said", "she has warned"
         let mut k = at;
@@ -397,6 +414,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
             {
                 continue;
             }
+            let owned = m.raw.first > lo && matches!(self.doc.tok(m.raw.first - 1), "'s" | "\u{2019}s");
+            if owned {
+                continue;
+            }
             best = Some(m);
         }
         let m = best?;
@@ -419,7 +440,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let gap_words = gap
             .filter(|&i| !self.in_paren(i, paren) && !paren.iter().any(|&(a, _)| a == i))
             .count();
-        if clause_break || possessive || gap_words > 6 {
+        // an object of a preposition is no subject ("met with X to discuss ... for Y");
+        // a possessive owns only a noun cue ("Mr Straw's ... meetings with")
+        let object = !self.subject_like(m, lo) && !(possessive && self.np_start(m, lo) == lo);
+        if clause_break || (possessive && !noun) || object || gap_words > 6 {
             None
         } else {
             Some(m)
@@ -431,7 +455,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// speaker.
     fn pronoun(&self, at: usize) -> Option<&'d Men> {
         let si = self.doc.sent_of[at];
-        for s in (si.saturating_sub(3)..=si).rev() {
+        let first = self.doc.seg.sentences[si].first_token;
+        let trailing =
+            at > first && (matches!(self.doc.tok(at - 1), ",") || self.doc.seg.tokens[at - 1].kind == TokenKind::Quote);
+        let top = if trailing && si > 0 { si - 1 } else { si };
+        for s in (si.saturating_sub(3)..=top).rev() {
             let sent = &self.doc.seg.sentences[s];
             let hi = if s == si { at } else { sent.end_token };
             let cand = self.mentions_in(sent.first_token, hi).find(|m| {
@@ -548,7 +576,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 // Y was criticised by X
                 if c1 < hi && self.w(c1) == "by" {
                     let agents = self.objects(c1 + 1, hi);
-                    if let Some(p) = self.clause_subject(clause_lo, c0, &paren) {
+                    let patient = self
+                        .mentions_in(clause_lo, c0)
+                        .find(|m| self.is_actor(m) && !self.in_paren(m.raw.first, &paren));
+                    if let Some(p) = patient {
                         for a in agents {
                             self.push(a.entity, rel_type, p.entity, si, &cue_text, modality, None, "passive");
                         }
@@ -574,7 +605,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 }
                 continue;
             }
-            let Some(subj) = self.subject(c0, clause_lo, &paren) else {
+            let Some(subj) = self.subject(c0, clause_lo, &paren, cue.frame == "noun") else {
                 continue;
             };
             let mut targets: Vec<usize> = objects.iter().map(|m| m.entity).collect();
@@ -628,22 +659,26 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// party or body in front of it ("Lib Dem foreign affairs spokesman").
     fn np_start(&self, p: &Men, lo: usize) -> usize {
         let mut k = p.raw.title_first.min(p.raw.first);
+        let office = p.raw.office;
         let mut words = 0;
         while k > lo && words < 5 {
             let prev = k - 1;
             if let Some(m) = self.mention_at(prev) {
+                if self.is_person(m) {
+                    break;
+                }
                 k = m.raw.first;
                 words += 1;
                 continue;
             }
             let w = self.w(prev);
-            if matches!(w.as_ref(), "'s" | "\u{2019}s")
-                || (self.doc.is_word(prev)
-                    && w.chars().next().is_some_and(char::is_lowercase)
-                    && !STOP.contains(&w.as_ref())
-                    && !DETERMINERS.contains(&w.as_ref())
-                    && !AUX.contains(&w.as_ref()))
-            {
+            let modifier = self.doc.is_word(prev)
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && !STOP.contains(&w.as_ref())
+                && !DETERMINERS.contains(&w.as_ref())
+                && !AUX.contains(&w.as_ref())
+                && !matches!(w.as_ref(), "and" | "or" | "but");
+            if matches!(w.as_ref(), "'s" | "\u{2019}s") || (office && modifier) {
                 k -= 1;
                 words += 1;
                 continue;
@@ -688,9 +723,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 return false;
             }
             modality = Modality::Reported;
-            self.subject(c0, lo, paren)
+            self.subject(c0, lo, paren, false)
         } else {
-            self.subject(c0, lo, paren).or_else(|| {
+            self.subject(c0, lo, paren, false).or_else(|| {
                 // inverted: "..., said Mr Kennedy" / "says the Times"
                 (c0 > lo && matches!(self.doc.tok(c0 - 1), "," | "\"" | "\u{201D}" | "'"))
                     .then(|| self.objects(c1, hi).into_iter().next())
