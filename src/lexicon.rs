@@ -62,6 +62,9 @@ pub struct Lexicon {
     automaton: Arc<AhoCorasick>,
     /// Titles by lower-case phrase.
     pub titles: HashMap<String, TitleKind>,
+    /// Titles that belong to one state's institutions ("foreign secretary" -> United
+    /// Kingdom), from the optional third column of titles.tsv.
+    pub title_country: HashMap<String, String>,
     /// Longest title in words (for matching multi-word titles).
     pub max_title_words: usize,
     /// Common given names, lower case.
@@ -271,6 +274,7 @@ impl Lexicon {
             b.load_actors(&text, p, Layout::Typed)?;
         }
         let mut titles = HashMap::new();
+        let mut title_country = HashMap::new();
         for (line, f) in rows(TITLES) {
             let kind = match f.get(1).copied() {
                 Some("office") => TitleKind::Office,
@@ -283,6 +287,9 @@ impl Lexicon {
                     })
                 }
             };
+            if let Some(c) = f.get(2).filter(|c| !c.is_empty()) {
+                title_country.insert(f[0].to_lowercase(), c.to_string());
+            }
             titles.insert(f[0].to_lowercase(), kind);
         }
         let max_title_words = titles.keys().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
@@ -349,6 +356,7 @@ impl Lexicon {
             forms: b.forms,
             automaton: Arc::new(automaton),
             titles,
+            title_country,
             max_title_words,
             first_names: words(FIRST_NAMES),
             non_actors: words(NON_ACTORS),

@@ -816,6 +816,37 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
     }
 
+    /// The state a title belongs to ("foreign secretary" -> United Kingdom), when that
+    /// state is an actor of the document.
+    fn implied_affiliation(&mut self, p: &Men, si: usize) {
+        let Some(title) = p.raw.title.as_deref() else {
+            return;
+        };
+        let lex = self.doc.lex;
+        let Some(country) = lex.title_country.get(&title.to_lowercase()) else {
+            return;
+        };
+        let target = self
+            .res
+            .entities
+            .iter()
+            .position(|e| e.lexicon.is_some_and(|a| lex.actors[a].name == *country))
+            .filter(|&e| self.res.mentions.iter().any(|m| m.entity == e));
+        if let Some(t) = target {
+            let cue = self.span_text(p.raw.title_first, p.raw.end);
+            self.push(
+                p.entity,
+                RelationType::AffiliatedWith,
+                t,
+                si,
+                &cue,
+                Modality::Asserted,
+                Some(title.to_string()),
+                "title-implies",
+            );
+        }
+    }
+
     /// Members listed for a named group: "the coalition ... including Australia,
     /// Canada and Japan"; a negated listing ("which does not include") gives nothing.
     fn memberships(&mut self, si: usize, lo: usize, hi: usize) {
@@ -868,6 +899,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let front = self
                 .mentions_in(np, p.raw.first)
                 .find(|m| self.is_actor(m) && !self.is_person(m));
+            if front.is_none() {
+                // "Foreign Secretary Jack Straw": an office of one state's institutions
+                self.implied_affiliation(p, si);
+            }
             if let Some(m) = front {
                 let role = p.raw.title.clone().or_else(|| Some("member".to_string()));
                 let cue = self.span_text(m.raw.first, p.raw.end);
