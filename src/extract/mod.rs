@@ -11,12 +11,22 @@ use std::collections::BTreeMap;
 
 /// Extracts one document's actors and relations.
 pub fn extract(lexicon: &Lexicon, doc: &Document) -> Extraction {
+    run(lexicon, doc, true)
+}
+
+/// Extracts one document's actors only (no relations): the first half of `extract`,
+/// for callers that need only the nodes, and for benchmarks.
+pub fn extract_actors(lexicon: &Lexicon, doc: &Document) -> Extraction {
+    run(lexicon, doc, false)
+}
+
+fn run(lexicon: &Lexicon, doc: &Document, with_relations: bool) -> Extraction {
     let text = doc.text.as_str();
     let seg = crate::text::segment(text);
     let d = mentions::Doc::new(text, &seg, lexicon);
     let raw = mentions::find(&d);
     let res = resolve::resolve(&d, raw);
-    let found = relations::find(&d, &res);
+    let found = if with_relations { relations::find(&d, &res) } else { Vec::new() };
 
     // entities with their mentions, in order of first mention
     let mut entities: BTreeMap<usize, Entity> = BTreeMap::new();
