@@ -35,9 +35,21 @@ impl Counts {
     /// Precision, recall and F1, computed as score.py's `prf` (0.0 when undefined).
     pub fn prf(&self) -> (f64, f64, f64) {
         let (tp, fp, fn_) = (self.tp as f64, self.fp as f64, self.fn_ as f64);
-        let p = if self.tp + self.fp > 0 { tp / (tp + fp) } else { 0.0 };
-        let r = if self.tp + self.fn_ > 0 { tp / (tp + fn_) } else { 0.0 };
-        let f = if p + r != 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let p = if self.tp + self.fp > 0 {
+            tp / (tp + fp)
+        } else {
+            0.0
+        };
+        let r = if self.tp + self.fn_ > 0 {
+            tp / (tp + fn_)
+        } else {
+            0.0
+        };
+        let f = if p + r != 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         (p, r, f)
     }
 
@@ -91,7 +103,9 @@ pub struct Report {
 /// document without a graph scores as an empty graph.
 pub fn score(gold_dir: &Path, graphs: &BTreeMap<String, KnowledgeGraph>) -> Result<Report> {
     let empty = KnowledgeGraph::new();
-    score_with(gold_dir, |id, _| Ok(node_link(graphs.get(id).unwrap_or(&empty))))
+    score_with(gold_dir, |id, _| {
+        Ok(node_link(graphs.get(id).unwrap_or(&empty)))
+    })
 }
 
 /// Scores every `graph_dir/<doc>.json` node-link graph against `gold_dir/<doc>.json`,
@@ -122,11 +136,17 @@ fn node_link(g: &KnowledgeGraph) -> (Value, PathBuf) {
         .values()
         .map(|e| json!({"source": e.source, "target": e.target, "relation": e.relation.as_str()}))
         .collect();
-    (json!({"nodes": nodes, "edges": edges}), PathBuf::from("<graph>"))
+    (
+        json!({"nodes": nodes, "edges": edges}),
+        PathBuf::from("<graph>"),
+    )
 }
 
 /// Scores every gold file against the graph `graph(doc id, gold file name)` gives.
-fn score_with(gold_dir: &Path, mut graph: impl FnMut(&str, &str) -> Result<(Value, PathBuf)>) -> Result<Report> {
+fn score_with(
+    gold_dir: &Path,
+    mut graph: impl FnMut(&str, &str) -> Result<(Value, PathBuf)>,
+) -> Result<Report> {
     let mut report = Report::default();
     for (name, path) in gold_files(gold_dir)? {
         let gold = Gold::read(&path)?;
@@ -149,10 +169,11 @@ fn score_with(gold_dir: &Path, mut graph: impl FnMut(&str, &str) -> Result<(Valu
 /// Every `*.json` entry of the gold directory, sorted by name (score.py's
 /// `sorted(gold_dir.glob("*.json"))`).
 fn gold_files(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
-    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let unreadable =
+        |e: std::io::Error| Error::bad_input(dir, None, format!("cannot read gold directory: {e}"));
     let mut out = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|e| Error::io(dir, e))?;
+    for entry in std::fs::read_dir(dir).map_err(unreadable)? {
+        let entry = entry.map_err(unreadable)?;
         let name = entry.file_name();
         let Some(name) = name.to_str() else { continue };
         if name.ends_with(".json") {
@@ -195,7 +216,10 @@ impl Ends {
     fn display(&self) -> String {
         match self {
             Ends::One(s) => s.clone(),
-            Ends::Many(v) => format!("[{}]", v.iter().map(|s| py_repr(s)).collect::<Vec<_>>().join(", ")),
+            Ends::Many(v) => format!(
+                "[{}]",
+                v.iter().map(|s| py_repr(s)).collect::<Vec<_>>().join(", ")
+            ),
         }
     }
 }
@@ -219,9 +243,15 @@ impl Gold {
     fn read(path: &Path) -> Result<Gold> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| Error::bad_input(path, None, format!("cannot read gold file: {e}")))?;
-        let v: Value = serde_json::from_str(&text)
-            .map_err(|e| Error::bad_input(path, Some(e.line()), format!("gold file is not valid JSON: {e}")))?;
-        Gold::from_value(&v).map_err(|m| Error::bad_input(path, None, format!("bad gold file: {m}")))
+        let v: Value = serde_json::from_str(&text).map_err(|e| {
+            Error::bad_input(
+                path,
+                Some(e.line()),
+                format!("gold file is not valid JSON: {e}"),
+            )
+        })?;
+        Gold::from_value(&v)
+            .map_err(|m| Error::bad_input(path, None, format!("bad gold file: {m}")))
     }
 
     fn from_value(v: &Value) -> std::result::Result<Gold, String> {
@@ -237,7 +267,11 @@ impl Gold {
 }
 
 /// The array under `key` (an absent optional key is empty).
-fn list<'a>(obj: &'a Map<String, Value>, key: &str, required: bool) -> std::result::Result<&'a [Value], String> {
+fn list<'a>(
+    obj: &'a Map<String, Value>,
+    key: &str,
+    required: bool,
+) -> std::result::Result<&'a [Value], String> {
     match obj.get(key) {
         None if !required => Ok(&[]),
         None => Err(format!("missing `{key}`")),
@@ -254,7 +288,11 @@ fn string(obj: &Map<String, Value>, key: &str, what: &str) -> std::result::Resul
     }
 }
 
-fn entities(obj: &Map<String, Value>, key: &str, required: bool) -> std::result::Result<Vec<GoldEntity>, String> {
+fn entities(
+    obj: &Map<String, Value>,
+    key: &str,
+    required: bool,
+) -> std::result::Result<Vec<GoldEntity>, String> {
     let mut out = Vec::new();
     for (i, e) in list(obj, key, required)?.iter().enumerate() {
         let what = format!("`{key}` entry {}", i + 1);
@@ -266,15 +304,25 @@ fn entities(obj: &Map<String, Value>, key: &str, required: bool) -> std::result:
                 .iter()
                 .map(|a| a.as_str().map(str::to_string))
                 .collect::<Option<Vec<_>>>()
-                .ok_or(format!("{what} (`{name}`): `aliases` must be a list of strings"))?,
-            Some(_) => return Err(format!("{what} (`{name}`): `aliases` must be a list of strings")),
+                .ok_or(format!(
+                    "{what} (`{name}`): `aliases` must be a list of strings"
+                ))?,
+            Some(_) => {
+                return Err(format!(
+                    "{what} (`{name}`): `aliases` must be a list of strings"
+                ))
+            }
         };
         out.push(GoldEntity { name, aliases });
     }
     Ok(out)
 }
 
-fn relations(obj: &Map<String, Value>, key: &str, required: bool) -> std::result::Result<Vec<GoldRelation>, String> {
+fn relations(
+    obj: &Map<String, Value>,
+    key: &str,
+    required: bool,
+) -> std::result::Result<Vec<GoldRelation>, String> {
     let mut out = Vec::new();
     for (i, r) in list(obj, key, required)?.iter().enumerate() {
         let what = format!("`{key}` entry {}", i + 1);
@@ -287,8 +335,12 @@ fn relations(obj: &Map<String, Value>, key: &str, required: bool) -> std::result
                     .map(|s| s.as_str().map(str::to_string))
                     .collect::<Option<Vec<_>>>()
                     .map(Ends::Many)
-                    .ok_or(format!("{what}: `{k}` must be a string or a list of strings")),
-                Some(_) => Err(format!("{what}: `{k}` must be a string or a list of strings")),
+                    .ok_or(format!(
+                        "{what}: `{k}` must be a string or a list of strings"
+                    )),
+                Some(_) => Err(format!(
+                    "{what}: `{k}` must be a string or a list of strings"
+                )),
                 None => Err(format!("{what}: missing `{k}`")),
             }
         };
@@ -315,7 +367,10 @@ enum PyKey {
 fn py_key(v: Option<&Value>) -> Option<(PyKey, String)> {
     Some(match v {
         None | Some(Value::Null) => (PyKey::None, "None".into()),
-        Some(Value::Bool(b)) => (PyKey::Int(*b as i128), if *b { "True" } else { "False" }.into()),
+        Some(Value::Bool(b)) => (
+            PyKey::Int(*b as i128),
+            if *b { "True" } else { "False" }.into(),
+        ),
         Some(Value::String(s)) => (PyKey::Str(s.clone()), s.clone()),
         Some(Value::Number(n)) => {
             if let Some(i) = n.as_i64() {
@@ -379,7 +434,9 @@ struct Predicted {
 impl Predicted {
     fn from_value(g: &Value, path: &Path) -> Result<Predicted> {
         let bad = |m: String| Error::bad_input(path, None, m);
-        let obj = g.as_object().ok_or_else(|| bad("graph is not a JSON object".into()))?;
+        let obj = g
+            .as_object()
+            .ok_or_else(|| bad("graph is not a JSON object".into()))?;
         let array = |v: Option<&Value>, what: &str| -> Result<Vec<Value>> {
             match v {
                 None => Ok(Vec::new()),
@@ -397,8 +454,11 @@ impl Predicted {
             edges: Vec::new(),
         };
         for n in &nodes {
-            let n = n.as_object().ok_or_else(|| bad("graph node is not an object".into()))?;
-            let (key, id) = py_key(n.get("id")).ok_or_else(|| bad("graph node id is not a scalar".into()))?;
+            let n = n
+                .as_object()
+                .ok_or_else(|| bad("graph node is not an object".into()))?;
+            let (key, id) =
+                py_key(n.get("id")).ok_or_else(|| bad("graph node id is not a scalar".into()))?;
             let text = |k: &str| -> Result<Option<&str>> {
                 match n.get(k) {
                     None | Some(Value::Null) => Ok(None),
@@ -408,17 +468,25 @@ impl Predicted {
             };
             let (label, name, kind) = (text("label")?, text("name")?, text("type")?);
             let mut names = BTreeSet::new();
-            for s in [label, name, Some(id.as_str()).filter(|_| matches!(key, PyKey::Str(_)))]
-                .into_iter()
-                .flatten()
+            for s in [
+                label,
+                name,
+                Some(id.as_str()).filter(|_| matches!(key, PyKey::Str(_))),
+            ]
+            .into_iter()
+            .flatten()
             {
                 names.insert(fold(s));
             }
             let aliases = n.get("aliases");
             if truthy(aliases) {
                 match aliases {
-                    Some(Value::Array(a)) => names.extend(a.iter().filter_map(Value::as_str).map(fold)),
-                    Some(Value::String(s)) => names.extend(s.chars().map(|c| fold(c.encode_utf8(&mut [0; 4])))),
+                    Some(Value::Array(a)) => {
+                        names.extend(a.iter().filter_map(Value::as_str).map(fold))
+                    }
+                    Some(Value::String(s)) => {
+                        names.extend(s.chars().map(|c| fold(c.encode_utf8(&mut [0; 4]))))
+                    }
                     Some(Value::Object(o)) => names.extend(o.keys().map(|k| fold(k))),
                     _ => return Err(bad(format!("graph node `{id}`: `aliases` is not a list"))),
                 }
@@ -435,8 +503,12 @@ impl Predicted {
             });
         }
         for e in &edges {
-            let e = e.as_object().ok_or_else(|| bad("graph edge is not an object".into()))?;
-            let end = |k: &str| py_key(e.get(k)).ok_or_else(|| bad(format!("graph edge `{k}` is not a scalar")));
+            let e = e
+                .as_object()
+                .ok_or_else(|| bad("graph edge is not an object".into()))?;
+            let end = |k: &str| {
+                py_key(e.get(k)).ok_or_else(|| bad(format!("graph edge `{k}` is not a scalar")))
+            };
             let (source, target) = (end("source")?, end("target")?);
             let rel = ["relation", "type", "label"]
                 .iter()
@@ -445,7 +517,12 @@ impl Predicted {
                 .or(Some(e.get("label")));
             let relation = match rel.flatten() {
                 Some(Value::String(s)) => s.clone(),
-                _ => return Err(bad(format!("graph edge {} -> {}: no relation name", source.1, target.1))),
+                _ => {
+                    return Err(bad(format!(
+                        "graph edge {} -> {}: no relation name",
+                        source.1, target.1
+                    )))
+                }
             };
             out.edges.push(PEdge {
                 source,
@@ -476,7 +553,10 @@ fn or<'a>(a: Option<&'a String>, b: impl FnOnce() -> Option<&'a String>) -> Opti
 /// score.py's `score_doc`.
 fn score_doc(gold: &Gold, graph: &Predicted, id: String) -> DocReport {
     let names = |e: &GoldEntity| -> BTreeSet<String> {
-        std::iter::once(&e.name).chain(&e.aliases).map(|s| fold(s)).collect()
+        std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .map(|s| fold(s))
+            .collect()
     };
     let mut gold_idx: BTreeMap<String, &String> = BTreeMap::new();
     for e in &gold.entities {
@@ -503,7 +583,11 @@ fn score_doc(gold: &Gold, graph: &Predicted, id: String) -> DocReport {
             node_gold.insert(n.key.clone(), None);
             continue;
         }
-        let hits: BTreeSet<&String> = n.names.iter().filter_map(|x| gold_idx.get(x).copied()).collect();
+        let hits: BTreeSet<&String> = n
+            .names
+            .iter()
+            .filter_map(|x| gold_idx.get(x).copied())
+            .collect();
         if let Some(first) = hits.first() {
             let g = or(gold_idx.get(&n.label).copied(), || Some(first)).unwrap_or(first);
             node_gold.insert(n.key.clone(), Some(g.clone()));
@@ -516,7 +600,11 @@ fn score_doc(gold: &Gold, graph: &Predicted, id: String) -> DocReport {
             }
             continue;
         }
-        let opt_hits: BTreeSet<&String> = n.names.iter().filter_map(|x| opt_idx.get(x).copied()).collect();
+        let opt_hits: BTreeSet<&String> = n
+            .names
+            .iter()
+            .filter_map(|x| opt_idx.get(x).copied())
+            .collect();
         node_gold.insert(n.key.clone(), opt_hits.first().map(|s| s.to_string()));
         if !opt_hits.is_empty() || (!n.kind.is_empty() && !ACTOR_TYPES.contains(&n.kind.as_str())) {
             continue;
@@ -555,7 +643,11 @@ fn score_doc(gold: &Gold, graph: &Predicted, id: String) -> DocReport {
     };
     let required: Vec<BTreeSet<Key>> = gold.relations.iter().map(&rel_keys).collect();
     let optional: BTreeSet<Key> = gold.optional_relations.iter().flat_map(&rel_keys).collect();
-    let forbidden: BTreeSet<Key> = gold.forbidden_relations.iter().flat_map(&rel_keys).collect();
+    let forbidden: BTreeSet<Key> = gold
+        .forbidden_relations
+        .iter()
+        .flat_map(&rel_keys)
+        .collect();
 
     let mut predicted: BTreeSet<Key> = BTreeSet::new();
     for e in &graph.edges {
@@ -563,7 +655,11 @@ fn score_doc(gold: &Gold, graph: &Predicted, id: String) -> DocReport {
         match (end(&e.source.0), end(&e.target.0)) {
             (Some(s), Some(o)) => predicted.insert(key(&s, &e.relation, &o)),
             // an edge touching an unmatched node: wrong unless that node is a location/optional
-            _ => predicted.insert((format!("~{}", e.source.1), e.relation.clone(), format!("~{}", e.target.1))),
+            _ => predicted.insert((
+                format!("~{}", e.source.1),
+                e.relation.clone(),
+                format!("~{}", e.target.1),
+            )),
         };
     }
 
@@ -600,7 +696,10 @@ fn score_doc(gold: &Gold, graph: &Predicted, id: String) -> DocReport {
         }
     }
     relations.fn_ = missed.len();
-    let forb: Vec<&Key> = predicted.iter().filter(|p| forbidden.contains(*p)).collect();
+    let forb: Vec<&Key> = predicted
+        .iter()
+        .filter(|p| forbidden.contains(*p))
+        .collect();
     for p in &forb {
         rel_notes.push(format!("FORBIDDEN relation: {} -{}-> {}", p.0, p.1, p.2));
     }
@@ -728,7 +827,11 @@ fn py_float(x: f64) -> String {
     let sign = if x < 0.0 { "-" } else { "" };
     let body = if !(-4 < decpt && decpt <= 16) {
         let (head, tail) = digits.split_at(1);
-        let m = if tail.is_empty() { head.to_string() } else { format!("{head}.{tail}") };
+        let m = if tail.is_empty() {
+            head.to_string()
+        } else {
+            format!("{head}.{tail}")
+        };
         format!("{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
     } else if decpt <= 0 {
         format!("0.{}{digits}", "0".repeat((-decpt) as usize))
@@ -768,7 +871,11 @@ fn json_str(s: &str) -> String {
 
 /// A string as Python's `repr` writes it (used in messages about list-valued ends).
 fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::new();
     out.push(quote);
     for c in s.chars() {
@@ -809,7 +916,10 @@ mod tests {
     use crate::model::{EntityType, RelationType};
     use std::collections::BTreeSet;
 
-    fn graph(nodes: &[(&str, &str, EntityType, &[&str])], edges: &[(&str, RelationType, &str)]) -> KnowledgeGraph {
+    fn graph(
+        nodes: &[(&str, &str, EntityType, &[&str])],
+        edges: &[(&str, RelationType, &str)],
+    ) -> KnowledgeGraph {
         let mut g = KnowledgeGraph::new();
         for (id, label, kind, aliases) in nodes {
             g.nodes.insert(
@@ -907,7 +1017,9 @@ mod tests {
         let g = graph(&[("x", "French", Country, &["Emmanuel Macron"])], &[]);
         let d = score_one(GOLD, g);
         assert_eq!(d.actors, c(1, 0, 3));
-        assert!(d.notes.contains(&"missed actor: Emmanuel Macron".to_string()));
+        assert!(d
+            .notes
+            .contains(&"missed actor: Emmanuel Macron".to_string()));
         assert!(!d.notes.contains(&"missed actor: France".to_string()));
     }
 
@@ -968,9 +1080,15 @@ mod tests {
         // neither location is an actor false positive
         assert_eq!(d.actors, c(2, 0, 2));
         assert_eq!(d.relations, c(0, 2, 2));
-        assert!(d.notes.contains(&"wrong relation: ~emmanuel-macron -affiliated-with-> ~paris".to_string()));
-        assert!(d.notes.contains(&"wrong relation: ~emmanuel-macron -said-about-> ~lyon".to_string()));
-        assert!(d.notes.contains(&"missed relation: Emmanuel Macron -affiliated-with-> ['France', 'Paris']".to_string()));
+        assert!(d
+            .notes
+            .contains(&"wrong relation: ~emmanuel-macron -affiliated-with-> ~paris".to_string()));
+        assert!(d
+            .notes
+            .contains(&"wrong relation: ~emmanuel-macron -said-about-> ~lyon".to_string()));
+        assert!(d.notes.contains(
+            &"missed relation: Emmanuel Macron -affiliated-with-> ['France', 'Paris']".to_string()
+        ));
     }
 
     #[test]
@@ -981,7 +1099,12 @@ mod tests {
                 ("emmanuel-macron", "Emmanuel Macron", Person, &[]),
                 ("macron", "Macron", Person, &[]),
                 ("volodymyr-zelenskyy", "Volodymyr Zelenskyy", Person, &[]),
-                ("europe-2", "European Union", EntityType::Organization, &["Europe"]),
+                (
+                    "europe-2",
+                    "European Union",
+                    EntityType::Organization,
+                    &["Europe"],
+                ),
             ],
             &[
                 ("emmanuel-macron", MetWith, "volodymyr-zelenskyy"),
@@ -998,12 +1121,19 @@ mod tests {
     #[test]
     fn report_layout_matches_score_py() {
         let g = graph(
-            &[("france", "France", Country, &[]), ("ukraine", "Ukraine", Country, &[])],
+            &[
+                ("france", "France", Country, &[]),
+                ("ukraine", "Ukraine", Country, &[]),
+            ],
             &[("ukraine", Opposes, "france")],
         );
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("doc.json"), GOLD).unwrap();
-        std::fs::write(dir.path().join("other.json"), r#"{"entities": [], "relations": []}"#).unwrap();
+        std::fs::write(
+            dir.path().join("other.json"),
+            r#"{"entities": [], "relations": []}"#,
+        )
+        .unwrap();
         let r = score(dir.path(), &BTreeMap::from([("doc".to_string(), g)])).unwrap();
         assert_eq!(
             r.to_text(false),
@@ -1017,7 +1147,9 @@ mod tests {
         assert!(r.to_text(true).starts_with(
             "== doc: actors tp/fp/fn (2, 0, 2)  relations tp/fp/fn (0, 1, 2)\n   missed actor: Volodymyr Zelenskyy\n"
         ));
-        assert!(r.to_text(true).contains("== other: actors tp/fp/fn (0, 0, 0)  relations tp/fp/fn (0, 0, 0)\n"));
+        assert!(r
+            .to_text(true)
+            .contains("== other: actors tp/fp/fn (0, 0, 0)  relations tp/fp/fn (0, 0, 0)\n"));
         assert_eq!(
             r.to_json(),
             "{\"documents\": 2, \"actors\": {\"tp\": 2, \"fp\": 0, \"fn\": 2, \"p\": 1.0, \"r\": 0.5, \"f1\": 0.667}, \
@@ -1034,7 +1166,10 @@ mod tests {
         for (body, message) in [
             ("{\"entities\": [", "gold file is not valid JSON"),
             (r#"{"relations": []}"#, "missing `entities`"),
-            (r#"{"entities": [{"type": "person"}], "relations": []}"#, "`entities` entry 1: missing `name`"),
+            (
+                r#"{"entities": [{"type": "person"}], "relations": []}"#,
+                "`entities` entry 1: missing `name`",
+            ),
             (
                 r#"{"entities": [], "relations": [{"source": "A", "type": "opposes"}]}"#,
                 "`relations` entry 1: missing `target`",
