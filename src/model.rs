@@ -284,24 +284,43 @@ pub fn slug(name: &str) -> String {
 }
 
 /// Folds a name for matching: accents removed, lower case, a leading "the" and a
-/// trailing "'s" dropped, punctuation and spaces removed (the scorer's rule).
+/// trailing "'s" dropped, punctuation, spaces and `_` removed. This is exactly the
+/// reference scorer's `norm` (shared/tools/score.py), regex corner cases included.
 pub fn fold(name: &str) -> String {
+    use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
     use unicode_normalization::UnicodeNormalization;
-    let mut s: String = name
+    // Python's str.isspace (`\s`): Unicode White_Space plus the ASCII separators 1C-1F.
+    fn py_space(c: char) -> bool {
+        c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+    }
+    // Python's `\w` minus `_`: letters (L*) and characters with a numeric value.
+    // Rust's Alphabetic also holds marks and a few letter-like symbols (negative
+    // circled/squared letters U+1F150-1F189), which Python counts as non-word.
+    fn py_word(c: char) -> bool {
+        c.is_alphanumeric() && !is_combining_mark(c) && !('\u{1f130}'..='\u{1f189}').contains(&c)
+    }
+    // unicodedata.combining(c) != 0: only marks with a combining class are dropped here
+    let decomposed: String = name
         .nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(|c| c.to_lowercase())
-        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .filter(|c| canonical_combining_class(*c) == 0)
         .collect();
+    // str::to_lowercase, like Python's str.lower, maps final sigma in context
+    let mut s = decomposed.to_lowercase().replace('\u{2019}', "'");
+    // re.sub(r"^the\s+", "", s)
     if let Some(rest) = s.strip_prefix("the") {
-        if rest.starts_with(char::is_whitespace) {
-            s = rest.trim_start().to_string();
+        let trimmed = rest.trim_start_matches(py_space);
+        if trimmed.len() < rest.len() {
+            s = trimmed.to_string();
         }
     }
-    if let Some(rest) = s.strip_suffix("'s") {
-        s = rest.to_string();
+    // re.sub(r"'s$", "", s): `$` also matches before a final newline
+    if s.ends_with("'s") {
+        s.truncate(s.len() - 2);
+    } else if s.ends_with("'s\n") {
+        s.replace_range(s.len() - 3..s.len() - 1, "");
     }
-    s.chars().filter(|c| c.is_alphanumeric()).collect()
+    // re.sub(r"[\W_]+", "", s)
+    s.chars().filter(|c| py_word(*c)).collect()
 }
 
 #[cfg(test)]
@@ -324,6 +343,13 @@ mod tests {
         assert_eq!(fold("U.S."), "us");
         assert_eq!(fold("Zelenskyy"), "zelenskyy");
         assert_eq!(fold("Théo"), "theo");
+        assert_eq!(fold("the\tTimes"), "times");
+        assert_eq!(fold("theocracy"), "theocracy");
+        assert_eq!(fold("People\u{2019}s"), "people");
+        assert_eq!(fold("Blair's\n"), "blair");
+        assert_eq!(fold("snake_case"), "snakecase");
+        assert_eq!(fold("ΟΔΟΣ"), "οδος");
+        assert_eq!(fold("ﬁnal ½"), "final12");
     }
 
     #[test]
