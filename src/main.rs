@@ -1,6 +1,6 @@
 //! The `newsgraph` command line: parses arguments, calls the library, reports errors.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
 use newsgraph::document::{read_inputs, ReadOptions};
 use newsgraph::export::{self, write_output};
@@ -167,8 +167,7 @@ fn run(cli: Cli) -> Result<()> {
                     one.map(|one| (d.id.clone(), one))
                 })
                 .collect::<newsgraph::Result<_>>()?;
-            let report = newsgraph::eval::score(&gold, &graphs)
-                .with_context(|| format!("scoring against {}", gold.display()))?;
+            let report = newsgraph::eval::score(&gold, &graphs)?;
             let text = if json {
                 report.to_json()
             } else {
