@@ -425,3 +425,78 @@ fn case_ok(form: &str, surface: &str) -> bool {
         _ => true,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The actor names and form kinds the built-in lexicon finds in `text`.
+    fn found(lex: &Lexicon, text: &str) -> Vec<(String, String, Form)> {
+        lex.find_forms(text)
+            .map(|(s, e, a, f)| (text[s..e].to_string(), lex.actors[a].name.clone(), f))
+            .collect()
+    }
+
+    #[test]
+    fn builtin_lexicon_loads_every_file() {
+        let lex = Lexicon::builtin();
+        let countries = lex
+            .actors
+            .iter()
+            .filter(|a| a.kind == EntityType::Country)
+            .count();
+        assert!(countries >= 195, "only {countries} countries");
+        assert!(lex.actors.len() > 500, "only {} actors", lex.actors.len());
+        assert!(lex.first_names.contains("john") && lex.first_names.len() > 5000);
+        assert!(!lex.first_names.contains("will") && !lex.first_names.contains("may"));
+        assert!(lex.non_actors.contains("monday") && !lex.non_actors.contains("us"));
+        assert_eq!(lex.title("foreign secretary"), Some(TitleKind::Office));
+        assert_eq!(lex.title("mr"), Some(TitleKind::Honorific));
+        assert!(lex
+            .cues
+            .iter()
+            .any(|c| c.phrase == "held talks with" && c.relation == RelationType::MetWith));
+    }
+
+    #[test]
+    fn news_short_forms_name_their_actors() {
+        let lex = Lexicon::builtin();
+        let text = "The U.S. and Britain, the Tories said, met the Kremlin and Downing Street.";
+        let got = found(&lex, text);
+        let names: Vec<(&str, &str)> = got
+            .iter()
+            .map(|(s, n, _)| (s.as_str(), n.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("U.S.", "United States"),
+                ("Britain", "United Kingdom"),
+                ("Tories", "Conservative Party"),
+                ("Kremlin", "Russia"),
+                ("Downing Street", "United Kingdom"),
+            ]
+        );
+        let demonyms = found(&lex, "French and Ukrainian officials met in Kyiv.");
+        assert_eq!(
+            demonyms,
+            [
+                ("French".into(), "France".into(), Form::Demonym),
+                ("Ukrainian".into(), "Ukraine".into(), Form::Demonym),
+                ("Kyiv".into(), "Ukraine".into(), Form::Capital),
+            ]
+        );
+    }
+
+    #[test]
+    fn case_rules_keep_pronouns_and_common_words_out() {
+        let lex = Lexicon::builtin();
+        assert!(found(&lex, "let us talk to us about who said what").is_empty());
+        assert_eq!(found(&lex, "US troops")[0].1, "United States");
+        assert_eq!(
+            found(&lex, "the WHO said")[0].1,
+            "World Health Organization"
+        );
+        assert_eq!(found(&lex, "the Labour Party said")[0].1, "Labour Party");
+    }
+}
