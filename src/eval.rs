@@ -35,21 +35,9 @@ impl Counts {
     /// Precision, recall and F1, computed as score.py's `prf` (0.0 when undefined).
     pub fn prf(&self) -> (f64, f64, f64) {
         let (tp, fp, fn_) = (self.tp as f64, self.fp as f64, self.fn_ as f64);
-        let p = if self.tp + self.fp > 0 {
-            tp / (tp + fp)
-        } else {
-            0.0
-        };
-        let r = if self.tp + self.fn_ > 0 {
-            tp / (tp + fn_)
-        } else {
-            0.0
-        };
-        let f = if p + r != 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
+        let p = if self.tp + self.fp > 0 { tp / (tp + fp) } else { 0.0 };
+        let r = if self.tp + self.fn_ > 0 { tp / (tp + fn_) } else { 0.0 };
+        let f = if p + r != 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
         (p, r, f)
     }
 
@@ -103,9 +91,7 @@ pub struct Report {
 /// document without a graph scores as an empty graph.
 pub fn score(gold_dir: &Path, graphs: &BTreeMap<String, KnowledgeGraph>) -> Result<Report> {
     let empty = KnowledgeGraph::new();
-    score_with(gold_dir, |id, _| {
-        Ok(node_link(graphs.get(id).unwrap_or(&empty)))
-    })
+    score_with(gold_dir, |id, _| Ok(node_link(graphs.get(id).unwrap_or(&empty))))
 }
 
 /// Scores every `graph_dir/<doc>.json` node-link graph against `gold_dir/<doc>.json`,
@@ -136,17 +122,11 @@ fn node_link(g: &KnowledgeGraph) -> (Value, PathBuf) {
         .values()
         .map(|e| json!({"source": e.source, "target": e.target, "relation": e.relation.as_str()}))
         .collect();
-    (
-        json!({"nodes": nodes, "edges": edges}),
-        PathBuf::from("<graph>"),
-    )
+    (json!({"nodes": nodes, "edges": edges}), PathBuf::from("<graph>"))
 }
 
 /// Scores every gold file against the graph `graph(doc id, gold file name)` gives.
-fn score_with(
-    gold_dir: &Path,
-    mut graph: impl FnMut(&str, &str) -> Result<(Value, PathBuf)>,
-) -> Result<Report> {
+fn score_with(gold_dir: &Path, mut graph: impl FnMut(&str, &str) -> Result<(Value, PathBuf)>) -> Result<Report> {
     let mut report = Report::default();
     for (name, path) in gold_files(gold_dir)? {
         let gold = Gold::read(&path)?;
@@ -169,8 +149,7 @@ fn score_with(
 /// Every `*.json` entry of the gold directory, sorted by name (score.py's
 /// `sorted(gold_dir.glob("*.json"))`).
 fn gold_files(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
-    let unreadable =
-        |e: std::io::Error| Error::bad_input(dir, None, format!("cannot read gold directory: {e}"));
+    let unreadable = |e: std::io::Error| Error::bad_input(dir, None, format!("cannot read gold directory: {e}"));
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(unreadable)? {
         let entry = entry.map_err(unreadable)?;
@@ -216,10 +195,7 @@ impl Ends {
     fn display(&self) -> String {
         match self {
             Ends::One(s) => s.clone(),
-            Ends::Many(v) => format!(
-                "[{}]",
-                v.iter().map(|s| py_repr(s)).collect::<Vec<_>>().join(", ")
-            ),
+            Ends::Many(v) => format!("[{}]", v.iter().map(|s| py_repr(s)).collect::<Vec<_>>().join(", ")),
         }
     }
 }
@@ -243,15 +219,9 @@ impl Gold {
     fn read(path: &Path) -> Result<Gold> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| Error::bad_input(path, None, format!("cannot read gold file: {e}")))?;
-        let v: Value = serde_json::from_str(&text).map_err(|e| {
-            Error::bad_input(
-                path,
-                Some(e.line()),
-                format!("gold file is not valid JSON: {e}"),
-            )
-        })?;
-        Gold::from_value(&v)
-            .map_err(|m| Error::bad_input(path, None, format!("bad gold file: {m}")))
+        let v: Value = serde_json::from_str(&text)
+            .map_err(|e| Error::bad_input(path, Some(e.line()), format!("gold file is not valid JSON: {e}")))?;
+        Gold::from_value(&v).map_err(|m| Error::bad_input(path, None, format!("bad gold file: {m}")))
     }
 
     fn from_value(v: &Value) -> std::result::Result<Gold, String> {
@@ -267,11 +237,7 @@ impl Gold {
 }
 
 /// The array under `key` (an absent optional key is empty).
-fn list<'a>(
-    obj: &'a Map<String, Value>,
-    key: &str,
-    required: bool,
-) -> std::result::Result<&'a [Value], String> {
+fn list<'a>(obj: &'a Map<String, Value>, key: &str, required: bool) -> std::result::Result<&'a [Value], String> {
     match obj.get(key) {
         None if !required => Ok(&[]),
         None => Err(format!("missing `{key}`")),
@@ -288,11 +254,7 @@ fn string(obj: &Map<String, Value>, key: &str, what: &str) -> std::result::Resul
     }
 }
 
-fn entities(
-    obj: &Map<String, Value>,
-    key: &str,
-    required: bool,
-) -> std::result::Result<Vec<GoldEntity>, String> {
+fn entities(obj: &Map<String, Value>, key: &str, required: bool) -> std::result::Result<Vec<GoldEntity>, String> {
     let mut out = Vec::new();
     for (i, e) in list(obj, key, required)?.iter().enumerate() {
         let what = format!("`{key}` entry {}", i + 1);
@@ -304,25 +266,15 @@ fn entities(
                 .iter()
                 .map(|a| a.as_str().map(str::to_string))
                 .collect::<Option<Vec<_>>>()
-                .ok_or(format!(
-                    "{what} (`{name}`): `aliases` must be a list of strings"
-                ))?,
-            Some(_) => {
-                return Err(format!(
-                    "{what} (`{name}`): `aliases` must be a list of strings"
-                ))
-            }
+                .ok_or(format!("{what} (`{name}`): `aliases` must be a list of strings"))?,
+            Some(_) => return Err(format!("{what} (`{name}`): `aliases` must be a list of strings")),
         };
         out.push(GoldEntity { name, aliases });
     }
     Ok(out)
 }
 
-fn relations(
-    obj: &Map<String, Value>,
-    key: &str,
-    required: bool,
-) -> std::result::Result<Vec<GoldRelation>, String> {
+fn relations(obj: &Map<String, Value>, key: &str, required: bool) -> std::result::Result<Vec<GoldRelation>, String> {
     let mut out = Vec::new();
     for (i, r) in list(obj, key, required)?.iter().enumerate() {
         let what = format!("`{key}` entry {}", i + 1);
@@ -335,12 +287,8 @@ fn relations(
                     .map(|s| s.as_str().map(str::to_string))
                     .collect::<Option<Vec<_>>>()
                     .map(Ends::Many)
-                    .ok_or(format!(
-                        "{what}: `{k}` must be a string or a list of strings"
-                    )),
-                Some(_) => Err(format!(
-                    "{what}: `{k}` must be a string or a list of strings"
-                )),
+                    .ok_or(format!("{what}: `{k}` must be a string or a list of strings")),
+                Some(_) => Err(format!("{what}: `{k}` must be a string or a list of strings")),
                 None => Err(format!("{what}: missing `{k}`")),
             }
         };
@@ -367,10 +315,7 @@ enum PyKey {
 fn py_key(v: Option<&Value>) -> Option<(PyKey, String)> {
     Some(match v {
         None | Some(Value::Null) => (PyKey::None, "None".into()),
-        Some(Value::Bool(b)) => (
-            PyKey::Int(*b as i128),
-            if *b { "True" } else { "False" }.into(),
-        ),
+        Some(Value::Bool(b)) => (PyKey::Int(*b as i128), if *b { "True" } else { "False" }.into()),
         Some(Value::String(s)) => (PyKey::Str(s.clone()), s.clone()),
         Some(Value::Number(n)) => {
             if let Some(i) = n.as_i64() {
@@ -434,9 +379,7 @@ struct Predicted {
 impl Predicted {
     fn from_value(g: &Value, path: &Path) -> Result<Predicted> {
         let bad = |m: String| Error::bad_input(path, None, m);
-        let obj = g
-            .as_object()
-            .ok_or_else(|| bad("graph is not a JSON object".into()))?;
+        let obj = g.as_object().ok_or_else(|| bad("graph is not a JSON object".into()))?;
         let array = |v: Option<&Value>, what: &str| -> Result<Vec<Value>> {
             match v {
                 None => Ok(Vec::new()),
@@ -454,11 +397,8 @@ impl Predicted {
             edges: Vec::new(),
         };
         for n in &nodes {
-            let n = n
-                .as_object()
-                .ok_or_else(|| bad("graph node is not an object".into()))?;
-            let (key, id) =
-                py_key(n.get("id")).ok_or_else(|| bad("graph node id is not a scalar".into()))?;
+            let n = n.as_object().ok_or_else(|| bad("graph node is not an object".into()))?;
+            let (key, id) = py_key(n.get("id")).ok_or_else(|| bad("graph node id is not a scalar".into()))?;
             let text = |k: &str| -> Result<Option<&str>> {
                 match n.get(k) {
                     None | Some(Value::Null) => Ok(None),
@@ -468,25 +408,17 @@ impl Predicted {
             };
             let (label, name, kind) = (text("label")?, text("name")?, text("type")?);
             let mut names = BTreeSet::new();
-            for s in [
-                label,
-                name,
-                Some(id.as_str()).filter(|_| matches!(key, PyKey::Str(_))),
-            ]
-            .into_iter()
-            .flatten()
+            for s in [label, name, Some(id.as_str()).filter(|_| matches!(key, PyKey::Str(_)))]
+                .into_iter()
+                .flatten()
             {
                 names.insert(fold(s));
             }
             let aliases = n.get("aliases");
             if truthy(aliases) {
                 match aliases {
-                    Some(Value::Array(a)) => {
-                        names.extend(a.iter().filter_map(Value::as_str).map(fold))
-                    }
-                    Some(Value::String(s)) => {
-                        names.extend(s.chars().map(|c| fold(c.encode_utf8(&mut [0; 4]))))
-                    }
+                    Some(Value::Array(a)) => names.extend(a.iter().filter_map(Value::as_str).map(fold)),
+                    Some(Value::String(s)) => names.extend(s.chars().map(|c| fold(c.encode_utf8(&mut [0; 4])))),
                     Some(Value::Object(o)) => names.extend(o.keys().map(|k| fold(k))),
                     _ => return Err(bad(format!("graph node `{id}`: `aliases` is not a list"))),
                 }
@@ -503,12 +435,8 @@ impl Predicted {
             });
         }
         for e in &edges {
-            let e = e
-                .as_object()
-                .ok_or_else(|| bad("graph edge is not an object".into()))?;
-            let end = |k: &str| {
-                py_key(e.get(k)).ok_or_else(|| bad(format!("graph edge `{k}` is not a scalar")))
-            };
+            let e = e.as_object().ok_or_else(|| bad("graph edge is not an object".into()))?;
+            let end = |k: &str| py_key(e.get(k)).ok_or_else(|| bad(format!("graph edge `{k}` is not a scalar")));
             let (source, target) = (end("source")?, end("target")?);
             let rel = ["relation", "type", "label"]
                 .iter()
@@ -552,12 +480,8 @@ fn or<'a>(a: Option<&'a String>, b: impl FnOnce() -> Option<&'a String>) -> Opti
 
 /// score.py's `score_doc`.
 fn score_doc(gold: &Gold, graph: &Predicted, id: String) -> DocReport {
-    let names = |e: &GoldEntity| -> BTreeSet<String> {
-        std::iter::once(&e.name)
-            .chain(&e.aliases)
-            .map(|s| fold(s))
-            .collect()
-    };
+    let names =
+        |e: &GoldEntity| -> BTreeSet<String> { std::iter::once(&e.name).chain(&e.aliases).map(|s| fold(s)).collect() };
     let mut gold_idx: BTreeMap<String, &String> = BTreeMap::new();
     for e in &gold.entities {
         for n in names(e) {
@@ -583,11 +507,7 @@ fn score_doc(gold: &Gold, graph: &Predicted, id: String) -> DocReport {
             node_gold.insert(n.key.clone(), None);
             continue;
         }
-        let hits: BTreeSet<&String> = n
-            .names
-            .iter()
-            .filter_map(|x| gold_idx.get(x).copied())
-            .collect();
+        let hits: BTreeSet<&String> = n.names.iter().filter_map(|x| gold_idx.get(x).copied()).collect();
         if let Some(first) = hits.first() {
             let g = or(gold_idx.get(&n.label).copied(), || Some(first)).unwrap_or(first);
             node_gold.insert(n.key.clone(), Some(g.clone()));
@@ -600,11 +520,7 @@ fn score_doc(gold: &Gold, graph: &Predicted, id: String) -> DocReport {
             }
             continue;
         }
-        let opt_hits: BTreeSet<&String> = n
-            .names
-            .iter()
-            .filter_map(|x| opt_idx.get(x).copied())
-            .collect();
+        let opt_hits: BTreeSet<&String> = n.names.iter().filter_map(|x| opt_idx.get(x).copied()).collect();
         node_gold.insert(n.key.clone(), opt_hits.first().map(|s| s.to_string()));
         if !opt_hits.is_empty() || (!n.kind.is_empty() && !ACTOR_TYPES.contains(&n.kind.as_str())) {
             continue;
@@ -643,11 +559,7 @@ fn score_doc(gold: &Gold, graph: &Predicted, id: String) -> DocReport {
     };
     let required: Vec<BTreeSet<Key>> = gold.relations.iter().map(&rel_keys).collect();
     let optional: BTreeSet<Key> = gold.optional_relations.iter().flat_map(&rel_keys).collect();
-    let forbidden: BTreeSet<Key> = gold
-        .forbidden_relations
-        .iter()
-        .flat_map(&rel_keys)
-        .collect();
+    let forbidden: BTreeSet<Key> = gold.forbidden_relations.iter().flat_map(&rel_keys).collect();
 
     let mut predicted: BTreeSet<Key> = BTreeSet::new();
     for e in &graph.edges {
@@ -696,10 +608,7 @@ fn score_doc(gold: &Gold, graph: &Predicted, id: String) -> DocReport {
         }
     }
     relations.fn_ = missed.len();
-    let forb: Vec<&Key> = predicted
-        .iter()
-        .filter(|p| forbidden.contains(*p))
-        .collect();
+    let forb: Vec<&Key> = predicted.iter().filter(|p| forbidden.contains(*p)).collect();
     for p in &forb {
         rel_notes.push(format!("FORBIDDEN relation: {} -{}-> {}", p.0, p.1, p.2));
     }
@@ -916,10 +825,7 @@ mod tests {
     use crate::model::{EntityType, RelationType};
     use std::collections::BTreeSet;
 
-    fn graph(
-        nodes: &[(&str, &str, EntityType, &[&str])],
-        edges: &[(&str, RelationType, &str)],
-    ) -> KnowledgeGraph {
+    fn graph(nodes: &[(&str, &str, EntityType, &[&str])], edges: &[(&str, RelationType, &str)]) -> KnowledgeGraph {
         let mut g = KnowledgeGraph::new();
         for (id, label, kind, aliases) in nodes {
             g.nodes.insert(
@@ -1017,9 +923,7 @@ mod tests {
         let g = graph(&[("x", "French", Country, &["Emmanuel Macron"])], &[]);
         let d = score_one(GOLD, g);
         assert_eq!(d.actors, c(1, 0, 3));
-        assert!(d
-            .notes
-            .contains(&"missed actor: Emmanuel Macron".to_string()));
+        assert!(d.notes.contains(&"missed actor: Emmanuel Macron".to_string()));
         assert!(!d.notes.contains(&"missed actor: France".to_string()));
     }
 
@@ -1086,9 +990,9 @@ mod tests {
         assert!(d
             .notes
             .contains(&"wrong relation: ~emmanuel-macron -said-about-> ~lyon".to_string()));
-        assert!(d.notes.contains(
-            &"missed relation: Emmanuel Macron -affiliated-with-> ['France', 'Paris']".to_string()
-        ));
+        assert!(d
+            .notes
+            .contains(&"missed relation: Emmanuel Macron -affiliated-with-> ['France', 'Paris']".to_string()));
     }
 
     #[test]
@@ -1099,12 +1003,7 @@ mod tests {
                 ("emmanuel-macron", "Emmanuel Macron", Person, &[]),
                 ("macron", "Macron", Person, &[]),
                 ("volodymyr-zelenskyy", "Volodymyr Zelenskyy", Person, &[]),
-                (
-                    "europe-2",
-                    "European Union",
-                    EntityType::Organization,
-                    &["Europe"],
-                ),
+                ("europe-2", "European Union", EntityType::Organization, &["Europe"]),
             ],
             &[
                 ("emmanuel-macron", MetWith, "volodymyr-zelenskyy"),
@@ -1121,19 +1020,12 @@ mod tests {
     #[test]
     fn report_layout_matches_score_py() {
         let g = graph(
-            &[
-                ("france", "France", Country, &[]),
-                ("ukraine", "Ukraine", Country, &[]),
-            ],
+            &[("france", "France", Country, &[]), ("ukraine", "Ukraine", Country, &[])],
             &[("ukraine", Opposes, "france")],
         );
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("doc.json"), GOLD).unwrap();
-        std::fs::write(
-            dir.path().join("other.json"),
-            r#"{"entities": [], "relations": []}"#,
-        )
-        .unwrap();
+        std::fs::write(dir.path().join("other.json"), r#"{"entities": [], "relations": []}"#).unwrap();
         let r = score(dir.path(), &BTreeMap::from([("doc".to_string(), g)])).unwrap();
         assert_eq!(
             r.to_text(false),

@@ -60,6 +60,11 @@ pub struct Lexicon {
     /// Surface forms: (form text, actor index, how it names the actor), in automaton order.
     pub forms: Vec<(String, usize, Form)>,
     automaton: Arc<AhoCorasick>,
+    /// The same forms for overlapping search, used when the longest match fails the
+    /// case rules ("the Labour party" falls back from "Labour Party" to "Labour").
+    overlapping: Arc<AhoCorasick>,
+    /// Length in bytes of the longest form.
+    max_form_len: usize,
     /// Titles by lower-case phrase.
     pub titles: HashMap<String, TitleKind>,
     /// Titles that belong to one state's institutions ("foreign secretary" -> United
@@ -262,6 +267,13 @@ impl Lexicon {
             by_name: HashMap::new(),
             forms: Vec::new(),
         };
+        // multi-word places first, so that a country or body of the same name wins and
+        // "Latin America" is a place, not "America"
+        for (_, f) in rows(PLACES) {
+            if f[0].contains(' ') {
+                b.actor(f[0], EntityType::Location, None);
+            }
+        }
         b.load_actors(COUNTRIES, Path::new("data/lexicon/countries.tsv"), Layout::Countries)?;
         b.load_actors(
             ORGANIZATIONS,
@@ -346,15 +358,24 @@ impl Lexicon {
             *name_words.entry(f[0].to_lowercase()).or_default() |= class;
         }
         let places = rows(PLACES).map(|(_, f)| f[0].to_string()).collect();
+        let patterns: Vec<&str> = b.forms.iter().map(|(t, _, _)| t.as_str()).collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
-            .build(b.forms.iter().map(|(t, _, _)| t.as_str()))
+            .build(&patterns)
             .map_err(|e| Error::Invalid(format!("lexicon automaton: {e}")))?;
+        let overlapping = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .build(&patterns)
+            .map_err(|e| Error::Invalid(format!("lexicon automaton: {e}")))?;
+        let max_form_len = patterns.iter().map(|p| p.len()).max().unwrap_or(0);
         Ok(Lexicon {
             actors: b.actors,
             forms: b.forms,
             automaton: Arc::new(automaton),
+            overlapping: Arc::new(overlapping),
+            max_form_len,
             titles,
             title_country,
             max_title_words,
@@ -374,18 +395,33 @@ impl Lexicon {
     pub fn find_forms<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, usize, Form)> + 'a {
         self.automaton.find_iter(text).filter_map(move |m| {
             let (s, e) = (m.start(), m.end());
-            let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
-            if before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_alphanumeric()) {
-                return None;
+            let pattern = m.pattern().as_usize();
+            if self.accept(text, s, e, pattern) {
+                let (_, actor, kind) = &self.forms[pattern];
+                return Some((s, e, *actor, *kind));
             }
-            let (form, actor, kind) = &self.forms[m.pattern().as_usize()];
-            let surface = &text[s..e];
-            if !case_ok(form, surface) {
-                return None;
-            }
-            Some((s, e, *actor, *kind))
+            // the longest form failed the word-boundary or case rules: the longest
+            // shorter form starting here that passes them
+            let window = &text[s..(s + self.max_form_len).min(text.len())];
+            self.overlapping
+                .find_overlapping_iter(window)
+                .filter(|o| o.start() == 0 && self.accept(text, s, s + o.end(), o.pattern().as_usize()))
+                .max_by_key(|o| o.end())
+                .map(|o| {
+                    let (_, actor, kind) = &self.forms[o.pattern().as_usize()];
+                    (s, s + o.end(), *actor, *kind)
+                })
         })
+    }
+
+    /// Whether form `pattern` may be read at `[s, e)`: whole words, case rules kept.
+    fn accept(&self, text: &str, s: usize, e: usize, pattern: usize) -> bool {
+        let before = text[..s].chars().next_back();
+        let after = text.get(e..).and_then(|t| t.chars().next());
+        if before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_alphanumeric()) {
+            return false;
+        }
+        case_ok(&self.forms[pattern].0, &text[s..e])
     }
 
     /// Whether lower-case `word` has word class `class` (a `WordClass` constant).
@@ -440,11 +476,7 @@ mod tests {
     #[test]
     fn builtin_lexicon_loads_every_file() {
         let lex = Lexicon::builtin();
-        let countries = lex
-            .actors
-            .iter()
-            .filter(|a| a.kind == EntityType::Country)
-            .count();
+        let countries = lex.actors.iter().filter(|a| a.kind == EntityType::Country).count();
         assert!(countries >= 195, "only {countries} countries");
         assert!(lex.actors.len() > 500, "only {} actors", lex.actors.len());
         assert!(lex.first_names.contains("john") && lex.first_names.len() > 5000);
@@ -463,10 +495,7 @@ mod tests {
         let lex = Lexicon::builtin();
         let text = "The U.S. and Britain, the Tories said, met the Kremlin and Downing Street.";
         let got = found(&lex, text);
-        let names: Vec<(&str, &str)> = got
-            .iter()
-            .map(|(s, n, _)| (s.as_str(), n.as_str()))
-            .collect();
+        let names: Vec<(&str, &str)> = got.iter().map(|(s, n, _)| (s.as_str(), n.as_str())).collect();
         assert_eq!(
             names,
             [
@@ -493,10 +522,7 @@ mod tests {
         let lex = Lexicon::builtin();
         assert!(found(&lex, "let us talk to us about who said what").is_empty());
         assert_eq!(found(&lex, "US troops")[0].1, "United States");
-        assert_eq!(
-            found(&lex, "the WHO said")[0].1,
-            "World Health Organization"
-        );
+        assert_eq!(found(&lex, "the WHO said")[0].1, "World Health Organization");
         assert_eq!(found(&lex, "the Labour Party said")[0].1, "Labour Party");
     }
 }

@@ -300,10 +300,7 @@ pub fn fold(name: &str) -> String {
         c.is_alphanumeric() && !is_combining_mark(c) && !('\u{1f130}'..='\u{1f189}').contains(&c)
     }
     // unicodedata.combining(c) != 0: only marks with a combining class are dropped here
-    let decomposed: String = name
-        .nfkd()
-        .filter(|c| canonical_combining_class(*c) == 0)
-        .collect();
+    let decomposed: String = name.nfkd().filter(|c| canonical_combining_class(*c) == 0).collect();
     // str::to_lowercase, like Python's str.lower, maps final sigma in context
     let mut s = decomposed.to_lowercase().replace('\u{2019}', "'");
     // re.sub(r"^the\s+", "", s)

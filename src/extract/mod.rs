@@ -26,7 +26,11 @@ fn run(lexicon: &Lexicon, doc: &Document, with_relations: bool) -> Extraction {
     let d = mentions::Doc::new(text, &seg, lexicon);
     let raw = mentions::find(&d);
     let res = resolve::resolve(&d, raw);
-    let found = if with_relations { relations::find(&d, &res) } else { Vec::new() };
+    let found = if with_relations {
+        relations::find(&d, &res)
+    } else {
+        Vec::new()
+    };
 
     // entities with their mentions, in order of first mention
     let mut entities: BTreeMap<usize, Entity> = BTreeMap::new();
