@@ -43,7 +43,12 @@ impl<'g> View<'g> {
                 incident[t].push(i);
             }
         }
-        View { nodes, pos, edges, incident }
+        View {
+            nodes,
+            pos,
+            edges,
+            incident,
+        }
     }
 
     fn at(&self, id: &str) -> usize {
@@ -201,7 +206,11 @@ impl EdgeReport {
     /// The edge, turned so that `from` is the source when the relation is symmetric.
     fn new(g: &KnowledgeGraph, e: &Edge, from: Option<&str>) -> Self {
         let flip = e.relation.is_symmetric() && from.is_some_and(|f| f == e.target && f != e.source);
-        let (s, t) = if flip { (&e.target, &e.source) } else { (&e.source, &e.target) };
+        let (s, t) = if flip {
+            (&e.target, &e.source)
+        } else {
+            (&e.source, &e.target)
+        };
         EdgeReport {
             source: s.clone(),
             source_label: g.nodes[s].label.clone(),
@@ -363,7 +372,12 @@ pub struct Neighbor {
 
 /// The neighbours of `name` through `relations` (all when empty), in `direction`
 /// (`Both`: either way). Symmetric relations match every direction.
-pub fn neighbors(g: &KnowledgeGraph, name: &str, relations: &[RelationType], direction: Direction) -> Result<NeighborsReport> {
+pub fn neighbors(
+    g: &KnowledgeGraph,
+    name: &str,
+    relations: &[RelationType],
+    direction: Direction,
+) -> Result<NeighborsReport> {
     let n = g.find(name)?;
     let view = View::new(g);
     let v = view.at(&n.id);
@@ -456,7 +470,7 @@ pub fn edges(g: &KnowledgeGraph, q: &EdgeQuery) -> Result<EdgesReport> {
     };
     let matches = |e: &Edge| -> bool {
         let ends_ok = |s: Option<&Node>, t: Option<&Node>| {
-            s.is_none_or(|s| s.id == e.source) && t.is_none_or(|t| t.id == e.target)
+            s.map_or(true, |s| s.id == e.source) && t.map_or(true, |t| t.id == e.target)
         };
         wants(&q.relations, e.relation)
             && (ends_ok(source, target) || (e.relation.is_symmetric() && ends_ok(target, source)))
@@ -473,7 +487,12 @@ pub fn edges(g: &KnowledgeGraph, q: &EdgeQuery) -> Result<EdgesReport> {
                 .collect()
         }
         Some(_) => Vec::new(),
-        None => h.edges.values().filter(|e| matches(e)).map(|e| orient(h, e, source, target)).collect(),
+        None => h
+            .edges
+            .values()
+            .filter(|e| matches(e))
+            .map(|e| orient(h, e, source, target))
+            .collect(),
     };
     out.sort_by(|a, b| {
         b.weight
@@ -494,7 +513,11 @@ fn orient(g: &KnowledgeGraph, e: &Edge, source: Option<&Node>, target: Option<&N
     match (source, target) {
         (Some(s), _) => EdgeReport::new(g, e, Some(&s.id)),
         (None, Some(t)) => {
-            let other = if e.source == t.id { e.target.as_str() } else { e.source.as_str() };
+            let other = if e.source == t.id {
+                e.target.as_str()
+            } else {
+                e.source.as_str()
+            };
             EdgeReport::new(g, e, Some(other))
         }
         (None, None) => EdgeReport::new(g, e, None),
@@ -644,7 +667,15 @@ pub fn path(g: &KnowledgeGraph, a: &str, b: &str, opts: &PathOptions) -> Result<
     Ok(report)
 }
 
-fn walk(adj: &[Vec<usize>], dist: &[usize], on: &[bool], t: usize, limit: usize, trail: &mut Vec<usize>, found: &mut Vec<Vec<usize>>) {
+fn walk(
+    adj: &[Vec<usize>],
+    dist: &[usize],
+    on: &[bool],
+    t: usize,
+    limit: usize,
+    trail: &mut Vec<usize>,
+    found: &mut Vec<Vec<usize>>,
+) {
     if found.len() >= limit {
         return;
     }
@@ -685,7 +716,13 @@ pub fn to_dot(g: &KnowledgeGraph) -> String {
     }
     let mut s = String::from("digraph newsgraph {\n");
     for n in g.nodes.values() {
-        let _ = writeln!(s, "  {} [label={}, type={}];", q(&n.id), q(&n.label), q(n.kind.as_str()));
+        let _ = writeln!(
+            s,
+            "  {} [label={}, type={}];",
+            q(&n.id),
+            q(&n.label),
+            q(n.kind.as_str())
+        );
     }
     for e in g.edges.values() {
         let dir = if e.relation.is_symmetric() { ", dir=none" } else { "" };
@@ -856,8 +893,10 @@ pub fn stats(g: &KnowledgeGraph) -> StatsReport {
     for n in &view.nodes {
         *types.entry(n.kind).or_default() += 1;
     }
-    let mut relations: BTreeMap<RelationType, RelationStats> =
-        RelationType::ALL.iter().map(|&r| (r, RelationStats::default())).collect();
+    let mut relations: BTreeMap<RelationType, RelationStats> = RelationType::ALL
+        .iter()
+        .map(|&r| (r, RelationStats::default()))
+        .collect();
     let mut uf = petgraph::unionfind::UnionFind::<usize>::new(view.nodes.len());
     for e in &view.edges {
         let r = relations.entry(e.relation).or_default();
@@ -915,7 +954,9 @@ pub fn to_csv<R: ListReport>(report: &R) -> Result<String> {
     for row in report.csv_rows() {
         w.serialize(row).map_err(io)?;
     }
-    let bytes = w.into_inner().map_err(|e| Error::Invalid(format!("cannot write CSV: {e}")))?;
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Error::Invalid(format!("cannot write CSV: {e}")))?;
     Ok(String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8"))
 }
 
@@ -1096,7 +1137,10 @@ pub struct TextStyle {
 
 impl Default for TextStyle {
     fn default() -> Self {
-        TextStyle { color: false, width: 100 }
+        TextStyle {
+            color: false,
+            width: 100,
+        }
     }
 }
 
@@ -1139,7 +1183,11 @@ fn align_right(mut t: Table, columns: &[usize]) -> Table {
 fn finish(t: &Table) -> String {
     let mut s = t.trim_fmt();
     // the NOTHING preset leaves one blank column on the left
-    s = s.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>().join("\n");
+    s = s
+        .lines()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n");
     s.push('\n');
     s
 }
@@ -1168,7 +1216,12 @@ fn highlight(style: &TextStyle, text: &str, cue: &str) -> String {
             && word(i + c.len())
     });
     match at {
-        Some(i) => format!("{}\x1b[1;33m{}\x1b[0m{}", &text[..i], &text[i..i + c.len()], &text[i + c.len()..]),
+        Some(i) => format!(
+            "{}\x1b[1;33m{}\x1b[0m{}",
+            &text[..i],
+            &text[i..i + c.len()],
+            &text[i + c.len()..]
+        ),
         None => text.to_string(),
     }
 }
@@ -1211,7 +1264,13 @@ fn render_edge(out: &mut String, style: &TextStyle, e: &EdgeReport, indent: &str
 impl Render for EntityReport {
     fn render(&self, style: &TextStyle) -> String {
         let mut t = table(style, &["field", "value"]);
-        let join = |v: &[String]| if v.is_empty() { "-".to_string() } else { v.join("; ") };
+        let join = |v: &[String]| {
+            if v.is_empty() {
+                "-".to_string()
+            } else {
+                v.join("; ")
+            }
+        };
         t.add_row(vec!["name".to_string(), self.label.clone()]);
         t.add_row(vec!["id".to_string(), self.id.clone()]);
         t.add_row(vec!["type".to_string(), self.kind.to_string()]);
@@ -1333,14 +1392,25 @@ impl Render for TopReport {
         if self.by == Ranking::Degree {
             let mut t = table(style, &["rank", "name", "type", by]);
             for r in &self.ranking {
-                t.add_row(vec![Cell::new(r.rank), Cell::new(&r.label), Cell::new(r.kind), Cell::new(r.degree)]);
+                t.add_row(vec![
+                    Cell::new(r.rank),
+                    Cell::new(&r.label),
+                    Cell::new(r.kind),
+                    Cell::new(r.degree),
+                ]);
             }
             return finish(&align_right(t, &[0, 3]));
         }
         let mut t = table(style, &["rank", "name", "type", by, "degree"]);
         for r in &self.ranking {
             let score = format!("{:.4}", r.score);
-            t.add_row(vec![Cell::new(r.rank), Cell::new(&r.label), Cell::new(r.kind), Cell::new(score), Cell::new(r.degree)]);
+            t.add_row(vec![
+                Cell::new(r.rank),
+                Cell::new(&r.label),
+                Cell::new(r.kind),
+                Cell::new(score),
+                Cell::new(r.degree),
+            ]);
         }
         finish(&align_right(t, &[0, 3, 4]))
     }
@@ -1435,9 +1505,18 @@ mod tests {
     #[test]
     fn cue_is_highlighted_as_a_whole_word_only_with_color() {
         let on = TextStyle { color: true, width: 80 };
-        assert_eq!(highlight(&on, "Trump accused Putin", "accused"), "Trump \x1b[1;33maccused\x1b[0m Putin");
-        assert_eq!(highlight(&on, "He met them. Met.", "met"), "He \x1b[1;33mmet\x1b[0m them. Met.");
+        assert_eq!(
+            highlight(&on, "Trump accused Putin", "accused"),
+            "Trump \x1b[1;33maccused\x1b[0m Putin"
+        );
+        assert_eq!(
+            highlight(&on, "He met them. Met.", "met"),
+            "He \x1b[1;33mmet\x1b[0m them. Met."
+        );
         assert_eq!(highlight(&on, "summit", "met"), "summit");
-        assert_eq!(highlight(&TextStyle::default(), "Trump accused Putin", "accused"), "Trump accused Putin");
+        assert_eq!(
+            highlight(&TextStyle::default(), "Trump accused Putin", "accused"),
+            "Trump accused Putin"
+        );
     }
 }
