@@ -17,7 +17,7 @@ pub enum Error {
     /// An input is not usable as an article (bad UTF-8, empty, binary, malformed).
     #[error("{path}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
     BadInput {
-        /// The offending file (`-` for standard input).
+        /// The offending file (`<stdin>` for standard input).
         path: PathBuf,
         /// 1-based line number, when the problem is on one line.
         line: Option<usize>,

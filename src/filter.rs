@@ -73,9 +73,11 @@ impl Filter {
         if !self.types.is_empty() {
             out.nodes.retain(|_, n| self.types.contains(&n.kind));
         }
-        out.edges
-            .retain(|k, e| e.weight() >= self.min_weight && out.nodes.contains_key(&k.0) && out.nodes.contains_key(&k.2));
-        let edge_filtered = !self.relations.is_empty() || self.min_weight > 1 || self.top.is_some() || self.around.is_some();
+        out.edges.retain(|k, e| {
+            e.weight() >= self.min_weight && out.nodes.contains_key(&k.0) && out.nodes.contains_key(&k.2)
+        });
+        let edge_filtered =
+            !self.relations.is_empty() || self.min_weight > 1 || self.top.is_some() || self.around.is_some();
         if let Some(name) = &self.around {
             let centre = g.find(name)?.id.clone();
             let reach = neighbourhood(&out, &centre, self.hops.unwrap_or(1));
@@ -108,7 +110,8 @@ impl Filter {
             (_, None, None) => true,
             (None, _, _) => false,
             (Some(d), since, until) => {
-                since.as_deref().is_none_or(|s| d >= s) && until.as_deref().is_none_or(|u| &d[..u.len().min(d.len())] <= u)
+                since.as_deref().is_none_or(|s| d >= s)
+                    && until.as_deref().is_none_or(|u| &d[..u.len().min(d.len())] <= u)
             }
         }
     }
@@ -139,10 +142,14 @@ pub fn neighbourhood(g: &KnowledgeGraph, centre: &str, hops: usize) -> BTreeSet<
 fn check_date(d: &str) -> Result<()> {
     let ok = d.len() >= 4
         && d.len() <= 10
-        && d.chars().enumerate().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+        && d.chars()
+            .enumerate()
+            .all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
     if ok {
         Ok(())
     } else {
-        Err(Error::Invalid(format!("bad date `{d}`: use YYYY, YYYY-MM or YYYY-MM-DD")))
+        Err(Error::Invalid(format!(
+            "bad date `{d}`: use YYYY, YYYY-MM or YYYY-MM-DD"
+        )))
     }
 }

@@ -62,6 +62,9 @@ pub struct Lexicon {
     automaton: Arc<AhoCorasick>,
     /// Titles by lower-case phrase.
     pub titles: HashMap<String, TitleKind>,
+    /// Titles that belong to one state's institutions ("foreign secretary" -> United
+    /// Kingdom), from the optional third column of titles.tsv.
+    pub title_country: HashMap<String, String>,
     /// Longest title in words (for matching multi-word titles).
     pub max_title_words: usize,
     /// Common given names, lower case.
@@ -70,6 +73,48 @@ pub struct Lexicon {
     pub non_actors: HashSet<String>,
     /// Relation cues.
     pub cues: Vec<Cue>,
+    /// Cue phrases split in words, by first word, longest first.
+    cue_index: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// Classes of words that tell what a name is (bit set of `WordClass`), lower case.
+    pub name_words: HashMap<String, u8>,
+    /// Known places (cities, regions, states), by name as written.
+    pub places: HashSet<String>,
+}
+
+/// Classes of `data/lexicon/name-words.tsv`; a word may have several (bit flags).
+pub struct WordClass;
+
+impl WordClass {
+    /// The word makes a name an organisation.
+    pub const ORG: u8 = 1;
+    /// The word makes a name a place.
+    pub const PLACE: u8 = 2;
+    /// The word makes a name an event, law or document (never an actor).
+    pub const EVENT: u8 = 4;
+    /// A lower-case particle inside a personal name.
+    pub const PARTICLE: u8 = 8;
+    /// A head noun of a named collective.
+    pub const GROUP: u8 = 16;
+    /// A preposition after which a name is a place.
+    pub const LOCATIVE: u8 = 32;
+    /// A word that cancels a relation cue.
+    pub const NEGATION: u8 = 64;
+    /// A word that makes a relation expected.
+    pub const FUTURE: u8 = 128;
+
+    fn parse(s: &str) -> Option<u8> {
+        Some(match s {
+            "org" => Self::ORG,
+            "place" => Self::PLACE,
+            "event" => Self::EVENT,
+            "particle" => Self::PARTICLE,
+            "group" => Self::GROUP,
+            "locative" => Self::LOCATIVE,
+            "negation" => Self::NEGATION,
+            "future" => Self::FUTURE,
+            _ => return None,
+        })
+    }
 }
 
 impl Default for Lexicon {
@@ -85,13 +130,19 @@ const TITLES: &str = include_str!("../data/lexicon/titles.tsv");
 const FIRST_NAMES: &str = include_str!("../data/lexicon/first-names.txt");
 const NON_ACTORS: &str = include_str!("../data/lexicon/non-actors.txt");
 const CUES: &str = include_str!("../data/lexicon/cues.tsv");
+const NAME_WORDS: &str = include_str!("../data/lexicon/name-words.tsv");
+const PLACES: &str = include_str!("../data/lexicon/places.tsv");
 
 /// Splits a TSV file into (1-based line number, fields), skipping `#` comments, blank
 /// lines and a header line starting with `name` or `phrase`.
 fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     text.lines().enumerate().filter_map(|(i, l)| {
         let t = l.trim_end_matches('\r');
-        if t.trim().is_empty() || t.starts_with('#') || (i == 0 || t.starts_with("name\t") || t.starts_with("phrase\t")) && (t.starts_with("name\t") || t.starts_with("phrase\t")) {
+        if t.trim().is_empty()
+            || t.starts_with('#')
+            || (i == 0 || t.starts_with("name\t") || t.starts_with("phrase\t"))
+                && (t.starts_with("name\t") || t.starts_with("phrase\t"))
+        {
             None
         } else {
             Some((i + 1, t.split('\t').map(str::trim).collect()))
@@ -101,7 +152,13 @@ fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 
 fn list(field: Option<&&str>) -> Vec<String> {
     field
-        .map(|f| f.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect())
+        .map(|f| {
+            f.split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -125,7 +182,11 @@ impl Builder {
             return i;
         }
         let i = self.actors.len();
-        self.actors.push(Actor { name: name.to_string(), kind, wikidata });
+        self.actors.push(Actor {
+            name: name.to_string(),
+            kind,
+            wikidata,
+        });
         self.by_name.insert(name.to_string(), i);
         self.forms.push((name.to_string(), i, Form::Name));
         i
@@ -139,8 +200,16 @@ impl Builder {
 
     fn load_actors(&mut self, text: &str, path: &Path, layout: Layout) -> Result<()> {
         for (line, f) in rows(text) {
-            let bad = |m: &str| Error::Lexicon { path: path.to_path_buf(), line, message: m.to_string() };
-            let name = f.first().copied().filter(|n| !n.is_empty()).ok_or_else(|| bad("empty name"))?;
+            let bad = |m: &str| Error::Lexicon {
+                path: path.to_path_buf(),
+                line,
+                message: m.to_string(),
+            };
+            let name = f
+                .first()
+                .copied()
+                .filter(|n| !n.is_empty())
+                .ok_or_else(|| bad("empty name"))?;
             match layout {
                 Layout::Countries => {
                     let i = self.actor(name, EntityType::Country, opt(f.get(4)));
@@ -188,15 +257,24 @@ impl Lexicon {
     /// The built-in lexicon plus user lexicon files (TSV: name, type, aliases, wikidata),
     /// which add actors and aliases and override built-in ones.
     pub fn with_user_files(paths: &[PathBuf]) -> Result<Lexicon> {
-        let mut b = Builder { actors: Vec::new(), by_name: HashMap::new(), forms: Vec::new() };
+        let mut b = Builder {
+            actors: Vec::new(),
+            by_name: HashMap::new(),
+            forms: Vec::new(),
+        };
         b.load_actors(COUNTRIES, Path::new("data/lexicon/countries.tsv"), Layout::Countries)?;
-        b.load_actors(ORGANIZATIONS, Path::new("data/lexicon/organizations.tsv"), Layout::Typed)?;
+        b.load_actors(
+            ORGANIZATIONS,
+            Path::new("data/lexicon/organizations.tsv"),
+            Layout::Typed,
+        )?;
         b.load_actors(PEOPLE, Path::new("data/lexicon/people.tsv"), Layout::Typed)?;
         for p in paths {
             let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
             b.load_actors(&text, p, Layout::Typed)?;
         }
         let mut titles = HashMap::new();
+        let mut title_country = HashMap::new();
         for (line, f) in rows(TITLES) {
             let kind = match f.get(1).copied() {
                 Some("office") => TitleKind::Office,
@@ -209,6 +287,9 @@ impl Lexicon {
                     })
                 }
             };
+            if let Some(c) = f.get(2).filter(|c| !c.is_empty()) {
+                title_country.insert(f[0].to_lowercase(), c.to_string());
+            }
             titles.insert(f[0].to_lowercase(), kind);
         }
         let max_title_words = titles.keys().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
@@ -225,13 +306,46 @@ impl Lexicon {
                 .get(1)
                 .ok_or(())
                 .and_then(|r| r.parse().map_err(|_| ()))
-                .map_err(|_| Error::Lexicon { path: "data/lexicon/cues.tsv".into(), line, message: "bad relation".into() })?;
+                .map_err(|_| Error::Lexicon {
+                    path: "data/lexicon/cues.tsv".into(),
+                    line,
+                    message: "bad relation".into(),
+                })?;
             cues.push(Cue {
                 phrase: f[0].to_lowercase(),
                 relation,
                 frame: f.get(2).unwrap_or(&"verb").to_string(),
             });
         }
+        // a participle listed both as `verb` and `passive` is one cue: the extractor reads
+        // the voice from the sentence ("was criticised by"), not from the list
+        let verbs: HashSet<(String, RelationType)> = cues
+            .iter()
+            .filter(|c| c.frame == "verb")
+            .map(|c| (c.phrase.clone(), c.relation))
+            .collect();
+        cues.retain(|c| c.frame != "passive" || !verbs.contains(&(c.phrase.clone(), c.relation)));
+        let mut cue_index: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        for (i, c) in cues.iter().enumerate() {
+            let words: Vec<String> = c.phrase.split_whitespace().map(String::from).collect();
+            cue_index.entry(words[0].clone()).or_default().push((words, i));
+        }
+        for v in cue_index.values_mut() {
+            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
+        }
+        let mut name_words: HashMap<String, u8> = HashMap::new();
+        for (line, f) in rows(NAME_WORDS) {
+            let class = f
+                .get(1)
+                .and_then(|c| WordClass::parse(c))
+                .ok_or_else(|| Error::Lexicon {
+                    path: "data/lexicon/name-words.tsv".into(),
+                    line,
+                    message: "unknown word class".into(),
+                })?;
+            *name_words.entry(f[0].to_lowercase()).or_default() |= class;
+        }
+        let places = rows(PLACES).map(|(_, f)| f[0].to_string()).collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
@@ -242,10 +356,14 @@ impl Lexicon {
             forms: b.forms,
             automaton: Arc::new(automaton),
             titles,
+            title_country,
             max_title_words,
             first_names: words(FIRST_NAMES),
             non_actors: words(NON_ACTORS),
             cues,
+            cue_index,
+            name_words,
+            places,
         })
     }
 
@@ -270,6 +388,21 @@ impl Lexicon {
         })
     }
 
+    /// Whether lower-case `word` has word class `class` (a `WordClass` constant).
+    pub fn is(&self, word: &str, class: u8) -> bool {
+        self.name_words.get(word).is_some_and(|c| c & class != 0)
+    }
+
+    /// The cues whose phrase starts with lower-case `word`, longest first, as
+    /// (phrase words, cue).
+    pub fn cues_starting<'a>(&'a self, word: &str) -> impl Iterator<Item = (&'a [String], &'a Cue)> + 'a {
+        self.cue_index
+            .get(word)
+            .into_iter()
+            .flatten()
+            .map(move |(w, i)| (w.as_slice(), &self.cues[*i]))
+    }
+
     /// The title kind of a lower-case phrase, if it is a title.
     pub fn title(&self, phrase: &str) -> Option<TitleKind> {
         self.titles.get(phrase).copied()
@@ -283,9 +416,10 @@ fn case_ok(form: &str, surface: &str) -> bool {
     }
     match form.chars().next() {
         Some(c) if c.is_uppercase() => {
-            // every capitalised word of the form must be capitalised in the text
-            form.split(' ').zip(surface.split(' ')).all(|(f, s)| {
-                !f.starts_with(char::is_uppercase) || s.starts_with(char::is_uppercase)
+            // every capitalised word of the form must be capitalised in the text, but
+            // a leading "The" ("the Times") may be lower case
+            form.split(' ').zip(surface.split(' ')).enumerate().all(|(i, (f, s))| {
+                !f.starts_with(char::is_uppercase) || s.starts_with(char::is_uppercase) || (i == 0 && f == "The")
             })
         }
         _ => true,

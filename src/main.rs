@@ -46,6 +46,9 @@ enum Command {
     Extract {
         #[command(flatten)]
         input: InputArgs,
+        /// Print, per edge, the rule and cue that fired and the sentence, instead of JSON.
+        #[arg(long)]
+        explain: bool,
         /// Output file; stdout when absent.
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -104,7 +107,12 @@ fn pipeline(input: &InputArgs) -> Result<Pipeline> {
 }
 
 fn load(input: &InputArgs) -> Result<Vec<newsgraph::Document>> {
-    let loaded = read_inputs(&input.inputs, &ReadOptions { skip_bad: input.skip_bad })?;
+    let loaded = read_inputs(
+        &input.inputs,
+        &ReadOptions {
+            skip_bad: input.skip_bad,
+        },
+    )?;
     for s in &loaded.skipped {
         eprintln!("newsgraph: warning: skipped {s}");
     }
@@ -133,9 +141,14 @@ fn run(cli: Cli) -> Result<()> {
             let g = pipeline(&input)?.build(&docs)?;
             write_graph(&g, format, output.as_deref())
         }
-        Command::Extract { input, output } => {
+        Command::Extract { input, output, explain } => {
             let docs = load(&input)?;
-            let lines = newsgraph::extract::to_jsonl(&pipeline(&input)?.extract_all(&docs));
+            let xs = pipeline(&input)?.extract_all(&docs);
+            let lines = if explain {
+                newsgraph::extract::explain(&xs)
+            } else {
+                newsgraph::extract::to_jsonl(&xs)
+            };
             Ok(write_output(output.as_deref(), lines.as_bytes())?)
         }
         Command::Merge { files, output, format } => {
@@ -143,7 +156,12 @@ fn run(cli: Cli) -> Result<()> {
             let g = newsgraph::graph::merge_files(&files)?;
             write_graph(&g, format, output.as_deref())
         }
-        Command::Eval { gold, input, json, verbose } => {
+        Command::Eval {
+            gold,
+            input,
+            json,
+            verbose,
+        } => {
             let docs = load(&input)?;
             let g = pipeline(&input)?;
             let graphs = docs
@@ -155,7 +173,11 @@ fn run(cli: Cli) -> Result<()> {
                 .collect::<newsgraph::Result<_>>()?;
             let report = newsgraph::eval::score(&gold, &graphs)
                 .with_context(|| format!("scoring against {}", gold.display()))?;
-            let text = if json { report.to_json() } else { report.to_text(verbose) };
+            let text = if json {
+                report.to_json()
+            } else {
+                report.to_text(verbose)
+            };
             Ok(write_output(None, text.as_bytes())?)
         }
         Command::Query(q) => run_query(q),
@@ -167,7 +189,15 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("newsgraph: error: {e:#}");
+            // one line: the error and its causes, each cause only if not already said
+            let mut msg = e.to_string();
+            for cause in e.chain().skip(1) {
+                let cause = cause.to_string();
+                if !msg.contains(&cause) {
+                    msg = format!("{msg}: {cause}");
+                }
+            }
+            eprintln!("newsgraph: error: {msg}");
             ExitCode::from(1)
         }
     }

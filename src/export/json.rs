@@ -70,16 +70,15 @@ pub fn is_graph(v: &serde_json::Value) -> bool {
 
 /// Reads a graph from JSON text; `path` names the file in errors.
 pub fn from_str(s: &str, path: &Path) -> Result<KnowledgeGraph> {
-    let v: GraphJson = serde_json::from_str(s).map_err(|e| {
-        Error::bad_input(path, Some(e.line()), format!("not a newsgraph graph: {e}"))
-    })?;
+    let v: GraphJson = serde_json::from_str(s)
+        .map_err(|e| Error::bad_input(path, Some(e.line()), format!("not a newsgraph graph: {e}")))?;
     from_parsed(v, path)
 }
 
 /// Reads a graph from an already parsed JSON value.
 pub fn from_value(v: serde_json::Value, path: &Path) -> Result<KnowledgeGraph> {
-    let v: GraphJson = serde_json::from_value(v)
-        .map_err(|e| Error::bad_input(path, None, format!("not a newsgraph graph: {e}")))?;
+    let v: GraphJson =
+        serde_json::from_value(v).map_err(|e| Error::bad_input(path, None, format!("not a newsgraph graph: {e}")))?;
     from_parsed(v, path)
 }
 
@@ -87,7 +86,11 @@ fn from_parsed(v: GraphJson, path: &Path) -> Result<KnowledgeGraph> {
     let mut g = KnowledgeGraph::new();
     for d in v.graph.documents {
         if g.documents.contains_key(&d.id) {
-            return Err(Error::bad_input(path, None, format!("document `{}` listed twice", d.id)));
+            return Err(Error::bad_input(
+                path,
+                None,
+                format!("document `{}` listed twice", d.id),
+            ));
         }
         g.documents.insert(d.id.clone(), d);
     }

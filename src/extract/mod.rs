@@ -1,16 +1,69 @@
 //! Extraction: Document -> Extraction. `mentions` finds actor mentions, `resolve`
 //! groups them into the document's entities, `relations` finds relations between them.
 
+pub mod mentions;
+pub mod relations;
+pub mod resolve;
+
 use crate::lexicon::Lexicon;
-use crate::model::{Document, Extraction, EXTRACTION_SCHEMA};
+use crate::model::{Document, Entity, Extraction, Mention, Relation, EXTRACTION_SCHEMA};
+use std::collections::BTreeMap;
 
 /// Extracts one document's actors and relations.
-pub fn extract(_lexicon: &Lexicon, doc: &Document) -> Extraction {
+pub fn extract(lexicon: &Lexicon, doc: &Document) -> Extraction {
+    let text = doc.text.as_str();
+    let seg = crate::text::segment(text);
+    let d = mentions::Doc::new(text, &seg, lexicon);
+    let raw = mentions::find(&d);
+    let res = resolve::resolve(&d, raw);
+    let found = relations::find(&d, &res);
+
+    // entities with their mentions, in order of first mention
+    let mut entities: BTreeMap<usize, Entity> = BTreeMap::new();
+    let mut order: Vec<usize> = Vec::new();
+    for m in &res.mentions {
+        let e = &res.entities[m.entity];
+        let entry = entities.entry(m.entity).or_insert_with(|| {
+            order.push(m.entity);
+            Entity {
+                id: res.id(m.entity),
+                name: e.name.clone(),
+                kind: e.kind,
+                roles: Vec::new(),
+                wikidata: e.lexicon.and_then(|a| lexicon.actors[a].wikidata.clone()),
+                mentions: Vec::new(),
+            }
+        });
+        let (s, t) = (seg.tokens[m.raw.first].start, seg.tokens[m.raw.end - 1].end);
+        entry.mentions.push(Mention {
+            text: text[s..t].to_string(),
+            span: [s, t],
+            sentence: m.raw.sentence,
+            how: m.raw.how,
+        });
+        if let (Some(title), true) = (&m.raw.title, m.raw.office) {
+            if !entry.roles.contains(title) {
+                entry.roles.push(title.clone());
+            }
+        }
+    }
+    let relations = found
+        .iter()
+        .map(|f| Relation {
+            source: res.id(f.source),
+            relation: f.relation,
+            target: res.id(f.target),
+            evidence: relations::evidence(&d, &doc.id, f.sentence, f),
+        })
+        .collect();
     Extraction {
         schema: EXTRACTION_SCHEMA.to_string(),
         document: doc.meta(),
-        entities: Vec::new(),
-        relations: Vec::new(),
+        entities: order
+            .into_iter()
+            .map(|i| entities.remove(&i).expect("listed"))
+            .collect(),
+        relations,
     }
 }
 
@@ -20,6 +73,56 @@ pub fn to_jsonl(xs: &[Extraction]) -> String {
     for x in xs {
         out.push_str(&serde_json::to_string(x).expect("extraction serialises"));
         out.push('\n');
+    }
+    out
+}
+
+/// A human-readable account of why each relation exists: per edge, the rule and cue
+/// that fired, the modality and the sentence (for `newsgraph extract --explain`).
+pub fn explain(xs: &[Extraction]) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    for x in xs {
+        let name = |id: &str| {
+            x.entities
+                .iter()
+                .find(|e| e.id == id)
+                .map_or_else(|| id.to_string(), |e| e.name.clone())
+        };
+        let _ = writeln!(
+            out,
+            "== {} ({} actors, {} relations)",
+            x.document.id,
+            x.entities.len(),
+            x.relations.len()
+        );
+        for e in &x.entities {
+            let forms: std::collections::BTreeSet<&str> = e.mentions.iter().map(|m| m.text.as_str()).collect();
+            let _ = writeln!(
+                out,
+                "   actor {} [{}] x{}: {}",
+                e.name,
+                e.kind,
+                e.mentions.len(),
+                forms.into_iter().collect::<Vec<_>>().join(" | ")
+            );
+        }
+        for r in &x.relations {
+            let ev = &r.evidence;
+            let _ = writeln!(
+                out,
+                "   {} -{}-> {}  [rule {}, cue \"{}\", {}{}]\n      s{}: {}",
+                name(&r.source),
+                r.relation,
+                name(&r.target),
+                ev.rule.as_deref().unwrap_or("-"),
+                ev.cue,
+                ev.modality,
+                ev.role.as_deref().map(|r| format!(", role {r}")).unwrap_or_default(),
+                ev.sentence,
+                ev.text.replace('\n', " ")
+            );
+        }
     }
     out
 }

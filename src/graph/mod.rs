@@ -7,6 +7,7 @@
 pub mod centrality;
 mod lookup;
 mod resolve;
+pub use resolve::name_key;
 
 use crate::model::{DocumentMeta, EntityType, Evidence, Extraction, MentionSource, RelationType};
 use crate::{Error, Result};
@@ -105,10 +106,7 @@ impl KnowledgeGraph {
         let doc = x.document.id.clone();
         g.documents.insert(doc.clone(), x.document.clone());
         for e in &x.entities {
-            let named = e
-                .mentions
-                .iter()
-                .filter(|m| m.how != MentionSource::Coreference);
+            let named = e.mentions.iter().filter(|m| m.how != MentionSource::Coreference);
             let mut aliases = BTreeSet::new();
             let mut count = 0u64;
             for m in named {
@@ -269,15 +267,24 @@ impl KnowledgeGraph {
 
 /// Folds `new` into `old` (same actor): unions sets, adds counts, settles label and type.
 fn merge_node(old: &mut Node, new: Node) {
-    if new.kind != old.kind && (new.mentions, std::cmp::Reverse(new.kind)) > (old.mentions, std::cmp::Reverse(old.kind)) {
+    if new.kind != old.kind && (new.mentions, std::cmp::Reverse(new.kind)) > (old.mentions, std::cmp::Reverse(old.kind))
+    {
         old.kind = new.kind;
     }
     if new.label != old.label {
         // the same id: the spellings differ only in case or accents; keep a stable choice
         let (a, b) = (old.label.clone(), new.label.clone());
         let keep = std::cmp::max_by(a.clone(), b.clone(), |x, y| {
-            (x.chars().any(|c| !c.is_ascii()), x.chars().filter(|c| c.is_uppercase()).count(), std::cmp::Reverse(x.clone()))
-                .cmp(&(y.chars().any(|c| !c.is_ascii()), y.chars().filter(|c| c.is_uppercase()).count(), std::cmp::Reverse(y.clone())))
+            (
+                x.chars().any(|c| !c.is_ascii()),
+                x.chars().filter(|c| c.is_uppercase()).count(),
+                std::cmp::Reverse(x.clone()),
+            )
+                .cmp(&(
+                    y.chars().any(|c| !c.is_ascii()),
+                    y.chars().filter(|c| c.is_uppercase()).count(),
+                    std::cmp::Reverse(y.clone()),
+                ))
         });
         old.aliases.insert(if keep == a { b } else { a });
         old.label = keep;
@@ -315,10 +322,18 @@ pub fn merge_files(paths: &[std::path::PathBuf]) -> Result<KnowledgeGraph> {
                         continue;
                     }
                     let x: Extraction = serde_json::from_str(line).map_err(|e| {
-                        Error::bad_input(path, Some(i + 1), format!("neither a graph nor an extraction line: {e}"))
+                        Error::bad_input(
+                            path,
+                            Some(i + 1),
+                            format!("neither a graph nor an extraction line: {e}"),
+                        )
                     })?;
                     if x.schema != crate::model::EXTRACTION_SCHEMA {
-                        return Err(Error::bad_input(path, Some(i + 1), format!("unknown schema `{}`", x.schema)));
+                        return Err(Error::bad_input(
+                            path,
+                            Some(i + 1),
+                            format!("unknown schema `{}`", x.schema),
+                        ));
                     }
                     gs.push(KnowledgeGraph::from_extraction(&x));
                 }
@@ -329,7 +344,11 @@ pub fn merge_files(paths: &[std::path::PathBuf]) -> Result<KnowledgeGraph> {
             for id in g.documents.keys() {
                 let place = path.display().to_string();
                 if let Some(first) = seen.insert(id.clone(), place.clone()) {
-                    return Err(Error::DuplicateDocument { id: id.clone(), first, second: place });
+                    return Err(Error::DuplicateDocument {
+                        id: id.clone(),
+                        first,
+                        second: place,
+                    });
                 }
             }
         }

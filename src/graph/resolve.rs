@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 /// The words of a name, folded, without single-letter initials ("George W. Bush" ->
 /// ["george", "bush"]), so that names differing only by a middle initial compare equal.
-pub(crate) fn name_key(name: &str) -> Vec<String> {
+pub fn name_key(name: &str) -> Vec<String> {
     let words: Vec<String> = name
         .split(|c: char| c.is_whitespace())
         .map(fold)
@@ -32,7 +32,10 @@ impl KnowledgeGraph {
         for n in self.nodes.values() {
             let key = name_key(&n.label);
             if key.len() >= 2 {
-                by_key.entry((key, n.kind == EntityType::Person)).or_default().push(n.id.clone());
+                by_key
+                    .entry((key, n.kind == EntityType::Person))
+                    .or_default()
+                    .push(n.id.clone());
             }
         }
         for ((_, _), ids) in by_key {
@@ -65,7 +68,10 @@ impl KnowledgeGraph {
         for n in self.nodes.values().filter(|n| n.kind == EntityType::Person) {
             let key = name_key(&n.label);
             if key.len() >= 2 {
-                surnames.entry(key.last().unwrap().clone()).or_default().push(n.id.clone());
+                surnames
+                    .entry(key.last().unwrap().clone())
+                    .or_default()
+                    .push(n.id.clone());
             }
         }
         let mut merges = Vec::new();
@@ -96,8 +102,11 @@ impl KnowledgeGraph {
         ids.iter()
             .max_by(|a, b| {
                 let (na, nb) = (&self.nodes[*a], &self.nodes[*b]);
-                (na.mentions, na.label.len(), std::cmp::Reverse(*a))
-                    .cmp(&(nb.mentions, nb.label.len(), std::cmp::Reverse(*b)))
+                (na.mentions, na.label.len(), std::cmp::Reverse(*a)).cmp(&(
+                    nb.mentions,
+                    nb.label.len(),
+                    std::cmp::Reverse(*b),
+                ))
             })
             .cloned()
             .expect("non-empty")

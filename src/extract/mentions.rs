@@ -1,0 +1,555 @@
+//! Finding actor mentions in a segmented document: lexicon hits (countries,
+//! organisations, demonyms, capitals), titles followed by names, capitalised name
+//! sequences, named groups in quotes and acronyms in brackets.
+
+use crate::lexicon::{Form, Lexicon, TitleKind, WordClass};
+use crate::model::{EntityType, MentionSource};
+use crate::text::{Segmented, Token, TokenKind};
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+/// What a mention refers to before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Referent {
+    /// A lexicon actor, by index.
+    Known(usize),
+    /// A name found by rules; its type is a guess refined by resolution.
+    Name(EntityType),
+}
+
+/// One raw mention: a token range in one sentence and what it names.
+#[derive(Debug, Clone)]
+pub struct RawMention {
+    /// First token index (into `Segmented::tokens`).
+    pub first: usize,
+    /// One past the last token index.
+    pub end: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// What it refers to.
+    pub referent: Referent,
+    /// How it was found.
+    pub how: MentionSource,
+    /// The title right before the name ("President", "Foreign Secretary"), as written.
+    pub title: Option<String>,
+    /// Whether that title is an office (not only an honorific).
+    pub office: bool,
+    /// Token index where the title starts (or `first` when there is none).
+    pub title_first: usize,
+    /// Index (in the sorted mention list) of a mention this one is another name for
+    /// (a bracketed acronym after its expansion).
+    pub same_as: Option<usize>,
+}
+
+/// Lower-cases without allocating when the word has no capitals.
+pub fn lower(s: &str) -> Cow<'_, str> {
+    if s.chars().any(char::is_uppercase) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) | (Some(a), None, None) if a.is_uppercase())
+}
+
+/// Context shared by the mention rules for one document.
+pub struct Doc<'a> {
+    /// The document text.
+    pub text: &'a str,
+    /// Its tokens and sentences.
+    pub seg: &'a Segmented,
+    /// The lexicon.
+    pub lex: &'a Lexicon,
+    /// For each token, its sentence index.
+    pub sent_of: Vec<usize>,
+    /// Words that occur in lower case somewhere in the document (so are common words).
+    pub lowercase_words: HashSet<&'a str>,
+}
+
+impl<'a> Doc<'a> {
+    /// Prepares the per-document context.
+    pub fn new(text: &'a str, seg: &'a Segmented, lex: &'a Lexicon) -> Self {
+        let mut sent_of = vec![0; seg.tokens.len()];
+        for (i, s) in seg.sentences.iter().enumerate() {
+            for t in &mut sent_of[s.first_token..s.end_token] {
+                *t = i;
+            }
+        }
+        let lowercase_words = seg
+            .tokens
+            .iter()
+            .map(|t| t.text(text))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect();
+        Doc {
+            text,
+            seg,
+            lex,
+            sent_of,
+            lowercase_words,
+        }
+    }
+
+    /// Text of token `i`.
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.seg.tokens[i].text(self.text)
+    }
+
+    /// Whether token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.seg.tokens[i].kind == TokenKind::Word
+    }
+
+    /// First token index of token `i`'s sentence.
+    pub fn sentence_start(&self, i: usize) -> usize {
+        self.seg.sentences[self.sent_of[i]].first_token
+    }
+
+    /// The longest title phrase ending right before token `end` (exclusive) within the
+    /// sentence: (start token, kind).
+    pub fn title_before(&self, end: usize) -> Option<(usize, TitleKind)> {
+        let lo = self.sentence_start(end.min(self.seg.tokens.len() - 1));
+        let mut best = None;
+        for n in 1..=self.lex.max_title_words {
+            if end < n || end - n < lo {
+                break;
+            }
+            let start = end - n;
+            if !(start..end).all(|i| self.is_word(i) || self.tok(i) == "-") {
+                break;
+            }
+            let phrase = self.text[self.seg.tokens[start].start..self.seg.tokens[end - 1].end].to_lowercase();
+            if let Some(k) = self.lex.title(&phrase) {
+                best = Some((start, k));
+            }
+        }
+        best
+    }
+
+    /// The longest title phrase starting at token `start` and ending before `limit`.
+    fn title_at(&self, start: usize, limit: usize) -> Option<(usize, TitleKind)> {
+        let mut best = None;
+        for n in 1..=self.lex.max_title_words {
+            let end = start + n;
+            if end > limit || !self.is_word(end - 1) {
+                break;
+            }
+            let phrase = self.text[self.seg.tokens[start].start..self.seg.tokens[end - 1].end].to_lowercase();
+            if let Some(k) = self.lex.title(&phrase) {
+                best = Some((end, k));
+            }
+        }
+        best
+    }
+}
+
+/// Finds every mention in the document, in text order, without overlaps.
+pub fn find(doc: &Doc) -> Vec<RawMention> {
+    let toks = &doc.seg.tokens;
+    let n = toks.len();
+    let mut covered = vec![false; n];
+    let mut out = Vec::new();
+    // token index by start byte, to align lexicon hits with tokens
+    let mut at = 0usize;
+    for (s, e, actor, form) in doc.lex.find_forms(doc.text) {
+        while at < n && toks[at].start < s {
+            at += 1;
+        }
+        if at == n || toks[at].start != s {
+            continue;
+        }
+        let mut end = at;
+        while end < n && toks[end].end < e {
+            end += 1;
+        }
+        if end == n || toks[end].end != e {
+            continue;
+        }
+        let end = end + 1;
+        let first = at;
+        let kind = doc.lex.actors[actor].kind;
+        let prev = first.checked_sub(1).filter(|&p| p >= doc.sentence_start(first));
+        let after_locative = prev.is_some_and(|p| doc.lex.is(&lower(doc.tok(p)), WordClass::LOCATIVE));
+        let (referent, how) = match form {
+            Form::Name => (Referent::Known(actor), MentionSource::Lexicon),
+            Form::Demonym => (Referent::Known(actor), MentionSource::Demonym),
+            Form::Capital if after_locative => (Referent::Name(EntityType::Location), MentionSource::Capital),
+            Form::Capital => (Referent::Known(actor), MentionSource::Capital),
+        };
+        // a capitalised lexicon word at sentence start that is also a common word ("Times are")
+        let _ = kind;
+        for c in &mut covered[first..end] {
+            *c = true;
+        }
+        out.push(RawMention {
+            first,
+            end,
+            sentence: doc.sent_of[first],
+            referent,
+            how,
+            title: None,
+            office: false,
+            title_first: first,
+            same_as: None,
+        });
+    }
+    names(doc, &mut covered, &mut out);
+    groups(doc, &mut covered, &mut out);
+    titled_references(doc, &mut covered, &mut out);
+    out.sort_by_key(|m| m.first);
+    acronyms(doc, &mut out);
+    out
+}
+
+/// Capitalised sequences not covered by the lexicon: people, organisations, places.
+fn names(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
+    let toks = &doc.seg.tokens;
+    for (si, s) in doc.seg.sentences.iter().enumerate() {
+        let mut i = s.first_token;
+        while i < s.end_token {
+            if covered[i] || !doc.is_word(i) || !is_cap(doc.tok(i)) {
+                i += 1;
+                continue;
+            }
+            // extend the capitalised run
+            let mut j = i + 1;
+            while j < s.end_token && !covered[j] && doc.is_word(j) {
+                let w = doc.tok(j);
+                if is_cap(w) || is_initial(w) {
+                    j += 1;
+                } else if j + 1 < s.end_token
+                    && !covered[j + 1]
+                    && is_cap(doc.tok(j + 1))
+                    && (doc.lex.is(w, WordClass::PARTICLE)
+                        || (w == "of" && doc.lex.is(&lower(doc.tok(j - 1)), WordClass::ORG | WordClass::PLACE)))
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            classify(doc, si, i, j, out);
+            i = j;
+        }
+    }
+    for m in out.iter() {
+        for c in &mut covered[m.first..m.end] {
+            *c = true;
+        }
+    }
+    let _ = toks;
+}
+
+/// Decides what the capitalised run `[i, j)` of sentence `si` is, pushing mentions.
+fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMention>) {
+    let lex = doc.lex;
+    let sent_start = doc.seg.sentences[si].first_token;
+    // leading titles and common words: "President Donald Trump", "Following Mr Straw",
+    // "Earlier Tory leader" (a common word opening the sentence is no name)
+    let mut title: Option<(usize, TitleKind)> = None;
+    let mut title_first = i;
+    while i < j {
+        if let Some((end, k)) = doc.title_at(i, j).filter(|&(end, _)| end < j) {
+            if title.is_none() {
+                title_first = i;
+            }
+            title = Some((i, k));
+            i = end;
+            continue;
+        }
+        if title.is_some() {
+            break;
+        }
+        let w = doc.tok(i);
+        let lw = lower(w);
+        let at_start = i == sent_start
+            || (i > sent_start && doc.seg.tokens[i - 1].kind == TokenKind::Quote && i - 1 == sent_start);
+        let known = lex.first_names.contains(lw.as_ref());
+        let common = lex.non_actors.contains(lw.as_ref())
+            || (at_start && !known && doc.lowercase_words.contains(lw.as_ref()))
+            || (at_start && !known && w.len() > 1 && !w.chars().all(char::is_uppercase) && looks_common(&lw));
+        if common {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    // lower-case title right before the run ("lawyer Louise Christian")
+    if title.is_none() {
+        if let Some((start, k)) = doc.title_before(i) {
+            title = Some((start, k));
+            title_first = start;
+        }
+    }
+    // trailing words that are never actors ("Wednesday"); a titled name or one opening
+    // with a given name keeps its words ("lawyer Louise Christian")
+    let mut j = j;
+    let personal = i < j && j - i >= 2 && (title.is_some() || lex.first_names.contains(lower(doc.tok(i)).as_ref()));
+    while j > i && !personal && lex.non_actors.contains(lower(doc.tok(j - 1)).as_ref()) {
+        j -= 1;
+    }
+    if i >= j {
+        return;
+    }
+    // a run that holds a non-actor word in the middle is split there
+    let split = (i..j).find(|&k| {
+        lex.non_actors.contains(lower(doc.tok(k)).as_ref()) && !(personal && !is_calendar(&lower(doc.tok(k))))
+    });
+    if let Some(k) = split {
+        classify(doc, si, i, k, out);
+        classify(doc, si, k + 1, j, out);
+        return;
+    }
+    let words: Vec<&str> = (i..j).map(|k| doc.tok(k)).collect();
+    let function_word = words[1..].iter().any(|w| {
+        matches!(
+            *w,
+            "At" | "The" | "Of" | "In" | "On" | "And" | "For" | "To" | "A" | "With"
+        )
+    });
+    let name = &doc.text[doc.seg.tokens[i].start..doc.seg.tokens[j - 1].end];
+    let last = lower(words[words.len() - 1]);
+    let any = |class: u8| words.iter().any(|w| lex.is(&lower(w), class));
+    let prev = i.checked_sub(1).filter(|&p| p >= sent_start).map(|p| lower(doc.tok(p)));
+    let after_locative = prev.as_deref().is_some_and(|p| lex.is(p, WordClass::LOCATIVE));
+    let personal_title = title.is_some_and(|(_, k)| k == TitleKind::Honorific) || title.is_some();
+    let after_org_noun = prev.as_deref().is_some_and(|p| lex.is(p, WordClass::ORG));
+    let kind = if (any(WordClass::EVENT) || function_word) && !personal_title && !any(WordClass::ORG) {
+        return;
+    } else if words.len() == 1 && lex.is(&last, WordClass::ORG | WordClass::PLACE) && !after_org_noun {
+        // a bare "Government" or "Parliament" names no one in particular
+        return;
+    } else if after_org_noun && title.is_none() {
+        // "civil rights group Liberty", "the oil firm Yukos"
+        EntityType::Organization
+    } else if personal_title && !any(WordClass::ORG) {
+        EntityType::Person
+    } else if lex.places.contains(name) {
+        EntityType::Location
+    } else if lex.is(&last, WordClass::PLACE) {
+        EntityType::Location
+    } else if any(WordClass::ORG) {
+        EntityType::Organization
+    } else if words.len() == 1
+        && words[0].len() >= 2
+        && words[0].chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
+        EntityType::Organization
+    } else if after_locative {
+        EntityType::Location
+    } else if lex.first_names.contains(lower(words[0]).as_ref()) && words.len() >= 2 {
+        EntityType::Person
+    } else if words.len() >= 2
+        && words.len() <= 4
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
+        })
+    {
+        EntityType::Person
+    } else if words.len() == 1 {
+        // a lone unknown word: resolution decides (a surname of a known person, or nothing)
+        EntityType::Person
+    } else {
+        return;
+    };
+    let title_text = title.map(|(s, _)| doc.text[doc.seg.tokens[s].start..doc.seg.tokens[i - 1].end].to_string());
+    out.push(RawMention {
+        first: i,
+        end: j,
+        sentence: si,
+        referent: Referent::Name(kind),
+        how: if title.is_some() {
+            MentionSource::Title
+        } else {
+            MentionSource::Name
+        },
+        office: title.is_some_and(|(_, k)| k == TitleKind::Office),
+        title: title_text,
+        title_first: if title.is_some() { title_first } else { i },
+        same_as: None,
+    });
+}
+
+/// Weekdays and months, which split a name run even after a given name.
+fn is_calendar(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
+/// A guess for a capitalised sentence opener that never occurs in lower case in the
+/// document: adverbs, participles and plurals are common words, not names.
+fn looks_common(w: &str) -> bool {
+    ["ly", "ing", "ed", "ies", "ness", "ment", "ers", "ists"]
+        .iter()
+        .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+}
+
+/// "the US president", "the South African archbishop", "the prime minister": a title
+/// without a name after "the" refers to a person named elsewhere (resolution decides
+/// who). The country or body in front stays its own mention.
+fn titled_references(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
+    let toks = &doc.seg.tokens;
+    let n = toks.len();
+    let mut known_end: Vec<Option<usize>> = vec![None; n];
+    for m in out.iter() {
+        known_end[m.first] = Some(m.end);
+    }
+    for i in 0..n {
+        if !doc.is_word(i) || lower(doc.tok(i)) != "the" {
+            continue;
+        }
+        let sent_end = doc.seg.sentences[doc.sent_of[i]].end_token;
+        let mut k = i + 1;
+        if k < sent_end {
+            if let Some(e) = known_end[k] {
+                k = e;
+                if k < sent_end && matches!(doc.tok(k), "'s" | "\u{2019}s") {
+                    k += 1;
+                }
+            }
+        }
+        if k >= sent_end || covered[k] {
+            continue;
+        }
+        let Some((end, TitleKind::Office)) = doc.title_at(k, sent_end) else {
+            continue;
+        };
+        let named_next = end < sent_end && doc.is_word(end) && is_cap(doc.tok(end)) && !covered[end];
+        if named_next || covered[k..end].iter().any(|&c| c) {
+            continue;
+        }
+        for c in &mut covered[k..end] {
+            *c = true;
+        }
+        out.push(RawMention {
+            first: k,
+            end,
+            sentence: doc.sent_of[k],
+            referent: Referent::Name(EntityType::Person),
+            how: MentionSource::Coreference,
+            title: Some(doc.text[toks[k].start..toks[end - 1].end].to_string()),
+            office: true,
+            title_first: k,
+            same_as: None,
+        });
+    }
+}
+
+/// Named collectives: a quoted lower-case phrase headed by a group noun after "the"
+/// (`the "coalition of the willing"`), and later "the coalition" for the same group.
+fn groups(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
+    let toks: &[Token] = &doc.seg.tokens;
+    let n = toks.len();
+    let mut heads: Vec<(String, usize, usize)> = Vec::new(); // (head noun, first, end) of named groups
+    let mut i = 0;
+    while i + 2 < n {
+        if toks[i].kind == TokenKind::Quote
+            && i > 0
+            && lower(doc.tok(i - 1)) == "the"
+            && doc.is_word(i + 1)
+            && doc.lex.is(&lower(doc.tok(i + 1)), WordClass::GROUP)
+        {
+            let mut j = i + 1;
+            while j < n && j < i + 8 && doc.is_word(j) {
+                j += 1;
+            }
+            if j < n && toks[j].kind == TokenKind::Quote && j > i + 2 && !covered[i + 1..j].iter().any(|&c| c) {
+                heads.push((lower(doc.tok(i + 1)).into_owned(), i + 1, j));
+                for c in &mut covered[i + 1..j] {
+                    *c = true;
+                }
+                out.push(RawMention {
+                    first: i + 1,
+                    end: j,
+                    sentence: doc.sent_of[i + 1],
+                    referent: Referent::Name(EntityType::Group),
+                    how: MentionSource::Name,
+                    title: None,
+                    office: false,
+                    title_first: i + 1,
+                    same_as: None,
+                });
+                i = j;
+            }
+        }
+        i += 1;
+    }
+    // "the coalition" after the named group: the same group
+    for (head, first, _) in &heads {
+        for k in first + 1..n {
+            if covered[k] || !doc.is_word(k) || lower(doc.tok(k)) != head.as_str() {
+                continue;
+            }
+            let after_the = k > 0 && lower(doc.tok(k - 1)) == "the";
+            if after_the {
+                covered[k] = true;
+                out.push(RawMention {
+                    first: k,
+                    end: k + 1,
+                    sentence: doc.sent_of[k],
+                    referent: Referent::Name(EntityType::Group),
+                    how: MentionSource::Alias,
+                    title: None,
+                    office: false,
+                    title_first: k,
+                    same_as: None,
+                });
+            }
+        }
+    }
+}
+
+/// "Palestinian Authority (PA)": the bracketed acronym becomes a mention of the name
+/// before it (resolution gives both one entity through `alias_of`).
+fn acronyms(doc: &Doc, out: &mut [RawMention]) {
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if b.first == a.end + 1
+            && doc.tok(a.end) == "("
+            && b.end < doc.seg.tokens.len()
+            && doc.tok(b.end) == ")"
+            && b.end - b.first == 1
+        {
+            let acr = doc.tok(b.first);
+            let initials: String = (a.first..a.end)
+                .map(|t| doc.tok(t))
+                .filter(|w| is_cap(w))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            if acr.chars().all(char::is_uppercase) && acr.len() >= 2 && initials.starts_with(&acr[..1]) {
+                if let Referent::Name(_) = out[k].referent {
+                    out[k].referent = out[k - 1].referent.clone();
+                    out[k].how = MentionSource::Alias;
+                    out[k].same_as = Some(k - 1);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,1030 @@
+//! Relations between a document's actors, each with the sentence that proves it.
+//!
+//! Rules work on tokens and resolved mentions, clause by clause:
+//! - cue frames from `data/lexicon/cues.tsv`: `verb` (X cue Y), `passive` (Y cue by X),
+//!   `noun` (X ... cue with/for Y, cue between X and Y) and `speech` (X said ...,
+//!   "...", X said; according to X);
+//! - quotes: the speaker of a quote is found in its sentence, before a colon, or is the
+//!   speaker of the quote it continues;
+//! - affiliations: "French President Emmanuel Macron", "Democrat John Kerry",
+//!   "John Foreman, a former British defence attache", "his special envoy Steve Witkoff",
+//!   "X's presidency of Y";
+//! - negation and absence ("did not meet", "lack of talks", "which does not include")
+//!   cancel a cue; future words make it `expected`.
+
+use super::mentions::{lower, Doc};
+use super::resolve::{Men, Resolved};
+use crate::lexicon::{Cue, WordClass};
+use crate::model::{EntityType, Evidence, Modality, RelationType};
+use crate::text::TokenKind;
+
+/// A relation found in the text, before serialisation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Source entity index.
+    pub source: usize,
+    /// Relation type.
+    pub relation: RelationType,
+    /// Target entity index.
+    pub target: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// The cue as written.
+    pub cue: String,
+    /// Modality.
+    pub modality: Modality,
+    /// Role for affiliations.
+    pub role: Option<String>,
+    /// The rule that fired.
+    pub rule: &'static str,
+}
+
+const PRONOUNS_PERSON: &[&str] = &["he", "she"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some", "several", "both",
+    "all", "other", "two", "three", "four",
+];
+const STOP: &[&str] = &[
+    "of", "in", "on", "at", "for", "with", "to", "from", "by", "about", "over", "after", "before", "during", "since",
+    "that", "which", "who", "whom", "whose", "because", "as", "than", "but", "while", "if", "when", "where", "into",
+    "under", "against", "amid", "despite", "via", "was", "were", "is", "are", "had", "has", "have", "be", "been",
+    "will", "would", "could", "should", "said", "says", "to", "not",
+];
+const AUX: &[&str] = &[
+    "has",
+    "had",
+    "have",
+    "also",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "later",
+    "then",
+    "again",
+    "recently",
+    "previously",
+    "already",
+    "repeatedly",
+    "last",
+    "week",
+    "reportedly",
+    "himself",
+    "herself",
+    "once",
+    "earlier",
+    "yesterday",
+    "today",
+    "now",
+    "just",
+    "strongly",
+    "publicly",
+    "openly",
+    "been",
+    "be",
+    "being",
+    "still",
+    "never",
+    "did",
+    "does",
+    "do",
+];
+
+struct Ctx<'d, 'a> {
+    doc: &'d Doc<'a>,
+    res: &'d Resolved,
+    /// For each token, the index of the mention covering it (`u32::MAX`: none).
+    tok_mention: Vec<u32>,
+    out: Vec<Found>,
+    /// Last speaker (entity) and the sentence where they spoke.
+    last_speaker: Option<(usize, usize)>,
+    /// Quoted passages as token ranges.
+    quotes: Vec<(usize, usize)>,
+}
+
+/// Finds every relation in the document.
+pub fn find(doc: &Doc, res: &Resolved) -> Vec<Found> {
+    let mut tok_mention = vec![u32::MAX; doc.seg.tokens.len()];
+    for (k, m) in res.mentions.iter().enumerate() {
+        for t in &mut tok_mention[m.raw.first..m.raw.end] {
+            *t = k as u32;
+        }
+    }
+    let quotes = quote_spans(doc);
+    let mut cx = Ctx {
+        doc,
+        res,
+        tok_mention,
+        out: Vec::new(),
+        last_speaker: None,
+        quotes: quotes.clone(),
+    };
+    let mut quote_speaker: Vec<Option<usize>> = vec![None; quotes.len()];
+    for si in 0..doc.seg.sentences.len() {
+        cx.sentence(si, &quotes, &mut quote_speaker);
+    }
+    cx.out.retain(|f| f.source != f.target);
+    cx.out
+}
+
+/// Quoted passages as token ranges (inside the marks), from `text::quotes`.
+fn quote_spans(doc: &Doc) -> Vec<(usize, usize)> {
+    let toks = &doc.seg.tokens;
+    crate::text::quotes(doc.text, doc.seg)
+        .iter()
+        .map(|q| {
+            let a = toks.partition_point(|t| t.start < q.start);
+            let b = toks.partition_point(|t| t.end <= q.end);
+            (a, b.max(a))
+        })
+        .filter(|(a, b)| b > a)
+        .collect()
+}
+
+impl<'d, 'a> Ctx<'d, 'a> {
+    fn w(&self, i: usize) -> std::borrow::Cow<'a, str> {
+        lower(self.doc.tok(i))
+    }
+
+    fn mentions_in(&self, lo: usize, hi: usize) -> impl Iterator<Item = &'d Men> + '_ {
+        let res: &'d Resolved = self.res;
+        let from = res.mentions.partition_point(|m| m.raw.first < lo);
+        res.mentions[from..]
+            .iter()
+            .take_while(move |m| m.raw.first < hi)
+            .filter(move |m| m.raw.end <= hi)
+    }
+
+    fn mention_at(&self, tok: usize) -> Option<&'d Men> {
+        let res: &'d Resolved = self.res;
+        match self.tok_mention.get(tok) {
+            Some(&k) if k != u32::MAX => Some(&res.mentions[k as usize]),
+            _ => None,
+        }
+    }
+
+    fn is_actor(&self, m: &Men) -> bool {
+        self.res.entities[m.entity].kind != EntityType::Location
+    }
+
+    fn is_person(&self, m: &Men) -> bool {
+        self.res.entities[m.entity].kind == EntityType::Person
+    }
+
+    fn span_text(&self, a: usize, b: usize) -> String {
+        self.doc.text[self.doc.seg.tokens[a].start..self.doc.seg.tokens[b - 1].end].to_string()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        source: usize,
+        relation: RelationType,
+        target: usize,
+        sentence: usize,
+        cue: &str,
+        modality: Modality,
+        role: Option<String>,
+        rule: &'static str,
+    ) {
+        if source == target {
+            return;
+        }
+        let f = Found {
+            source,
+            relation,
+            target,
+            sentence,
+            cue: cue.to_string(),
+            modality,
+            role,
+            rule,
+        };
+        if !self.out.contains(&f) {
+            self.out.push(f);
+        }
+    }
+
+    /// Whether a negation or a hypothetical word stands within the words before `at`
+    /// in its clause ("did not meet", "the lack of direct peace talks", "any talks").
+    fn negated(&self, at: usize, lo: usize) -> bool {
+        let mut i = at;
+        let mut n = 0;
+        while i > lo && n < 7 {
+            i -= 1;
+            n += 1;
+            let t = self.doc.tok(i);
+            if matches!(t, "," | ";" | ":" | "(" | ")") || self.doc.seg.tokens[i].kind == TokenKind::Quote {
+                break;
+            }
+            let w = self.w(i);
+            if self.doc.lex.is(&w, WordClass::NEGATION) || w.ends_with("n't") {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Expected when a future word stands shortly before the cue.
+    fn modality(&self, at: usize, lo: usize) -> Modality {
+        let start = at.saturating_sub(5).max(lo);
+        if (start..at).any(|i| self.doc.lex.is(&self.w(i), WordClass::FUTURE)) {
+            Modality::Expected
+        } else {
+            Modality::Asserted
+        }
+    }
+
+    /// Cue matches in `[lo, hi)`: (first token, end token, cue).
+    fn cues_in(&self, lo: usize, hi: usize) -> Vec<(usize, usize, &'d Cue)> {
+        let lex = self.doc.lex;
+        let mut found = Vec::new();
+        let mut i = lo;
+        while i < hi {
+            let mut hit = None;
+            if self.mention_at(i).is_none() && self.doc.is_word(i) {
+                for (words, cue) in lex.cues_starting(&self.w(i)) {
+                    let n = words.len();
+                    if i + n <= hi && (1..n).all(|k| self.doc.is_word(i + k) && self.w(i + k) == words[k].as_str()) {
+                        hit = Some((i, i + n, cue));
+                        break;
+                    }
+                }
+            }
+            match hit {
+                Some(h) => {
+                    found.push(h);
+                    i = h.1;
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+
+    /// Comma-enclosed asides right after an actor: relative clauses ("X, which does
+    /// not include Y,") and appositions ("X, an adviser to Y,"). Ranges of tokens
+    /// from the opening comma to the closing mark (exclusive).
+    fn parentheticals(&self, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = lo;
+        while i < hi {
+            let after_mention = i > lo && self.mention_at(i - 1).is_some();
+            let opens = self.doc.tok(i) == "," && i + 1 < hi && {
+                let w = self.w(i + 1);
+                matches!(w.as_ref(), "which" | "who" | "whose" | "where")
+                    || (after_mention
+                        && (DETERMINERS.contains(&w.as_ref())
+                            || matches!(w.as_ref(), "from" | "former")
+                            || self.doc.lex.title(&w).is_some()))
+            };
+            if opens {
+                let relative = matches!(self.w(i + 1).as_ref(), "which" | "who" | "whose" | "where");
+                let mut j = i + 1;
+                while j < hi && !matches!(self.doc.tok(j), "," | ";" | ":" | "\u{2013}" | "\u{2014}") {
+                    j += 1;
+                }
+                // an apposition must close with a comma before the sentence goes on
+                if relative || (j < hi && self.doc.tok(j) == "," && j - i <= 16) {
+                    out.push((i, j));
+                    i = j;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    fn in_paren(&self, tok: usize, paren: &[(usize, usize)]) -> bool {
+        paren.iter().any(|&(a, b)| tok > a && tok < b)
+    }
+
+    fn inside_quote(&self, tok: usize) -> bool {
+        self.quotes.iter().any(|&(a, b)| tok >= a && tok < b)
+    }
+
+    /// Whether mention `m` is a grammatical subject candidate: not possessive, not
+    /// after a preposition.
+    fn subject_like(&self, m: &Men, lo: usize) -> bool {
+        let possessive = m.raw.end < self.doc.seg.tokens.len() && matches!(self.doc.tok(m.raw.end), "'s" | "\u{2019}s");
+        let start = self.np_start(m, lo);
+        let prev = (start > lo).then(|| self.w(start - 1));
+        let prep = prev.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "of" | "to"
+                    | "with"
+                    | "for"
+                    | "by"
+                    | "from"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "between"
+                    | "and"
+                    | "about"
+                    | "against"
+                    | "'s"
+                    | "\u{2019}s"
+            )
+        });
+        // "Mr Straw's China trip ...": a possessive opening the sentence is its topic
+        (!possessive || start == lo) && !prep
+    }
+
+    /// The first actor of the clause `[lo, at)` outside asides and quotes.
+    fn clause_subject(&self, lo: usize, at: usize, paren: &[(usize, usize)]) -> Option<&'d Men> {
+        let m = self.mentions_in(lo, at).find(|m| {
+            self.is_actor(m)
+                && !self.in_paren(m.raw.first, paren)
+                && !self.inside_quote(m.raw.first)
+                && self.subject_like(m, lo)
+        })?;
+        Some(self.owner_person(m, at).unwrap_or(m))
+    }
+
+    /// If non-person mention `m` only modifies a person's noun phrase ("Tory leader
+    /// Michael Howard"), that person.
+    fn owner_person(&self, m: &'d Men, hi: usize) -> Option<&'d Men> {
+        if self.is_person(m) {
+            return None;
+        }
+        self.mentions_in(m.raw.end, hi)
+            .take(3)
+            .find(|p| self.is_person(p) && self.np_start(p, m.raw.first) <= m.raw.first)
+    }
+
+    /// The actor that is the subject of the cue at `at`.
+    fn subject(&self, at: usize, lo: usize, paren: &[(usize, usize)], noun: bool) -> Option<&'d Men> {
+        let cue = self.w(at);
+        // a pronoun right before (skipping auxiliaries): "he said", "she has warned"
+        let mut k = at;
+        while k > lo {
+            let w = self.w(k - 1);
+            if AUX.contains(&w.as_ref()) {
+                k -= 1;
+                continue;
+            }
+            if PRONOUNS_PERSON.contains(&w.as_ref()) {
+                return self.pronoun(k - 1);
+            }
+            if matches!(
+                w.as_ref(),
+                "they" | "we" | "i" | "it" | "you" | "this" | "that" | "which"
+            ) {
+                return None;
+            }
+            break;
+        }
+        // "their support for", "its backing of": the subject of the clause
+        let mut k = at;
+        let mut n = 0;
+        while k > lo && n < 4 {
+            let w = self.w(k - 1);
+            if matches!(w.as_ref(), "their" | "its") {
+                return self.clause_subject(lo, k - 1, paren);
+            }
+            if !self.doc.is_word(k - 1) || self.mention_at(k - 1).is_some() {
+                break;
+            }
+            k -= 1;
+            n += 1;
+        }
+        // a cue inside a relative clause: the actor the clause hangs on
+        if let Some(&(a, _)) = paren.iter().find(|&&(a, b)| at > a && at < b) {
+            if a + 1 < at && matches!(self.w(a + 1).as_ref(), "who" | "which") && a > lo {
+                return self.mention_at(a - 1).filter(|m| self.is_actor(m));
+            }
+        }
+        // a participle ("..., saying", "adding that") speaks for the clause's subject
+        if cue.ends_with("ing") && at > lo && matches!(self.doc.tok(at - 1), ",") {
+            return self.clause_subject(lo, at, paren);
+        }
+        let mut best: Option<&'d Men> = None;
+        for m in self.mentions_in(lo, at) {
+            if self.in_paren(m.raw.first, paren)
+                || !self.is_actor(m)
+                || self.inside_quote(m.raw.first) != self.inside_quote(at)
+            {
+                continue;
+            }
+            let owned = m.raw.first > lo && matches!(self.doc.tok(m.raw.first - 1), "'s" | "\u{2019}s");
+            if owned {
+                continue;
+            }
+            best = Some(m);
+        }
+        let m = best?;
+        // the subject may be a modifier of a person right after it: that person
+        let gap = m.raw.end..at;
+        let clause_break = gap.clone().any(|i| {
+            let t = self.doc.tok(i);
+            (matches!(t, ";" | ":" | "," | "(" | ")")
+                && !self.in_paren(i, paren)
+                && !paren.iter().any(|&(a, _)| a == i))
+                || matches!(
+                    self.w(i).as_ref(),
+                    "and" | "but" | "that" | "which" | "who" | "because" | "while"
+                )
+        });
+        let possessive = matches!(
+            self.doc.tok(m.raw.end.min(self.doc.seg.tokens.len() - 1)),
+            "'s" | "\u{2019}s"
+        );
+        let gap_words = gap
+            .filter(|&i| !self.in_paren(i, paren) && !paren.iter().any(|&(a, _)| a == i))
+            .count();
+        // an object of a preposition is no subject ("met with X to discuss ... for Y");
+        // a possessive owns only a noun cue ("Mr Straw's ... meetings with")
+        let object = !self.subject_like(m, lo) && !(possessive && self.np_start(m, lo) == lo);
+        if clause_break || (possessive && !noun) || object || gap_words > 6 {
+            None
+        } else {
+            Some(m)
+        }
+    }
+
+    /// Resolves "he"/"she" at token `at`: a person named as a subject earlier in the
+    /// sentence, else the subject of one of the three sentences before, else the last
+    /// speaker.
+    fn pronoun(&self, at: usize) -> Option<&'d Men> {
+        let si = self.doc.sent_of[at];
+        let first = self.doc.seg.sentences[si].first_token;
+        let trailing =
+            at > first && (matches!(self.doc.tok(at - 1), ",") || self.doc.seg.tokens[at - 1].kind == TokenKind::Quote);
+        let top = if trailing && si > 0 { si - 1 } else { si };
+        for s in (si.saturating_sub(3)..=top).rev() {
+            let sent = &self.doc.seg.sentences[s];
+            let hi = if s == si { at } else { sent.end_token };
+            let cand = self.mentions_in(sent.first_token, hi).find(|m| {
+                self.is_person(m) && !self.inside_quote(m.raw.first) && self.subject_like(m, sent.first_token)
+            });
+            if let Some(m) = cand {
+                return Some(m);
+            }
+        }
+        let (e, s) = self.last_speaker?;
+        (si <= s + 3)
+            .then(|| {
+                self.res
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.entity == e && m.raw.first < at)
+            })
+            .flatten()
+    }
+
+    /// The actors of the noun phrase starting at `from`: leading determiners and a few
+    /// modifiers, then mentions joined by commas, "and", "or"; a person in the phrase
+    /// stands for it (its country or party in front only modifies it).
+    fn objects(&self, from: usize, hi: usize) -> Vec<&'d Men> {
+        let mut i = from;
+        let mut skipped = 0;
+        let mut found: Vec<&'d Men> = Vec::new();
+        while i < hi {
+            if let Some(m) = self.mention_at(i) {
+                if self.is_actor(m) {
+                    found.push(m);
+                }
+                i = m.raw.end;
+                // a possessive ends the phrase at its owner: "Blair's government" -> Blair
+                if i < hi && matches!(self.doc.tok(i), "'s" | "\u{2019}s") {
+                    break;
+                }
+                continue;
+            }
+            let w = self.w(i);
+            let t = self.doc.tok(i);
+            if t == "," || w == "and" || w == "or" || w == "&" {
+                if found.is_empty() && t == "," {
+                    break;
+                }
+                skipped = 0;
+                i += 1;
+                continue;
+            }
+            if !self.doc.is_word(i) || STOP.contains(&w.as_ref()) || skipped >= 4 {
+                break;
+            }
+            skipped += 1;
+            i += 1;
+        }
+        if found.iter().any(|m| self.is_person(m)) {
+            found.retain(|m| self.is_person(m));
+        }
+        found
+    }
+
+    /// Whether the cue at `c0` is in the passive voice ("was criticised by").
+    fn passive(&self, c0: usize, lo: usize) -> bool {
+        let mut k = c0;
+        while k > lo {
+            let w = self.w(k - 1);
+            if matches!(
+                w.as_ref(),
+                "was" | "were" | "been" | "be" | "being" | "is" | "are" | "get" | "got"
+            ) {
+                return true;
+            }
+            if w.ends_with("ly") || matches!(w.as_ref(), "also" | "widely" | "repeatedly" | "not") {
+                k -= 1;
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    fn sentence(&mut self, si: usize, quotes: &[(usize, usize)], quote_speaker: &mut [Option<usize>]) {
+        let s = &self.doc.seg.sentences[si];
+        let (lo, hi) = (s.first_token, s.end_token);
+        let paren = self.parentheticals(lo, hi);
+        self.affiliations(si, lo, hi);
+        self.memberships(si, lo, hi);
+        let cues = self.cues_in(lo, hi);
+        let mut spoke = false;
+        for &(c0, c1, cue) in &cues {
+            let cue_text = self.span_text(c0, c1);
+            // a cue inside an aside works within it
+            let clause_lo = paren
+                .iter()
+                .find(|&&(a, b)| c0 > a && c0 < b)
+                .map_or(lo, |&(a, _)| a + 1);
+            if self.negated(c0, clause_lo) {
+                continue;
+            }
+            let modality = if self.inside_quote(c0) {
+                Modality::Reported
+            } else {
+                self.modality(c0, clause_lo)
+            };
+            if cue.frame == "speech" {
+                if self.speech(si, lo, hi, c0, c1, &cue_text, &paren, quotes, quote_speaker) {
+                    spoke = true;
+                }
+                continue;
+            }
+            let rel_type = cue.relation;
+            if self.passive(c0, clause_lo) || cue.frame == "passive" {
+                // Y was criticised by X
+                if c1 < hi && self.w(c1) == "by" {
+                    let agents = self.objects(c1 + 1, hi);
+                    let patient = self
+                        .mentions_in(clause_lo, c0)
+                        .find(|m| self.is_actor(m) && !self.in_paren(m.raw.first, &paren));
+                    if let Some(p) = patient {
+                        for a in agents {
+                            self.push(a.entity, rel_type, p.entity, si, &cue_text, modality, None, "passive");
+                        }
+                    }
+                }
+                continue;
+            }
+            let objects = self.objects(c1, hi);
+            if self.w(c1 - 1) == "between" && rel_type == RelationType::MetWith {
+                for (k, a) in objects.iter().enumerate() {
+                    for b in &objects[k + 1..] {
+                        self.push(
+                            a.entity,
+                            rel_type,
+                            b.entity,
+                            si,
+                            &cue_text,
+                            modality,
+                            None,
+                            "noun-between",
+                        );
+                    }
+                }
+                continue;
+            }
+            let Some(subj) = self.subject(c0, clause_lo, &paren, cue.frame == "noun") else {
+                continue;
+            };
+            let mut targets: Vec<usize> = objects.iter().map(|m| m.entity).collect();
+            if targets.is_empty() && rel_type == RelationType::MetWith {
+                // "held talks in Beijing": a meeting in a capital is a meeting with its state
+                targets.extend(self.capital_after(c1, hi));
+            }
+            let rule = if cue.frame == "noun" { "noun" } else { "verb" };
+            for t in targets {
+                self.push(subj.entity, rel_type, t, si, &cue_text, modality, None, rule);
+            }
+        }
+        // a quote opening here without an attribution of its own continues the words
+        // of the last speaker (the quote before it, or reported speech just before)
+        if !spoke {
+            for (qi, &(a, b)) in quotes.iter().enumerate() {
+                if a < lo || a >= hi || quote_speaker[qi].is_some() {
+                    continue;
+                }
+                let prev = qi.checked_sub(1).and_then(|p| {
+                    quote_speaker[p].map(|sp| (self.doc.sent_of[quotes[p].1.saturating_sub(1).max(quotes[p].0)], sp))
+                });
+                let speaker = prev.or(self.last_speaker.map(|(e, s)| (s, e)));
+                if let Some((at, sp)) = speaker {
+                    if si <= at + 2 {
+                        quote_speaker[qi] = Some(sp);
+                        self.said_about(sp, a, b, si, "\"", "quote-continued");
+                    }
+                }
+            }
+        }
+    }
+
+    /// A capital right after a meeting noun ("talks in Beijing"): its state.
+    fn capital_after(&self, from: usize, hi: usize) -> Option<usize> {
+        if from + 1 < hi && self.w(from) == "in" {
+            let m = self.mention_at(from + 1)?;
+            let name = self.doc.tok(m.raw.first);
+            let lex = self.doc.lex;
+            let actor = lex
+                .forms
+                .iter()
+                .find(|(f, _, k)| *k == crate::lexicon::Form::Capital && f == name)
+                .map(|(_, a, _)| *a)?;
+            return self.res.entities.iter().position(|e| e.lexicon == Some(actor));
+        }
+        None
+    }
+
+    /// Where the noun phrase of person mention `p` starts: its title and the country,
+    /// party or body in front of it ("Lib Dem foreign affairs spokesman").
+    fn np_start(&self, p: &Men, lo: usize) -> usize {
+        let mut k = p.raw.title_first.min(p.raw.first);
+        let office = p.raw.office;
+        let mut words = 0;
+        while k > lo && words < 5 {
+            let prev = k - 1;
+            if let Some(m) = self.mention_at(prev) {
+                if self.is_person(m) {
+                    break;
+                }
+                k = m.raw.first;
+                words += 1;
+                continue;
+            }
+            let w = self.w(prev);
+            let modifier = self.doc.is_word(prev)
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && !STOP.contains(&w.as_ref())
+                && !DETERMINERS.contains(&w.as_ref())
+                && !AUX.contains(&w.as_ref())
+                && !matches!(w.as_ref(), "and" | "or" | "but");
+            if matches!(w.as_ref(), "'s" | "\u{2019}s") || (office && modifier) {
+                k -= 1;
+                words += 1;
+                continue;
+            }
+            break;
+        }
+        k
+    }
+
+    /// Handles a speech cue: finds the speaker and the statement, and adds said-about
+    /// edges to every actor the statement names. Returns whether a speaker was found.
+    #[allow(clippy::too_many_arguments)]
+    fn speech(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        c0: usize,
+        c1: usize,
+        cue: &str,
+        paren: &[(usize, usize)],
+        quotes: &[(usize, usize)],
+        quote_speaker: &mut [Option<usize>],
+    ) -> bool {
+        if self.inside_quote(c0) {
+            return false;
+        }
+        let lc = cue.to_lowercase();
+        let according = lc.starts_with("according");
+        let mut modality = Modality::Asserted;
+        let speaker: Option<&'d Men> = if according {
+            self.objects(c1, hi).into_iter().next()
+        } else if self.passive(c0, lo) {
+            // "X is said to believe ...": X's reported view; "X is said to have met" is no speech
+            let believes = c1 + 1 < hi
+                && self.w(c1) == "to"
+                && matches!(
+                    self.w(c1 + 1).as_ref(),
+                    "believe" | "think" | "feel" | "want" | "favour" | "favor" | "fear" | "regard"
+                );
+            if !believes {
+                return false;
+            }
+            modality = Modality::Reported;
+            self.subject(c0, lo, paren, false)
+        } else {
+            self.subject(c0, lo, paren, false).or_else(|| {
+                // inverted: "..., said Mr Kennedy" / "says the Times"
+                (c0 > lo && matches!(self.doc.tok(c0 - 1), "," | "\"" | "\u{201D}" | "'"))
+                    .then(|| self.objects(c1, hi).into_iter().next())
+                    .flatten()
+            })
+        };
+        let Some(sp) = speaker else {
+            return false;
+        };
+        if !self.is_actor(sp) {
+            return false;
+        }
+        let speaker = sp.entity;
+        self.last_speaker = Some((speaker, si));
+        // the audience of "told" is not what the statement is about
+        let audience: Vec<usize> = if lc.starts_with("told") || lc.starts_with("tell") {
+            self.objects(c1, hi).iter().map(|m| m.raw.first).collect()
+        } else {
+            Vec::new()
+        };
+        // the speaker's own noun phrase ("Lib Dem leader", "NATO's") and asides about
+        // the speaker are not what the statement is about
+        let np = self.np_start(sp, lo);
+        let aside = paren.iter().find(|&&(a, _)| a == sp.raw.end).copied();
+        let targets: Vec<&'d Men> = self
+            .mentions_in(lo, hi)
+            .filter(|m| m.entity != speaker && self.is_actor(m))
+            .filter(|m| !audience.contains(&m.raw.first))
+            .filter(|m| !(m.raw.first >= np && m.raw.end <= sp.raw.first))
+            .filter(|m| !aside.is_some_and(|(a, b)| m.raw.first > a && m.raw.first < b))
+            .filter(|m| !(self.inside_quote(m.raw.first) && !self.quote_attached(m.raw.first, c0, quotes)))
+            .collect();
+        let rule = if according { "according-to" } else { "speech" };
+        for t in targets {
+            self.push(
+                speaker,
+                RelationType::SaidAbout,
+                t.entity,
+                si,
+                cue,
+                modality,
+                None,
+                rule,
+            );
+        }
+        // quotes attributed to this cue: ending right before it (", he said") or opening
+        // right after it ("said: ...")
+        for (qi, &(a, b)) in quotes.iter().enumerate() {
+            let ends_before = b <= c0 && b + 4 >= sp.raw.first.min(c0);
+            let opens_after = a >= c1 && a <= c1 + 3;
+            if (ends_before || opens_after) && quote_speaker[qi].is_none() {
+                quote_speaker[qi] = Some(speaker);
+                if a < lo || b > hi {
+                    self.said_about(speaker, a, b, si, cue, "quote");
+                }
+            }
+        }
+        true
+    }
+
+    /// Whether the quote holding token `tok` is attributed by the cue at `c0`.
+    fn quote_attached(&self, tok: usize, c0: usize, quotes: &[(usize, usize)]) -> bool {
+        quotes
+            .iter()
+            .find(|&&(a, b)| tok >= a && tok < b)
+            .is_some_and(|&(a, b)| b <= c0 || a >= c0)
+    }
+
+    /// said-about from `speaker` to every actor inside the token range.
+    fn said_about(&mut self, speaker: usize, a: usize, b: usize, si: usize, cue: &str, rule: &'static str) {
+        let targets: Vec<(usize, usize)> = self
+            .mentions_in(a, b)
+            .filter(|m| self.is_actor(m))
+            .map(|m| (m.entity, m.raw.sentence))
+            .collect();
+        for (t, sent) in targets {
+            let _ = si;
+            self.push(
+                speaker,
+                RelationType::SaidAbout,
+                t,
+                sent,
+                cue,
+                Modality::Asserted,
+                None,
+                rule,
+            );
+        }
+    }
+
+    /// The state a title belongs to ("foreign secretary" -> United Kingdom), when that
+    /// state is an actor of the document.
+    fn implied_affiliation(&mut self, p: &Men, si: usize) {
+        let Some(title) = p.raw.title.as_deref() else {
+            return;
+        };
+        let lex = self.doc.lex;
+        let Some(country) = lex.title_country.get(&title.to_lowercase()) else {
+            return;
+        };
+        let target = self
+            .res
+            .entities
+            .iter()
+            .position(|e| e.lexicon.is_some_and(|a| lex.actors[a].name == *country))
+            .filter(|&e| self.res.mentions.iter().any(|m| m.entity == e));
+        if let Some(t) = target {
+            let cue = self.span_text(p.raw.title_first, p.raw.end);
+            self.push(
+                p.entity,
+                RelationType::AffiliatedWith,
+                t,
+                si,
+                &cue,
+                Modality::Asserted,
+                Some(title.to_string()),
+                "title-implies",
+            );
+        }
+    }
+
+    /// Members listed for a named group: "the coalition ... including Australia,
+    /// Canada and Japan"; a negated listing ("which does not include") gives nothing.
+    fn memberships(&mut self, si: usize, lo: usize, hi: usize) {
+        let Some(group) = self
+            .mentions_in(lo, hi)
+            .find(|m| self.res.entities[m.entity].kind == EntityType::Group)
+        else {
+            return;
+        };
+        for i in lo..hi {
+            let w = self.w(i);
+            let from = match w.as_ref() {
+                "including" | "include" | "includes" => i + 1,
+                "likes" if i + 1 < hi && self.w(i + 1) == "of" => i + 2,
+                "such" if i + 1 < hi && self.w(i + 1) == "as" => i + 2,
+                _ => continue,
+            };
+            if self.negated(i, lo) {
+                continue;
+            }
+            let members: Vec<usize> = self
+                .objects(from, hi)
+                .iter()
+                .filter(|m| self.res.entities[m.entity].kind == EntityType::Country)
+                .map(|m| m.entity)
+                .collect();
+            let cue = self.span_text(i, from);
+            for m in members {
+                self.push(
+                    m,
+                    RelationType::AffiliatedWith,
+                    group.entity,
+                    si,
+                    &cue,
+                    Modality::Asserted,
+                    Some("member".into()),
+                    "group-members",
+                );
+            }
+        }
+    }
+
+    /// Office holders, party members, envoys, appositions and presidencies.
+    fn affiliations(&mut self, si: usize, lo: usize, hi: usize) {
+        let people: Vec<&'d Men> = self.mentions_in(lo, hi).filter(|m| self.is_person(m)).collect();
+        for p in people {
+            // 1. a country, party or body in front: "French President X", "Lib Dem
+            //    foreign affairs spokesman X", "NATO's Rutte", "Democrat John Kerry"
+            let np = self.np_start(p, lo);
+            let front = self
+                .mentions_in(np, p.raw.first)
+                .find(|m| self.is_actor(m) && !self.is_person(m));
+            if front.is_none() {
+                // "Foreign Secretary Jack Straw": an office of one state's institutions
+                self.implied_affiliation(p, si);
+            }
+            if let Some(m) = front {
+                let role = p.raw.title.clone().or_else(|| Some("member".to_string()));
+                let cue = self.span_text(m.raw.first, p.raw.end);
+                self.push(
+                    p.entity,
+                    RelationType::AffiliatedWith,
+                    m.entity,
+                    si,
+                    &cue,
+                    Modality::Asserted,
+                    role,
+                    "title-prefix",
+                );
+            }
+            // 2. "his special envoy X": the person the pronoun stands for
+            if p.raw.title.is_some() && p.raw.title_first > lo {
+                let w = self.w(p.raw.title_first - 1);
+                if matches!(w.as_ref(), "his" | "her") {
+                    if let Some(owner) = self.pronoun(p.raw.title_first - 1) {
+                        let role = p.raw.title.clone();
+                        let cue = self.span_text(p.raw.title_first - 1, p.raw.end);
+                        self.push(
+                            p.entity,
+                            RelationType::AffiliatedWith,
+                            owner.entity,
+                            si,
+                            &cue,
+                            Modality::Asserted,
+                            role,
+                            "possessive-title",
+                        );
+                    }
+                }
+            }
+        }
+        // 3. apposition: "X, a former British defence attache to Kyiv," / "X, from HRW," /
+        //    "X, director of civil rights group Liberty," / "the Lords, the UK's highest court,"
+        let actors: Vec<&'d Men> = self.mentions_in(lo, hi).filter(|m| self.is_actor(m)).collect();
+        for p in actors {
+            if p.raw.end >= hi || self.doc.tok(p.raw.end) != "," {
+                continue;
+            }
+            let mut j = p.raw.end + 1;
+            while j < hi && !matches!(self.doc.tok(j), "," | ";" | "." | "\u{2013}" | "\u{2014}" | ":") {
+                j += 1;
+            }
+            let phrase = p.raw.end + 1..j;
+            if phrase.is_empty() || phrase.len() > 12 {
+                continue;
+            }
+            let first = self.w(phrase.start);
+            if matches!(first.as_ref(), "who" | "which" | "and" | "but") {
+                continue;
+            }
+            let role = phrase
+                .clone()
+                .map(|i| self.w(i))
+                .find(|w| self.doc.lex.title(w).is_some())
+                .map(|w| w.into_owned());
+            let from = matches!(first.as_ref(), "from");
+            let owner_possessive = phrase.clone().any(|i| matches!(self.doc.tok(i), "'s" | "\u{2019}s"));
+            let person = self.is_person(p);
+            if !(role.is_some() && person || from && person || owner_possessive && first == "the") {
+                continue;
+            }
+            let target = self.mentions_in(phrase.start, phrase.end).find(|m| self.is_actor(m));
+            if let Some(t) = target {
+                let cue = self.span_text(phrase.start, phrase.end);
+                let role = role.or_else(|| (!from).then(|| self.w(phrase.end - 1).into_owned()));
+                self.push(
+                    p.entity,
+                    RelationType::AffiliatedWith,
+                    t.entity,
+                    si,
+                    &cue,
+                    Modality::Asserted,
+                    role,
+                    "apposition",
+                );
+            }
+        }
+        // 4. "the UK's presidency of the G8 and EU", "membership of", "member of"
+        for i in lo..hi {
+            let w = self.w(i);
+            if matches!(w.as_ref(), "presidency" | "membership" | "chairmanship") && i + 1 < hi && self.w(i + 1) == "of"
+            {
+                let owner = if i >= 2 && matches!(self.doc.tok(i - 1), "'s" | "\u{2019}s") {
+                    self.mention_at(i - 2)
+                } else {
+                    None
+                };
+                let targets = self.objects(i + 2, hi);
+                if let Some(o) = owner {
+                    for t in targets {
+                        self.push(
+                            o.entity,
+                            RelationType::AffiliatedWith,
+                            t.entity,
+                            si,
+                            &format!("{w} of"),
+                            Modality::Asserted,
+                            Some(w.to_string()),
+                            "membership",
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Converts found relations into evidence-carrying model relations.
+pub fn evidence(doc: &Doc, id: &str, si: usize, f: &Found) -> Evidence {
+    let s = &doc.seg.sentences[si];
+    Evidence {
+        document: id.to_string(),
+        sentence: si,
+        span: [s.start, s.end],
+        text: doc.text[s.start..s.end].to_string(),
+        cue: f.cue.clone(),
+        modality: f.modality,
+        role: f.role.clone(),
+        rule: Some(f.rule.to_string()),
+    }
+}

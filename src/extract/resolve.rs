@@ -1,0 +1,257 @@
+//! Within-document resolution: groups raw mentions into one entity per real-world
+//! actor (surnames and titled short forms join the full name, middle initials are
+//! ignored, acronyms join their expansion, "the coalition" joins the named group).
+
+use super::mentions::{lower, Doc, RawMention, Referent};
+use crate::graph::name_key;
+use crate::model::{fold, slug, EntityType, MentionSource};
+use std::collections::HashMap;
+
+/// A resolved mention: a raw mention with the entity it belongs to.
+#[derive(Debug, Clone)]
+pub struct Men {
+    /// The raw mention.
+    pub raw: RawMention,
+    /// Index into `Resolved::entities`.
+    pub entity: usize,
+}
+
+/// A document entity before serialisation.
+#[derive(Debug, Clone)]
+pub struct DocEntity {
+    /// Canonical name.
+    pub name: String,
+    /// Actor type.
+    pub kind: EntityType,
+    /// Lexicon actor index, when known.
+    pub lexicon: Option<usize>,
+}
+
+/// Entities and the mentions that name them.
+#[derive(Debug, Default)]
+pub struct Resolved {
+    /// The document's entities.
+    pub entities: Vec<DocEntity>,
+    /// Mentions in text order, each with its entity.
+    pub mentions: Vec<Men>,
+}
+
+impl Resolved {
+    /// The entity's id (slug of its canonical name).
+    pub fn id(&self, e: usize) -> String {
+        slug(&self.entities[e].name)
+    }
+}
+
+/// Speech words after which a lone capitalised word is a person ("Rutte said").
+const SPEECH_AFTER: &[&str] = &[
+    "said", "says", "told", "added", "argued", "insisted", "warned", "claimed", "wrote",
+];
+
+/// Groups `raw` mentions into entities.
+pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
+    let lex = doc.lex;
+    let mut r = Resolved::default();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let surface = |m: &RawMention| doc.text[doc.seg.tokens[m.first].start..doc.seg.tokens[m.end - 1].end].to_string();
+
+    // full person names first, so that surnames anywhere in the text can join them
+    let mut full_people: Vec<(Vec<String>, usize)> = Vec::new();
+    let mut assigned: Vec<Option<usize>> = vec![None; raw.len()];
+    let new_entity = |r: &mut Resolved,
+                      by_key: &mut HashMap<String, usize>,
+                      key: String,
+                      name: String,
+                      kind: EntityType,
+                      lexicon: Option<usize>|
+     -> usize {
+        if let Some(&e) = by_key.get(&key) {
+            let ent = &mut r.entities[e];
+            if name.split_whitespace().count() > ent.name.split_whitespace().count() && lexicon.is_none() {
+                ent.name = name;
+            }
+            return e;
+        }
+        r.entities.push(DocEntity { name, kind, lexicon });
+        by_key.insert(key, r.entities.len() - 1);
+        r.entities.len() - 1
+    };
+    for (k, m) in raw.iter().enumerate() {
+        if let Referent::Name(EntityType::Person) = m.referent {
+            if m.end - m.first >= 2 {
+                let name = surface(m);
+                let key = name_key(&name);
+                let e = new_entity(
+                    &mut r,
+                    &mut by_key,
+                    format!("person:{}", key.join(" ")),
+                    name,
+                    EntityType::Person,
+                    None,
+                );
+                full_people.push((key, e));
+                assigned[k] = Some(e);
+            }
+        }
+    }
+    let mut last_group: HashMap<String, usize> = HashMap::new();
+    for (k, m) in raw.iter().enumerate() {
+        if assigned[k].is_some() || m.how == MentionSource::Coreference {
+            continue;
+        }
+        if let Some(j) = m.same_as {
+            assigned[k] = assigned[j];
+            continue;
+        }
+        let name = surface(m);
+        let e = match &m.referent {
+            Referent::Known(a) => {
+                let actor = &lex.actors[*a];
+                Some(new_entity(
+                    &mut r,
+                    &mut by_key,
+                    format!("lex:{a}"),
+                    actor.name.clone(),
+                    actor.kind,
+                    Some(*a),
+                ))
+            }
+            Referent::Name(EntityType::Person) => {
+                // a lone word: the surname (or first name) of one full name, or a titled person
+                let key = fold(&name);
+                let owners: Vec<usize> = full_people
+                    .iter()
+                    .filter(|(k, _)| k.last() == Some(&key))
+                    .map(|(_, e)| *e)
+                    .fold(Vec::new(), |mut v, e| {
+                        if !v.contains(&e) {
+                            v.push(e);
+                        }
+                        v
+                    });
+                let next = doc.seg.tokens.get(m.end).map(|t| lower(t.text(doc.text)));
+                let speaks = next.as_deref().is_some_and(|w| SPEECH_AFTER.contains(&w));
+                match owners.len() {
+                    1 => Some(owners[0]),
+                    0 if m.title.is_some() || speaks => Some(new_entity(
+                        &mut r,
+                        &mut by_key,
+                        format!("person:{key}"),
+                        name,
+                        EntityType::Person,
+                        None,
+                    )),
+                    0 => None,
+                    // several people share the surname: the nearest full name before it
+                    _ => owners.iter().copied().max_by_key(|e| {
+                        raw.iter()
+                            .enumerate()
+                            .filter(|(j, x)| assigned[*j] == Some(*e) && x.first < m.first)
+                            .map(|(_, x)| x.first)
+                            .max()
+                    }),
+                }
+            }
+            Referent::Name(EntityType::Group) if m.how == MentionSource::Alias => {
+                last_group.get(&lower(&name).into_owned()).copied()
+            }
+            Referent::Name(EntityType::Group) => {
+                let e = new_entity(
+                    &mut r,
+                    &mut by_key,
+                    format!("group:{}", fold(&name)),
+                    name.clone(),
+                    EntityType::Group,
+                    None,
+                );
+                if let Some(head) = name.split_whitespace().next() {
+                    last_group.insert(lower(head).into_owned(), e);
+                }
+                Some(e)
+            }
+            Referent::Name(kind) => {
+                let kind = *kind;
+                Some(new_entity(
+                    &mut r,
+                    &mut by_key,
+                    format!("{}:{}", kind, fold(&name)),
+                    name,
+                    kind,
+                    None,
+                ))
+            }
+        };
+        assigned[k] = e;
+    }
+    // "the US president": the one person who bears that title, else for a head of
+    // government's title the document's clearly dominant person
+    for (k, m) in raw.iter().enumerate() {
+        if m.how != MentionSource::Coreference {
+            continue;
+        }
+        let title = m.title.as_deref().map(str::to_lowercase).unwrap_or_default();
+        let mut holders: Vec<usize> = raw
+            .iter()
+            .enumerate()
+            .filter(|(j, x)| x.how != MentionSource::Coreference && assigned[*j].is_some())
+            .filter(|(_, x)| x.title.as_deref().is_some_and(|t| t.to_lowercase() == title))
+            .filter_map(|(j, _)| assigned[j])
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        assigned[k] = match holders.len() {
+            1 => Some(holders[0]),
+            0 if HEAD_TITLES.contains(&title.as_str()) => dominant_person(&r, &raw, &assigned),
+            _ => None,
+        };
+    }
+    for (m, e) in raw.into_iter().zip(assigned) {
+        if let Some(entity) = e {
+            r.mentions.push(Men { raw: m, entity });
+        }
+    }
+    merge_same_slug(&mut r);
+    r
+}
+
+/// Titles of heads of state and government, which news uses for the main actor.
+const HEAD_TITLES: &[&str] = &["prime minister", "premier", "president", "leader", "chancellor"];
+
+/// The person named clearly more often than anyone else (at least three times and
+/// more than twice as often as the runner-up), if there is one.
+fn dominant_person(r: &Resolved, raw: &[RawMention], assigned: &[Option<usize>]) -> Option<usize> {
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for (m, e) in raw.iter().zip(assigned) {
+        if let Some(e) = e {
+            if r.entities[*e].kind == EntityType::Person && m.how != MentionSource::Coreference {
+                *counts.entry(*e).or_default() += 1;
+            }
+        }
+    }
+    let mut v: Vec<(usize, usize)> = counts.into_iter().map(|(e, c)| (c, e)).collect();
+    v.sort_unstable_by(|a, b| b.cmp(a));
+    match v.as_slice() {
+        [(c, e)] if *c >= 3 => Some(*e),
+        [(c, e), (c2, _), ..] if *c >= 3 && *c > 2 * *c2 => Some(*e),
+        _ => None,
+    }
+}
+
+/// Two entities whose canonical names slug alike are one ("U.S." and "US" can't both
+/// be canonical, but a rule-found name may equal a lexicon name).
+fn merge_same_slug(r: &mut Resolved) {
+    let mut first: HashMap<String, usize> = HashMap::new();
+    let mut remap: Vec<usize> = (0..r.entities.len()).collect();
+    for (i, e) in r.entities.iter().enumerate() {
+        let s = slug(&e.name);
+        match first.get(&s) {
+            Some(&j) => remap[i] = j,
+            None => {
+                first.insert(s, i);
+            }
+        }
+    }
+    for m in &mut r.mentions {
+        m.entity = remap[m.entity];
+    }
+}
