@@ -393,9 +393,18 @@ fn run_query(q: QueryCmd) -> Result<()> {
     let text = match q.kind {
         QueryKind::Entity { name } => {
             let r = query::entity(&g, &name)?;
-            if json { json_line(&r) } else { r.render(&text_style()) }
+            if json {
+                json_line(&r)
+            } else {
+                r.render(&text_style())
+            }
         }
-        QueryKind::Neighbors { name, relations, direction, format } => {
+        QueryKind::Neighbors {
+            name,
+            relations,
+            direction,
+            format,
+        } => {
             let direction = match direction {
                 DirectionArg::Out => Direction::Out,
                 DirectionArg::In => Direction::In,
@@ -403,12 +412,36 @@ fn run_query(q: QueryCmd) -> Result<()> {
             };
             answer(&query::neighbors(&g, &name, &relations, direction)?, json, format)?
         }
-        QueryKind::Edges { source, target, relations, since, until, format } => {
-            let eq = EdgeQuery { source, target, relations, since, until };
+        QueryKind::Edges {
+            source,
+            target,
+            relations,
+            since,
+            until,
+            format,
+        } => {
+            let eq = EdgeQuery {
+                source,
+                target,
+                relations,
+                since,
+                until,
+            };
             answer(&query::edges(&g, &eq)?, json, format)?
         }
-        QueryKind::Path { a, b, max_hops, relations, limit, format } => {
-            let opts = PathOptions { max_hops, relations, limit };
+        QueryKind::Path {
+            a,
+            b,
+            max_hops,
+            relations,
+            limit,
+            format,
+        } => {
+            let opts = PathOptions {
+                max_hops,
+                relations,
+                limit,
+            };
             answer(&query::path(&g, &a, &b, &opts)?, json, format)?
         }
         QueryKind::Subgraph { name, hops, format } => {
@@ -419,17 +452,39 @@ fn run_query(q: QueryCmd) -> Result<()> {
                 SubgraphFormat::Dot => query::to_dot(&sub),
             }
         }
-        QueryKind::Top { by, n, types, relations, format } => {
+        QueryKind::Top {
+            by,
+            n,
+            types,
+            relations,
+            format,
+        } => {
             let by = match by {
                 RankArg::Degree => Ranking::Degree,
                 RankArg::Pagerank => Ranking::Pagerank,
                 RankArg::Betweenness => Ranking::Betweenness,
             };
-            answer(&query::top(&g, &TopOptions { by, n, types, relations })?, json, format)?
+            answer(
+                &query::top(
+                    &g,
+                    &TopOptions {
+                        by,
+                        n,
+                        types,
+                        relations,
+                    },
+                )?,
+                json,
+                format,
+            )?
         }
         QueryKind::Stats => {
             let r = query::stats(&g);
-            if json { json_line(&r) } else { r.render(&text_style()) }
+            if json {
+                json_line(&r)
+            } else {
+                r.render(&text_style())
+            }
         }
     };
     Ok(write_output(None, text.as_bytes())?)
