@@ -26,6 +26,7 @@ pub mod filter;
 pub mod graph;
 pub mod lexicon;
 pub mod model;
+pub mod query;
 pub mod text;
 
 pub use error::{Error, Result};

@@ -79,6 +79,10 @@ enum Command {
         #[arg(long)]
         verbose: bool,
     },
+    // --- query command (owned by the query helper) ---
+    /// Answer relationship questions over a graph JSON from `build` or `merge`.
+    Query(QueryCmd),
+    // --- end query command ---
 }
 
 /// Graph output formats.
@@ -175,6 +179,7 @@ fn run(cli: Cli) -> Result<()> {
             };
             Ok(write_output(None, text.as_bytes())?)
         }
+        Command::Query(q) => run_query(q),
     }
 }
 
@@ -195,4 +200,291 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+// ===========================================================================
+// `query` command (owned by the query helper): parse, call newsgraph::query, print.
+
+#[derive(clap::Args)]
+struct QueryCmd {
+    /// Graph JSON written by `newsgraph build` or `merge`.
+    graph: PathBuf,
+    /// Print the whole answer as JSON (shapes in docs/query.md).
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    kind: QueryKind,
+}
+
+fn parse_relation(s: &str) -> Result<newsgraph::RelationType, String> {
+    s.parse().map_err(|e: newsgraph::Error| e.to_string())
+}
+
+fn parse_type(s: &str) -> Result<newsgraph::EntityType, String> {
+    s.parse().map_err(|e: newsgraph::Error| e.to_string())
+}
+
+/// Output of a query that returns a list.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ListFormat {
+    /// aligned table (default)
+    Table,
+    /// comma-separated values with a header
+    Csv,
+    /// one JSON object per line
+    Jsonl,
+}
+
+/// Output of `query subgraph`.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum SubgraphFormat {
+    /// node-link JSON (the graph contract)
+    Json,
+    /// Graphviz DOT
+    Dot,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum DirectionArg {
+    Out,
+    In,
+    Both,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum RankArg {
+    Degree,
+    Pagerank,
+    Betweenness,
+}
+
+#[derive(Subcommand)]
+enum QueryKind {
+    /// One actor: type, aliases, roles, mentions, degree, documents.
+    Entity {
+        /// Canonical name, id or alias (case- and accent-insensitive).
+        name: String,
+    },
+    /// The actors linked to one actor.
+    Neighbors {
+        /// Canonical name, id or alias.
+        name: String,
+        /// Only this relation (repeatable).
+        #[arg(long = "relation", value_name = "R", value_parser = parse_relation)]
+        relations: Vec<newsgraph::RelationType>,
+        /// Which way the edges point from the actor (met-with matches any).
+        #[arg(long, value_enum, default_value = "both")]
+        direction: DirectionArg,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
+    },
+    /// Edges with their evidence sentences.
+    Edges {
+        /// Source actor (either end of met-with).
+        #[arg(long)]
+        source: Option<String>,
+        /// Target actor (either end of met-with).
+        #[arg(long)]
+        target: Option<String>,
+        /// Only this relation (repeatable).
+        #[arg(long = "relation", value_name = "R", value_parser = parse_relation)]
+        relations: Vec<newsgraph::RelationType>,
+        /// Only evidence from documents dated on or after this (YYYY[-MM[-DD]]).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Only evidence from documents dated on or before this.
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// Output format (csv: one row per evidence).
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
+    },
+    /// Shortest path(s) between two actors, each hop with its evidence.
+    Path {
+        /// Start actor.
+        a: String,
+        /// End actor.
+        b: String,
+        /// Longest path searched.
+        #[arg(long, default_value_t = 6)]
+        max_hops: usize,
+        /// Only paths over this relation (repeatable).
+        #[arg(long = "relation", value_name = "R", value_parser = parse_relation)]
+        relations: Vec<newsgraph::RelationType>,
+        /// Most paths listed (all are counted).
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Output format (csv: one row per evidence; jsonl: one line per hop).
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
+    },
+    /// The actors within K hops of one actor and the edges among them.
+    Subgraph {
+        /// Centre actor.
+        name: String,
+        /// Hops from the centre.
+        #[arg(long, default_value_t = 1)]
+        hops: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: SubgraphFormat,
+    },
+    /// The most central actors.
+    Top {
+        /// Measure.
+        #[arg(long, value_enum, default_value = "degree")]
+        by: RankArg,
+        /// How many to list (0: all).
+        #[arg(short = 'n', default_value_t = 10)]
+        n: usize,
+        /// List only actors of this type (repeatable).
+        #[arg(long = "type", value_name = "T", value_parser = parse_type)]
+        types: Vec<newsgraph::EntityType>,
+        /// Rank over this relation only (repeatable).
+        #[arg(long = "relation", value_name = "R", value_parser = parse_relation)]
+        relations: Vec<newsgraph::RelationType>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
+    },
+    /// Counts by type and relation, documents, connected components.
+    Stats,
+}
+
+fn text_style() -> newsgraph::query::TextStyle {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        let width = comfy_table::Table::new().width().unwrap_or(100);
+        newsgraph::query::TextStyle {
+            color: std::env::var_os("NO_COLOR").is_none(),
+            width,
+        }
+    } else {
+        newsgraph::query::TextStyle::default()
+    }
+}
+
+fn json_line<T: serde::Serialize>(value: &T) -> String {
+    let mut s = serde_json::to_string_pretty(value).expect("query reports serialise");
+    s.push('\n');
+    s
+}
+
+fn answer<R>(report: &R, json: bool, format: ListFormat) -> Result<String>
+where
+    R: newsgraph::query::Render + newsgraph::query::ListReport + serde::Serialize,
+{
+    use newsgraph::query;
+    Ok(match (json, format) {
+        (true, ListFormat::Table) => json_line(report),
+        (true, _) => anyhow::bail!("--json and --format are exclusive: pick one"),
+        (false, ListFormat::Table) => report.render(&text_style()),
+        (false, ListFormat::Csv) => query::to_csv(report)?,
+        (false, ListFormat::Jsonl) => query::to_jsonl(report),
+    })
+}
+
+fn run_query(q: QueryCmd) -> Result<()> {
+    use newsgraph::query::{self, Direction, EdgeQuery, PathOptions, Ranking, Render, TopOptions};
+    let g = export::json::read(&q.graph)?;
+    let json = q.json;
+    let text = match q.kind {
+        QueryKind::Entity { name } => {
+            let r = query::entity(&g, &name)?;
+            if json {
+                json_line(&r)
+            } else {
+                r.render(&text_style())
+            }
+        }
+        QueryKind::Neighbors {
+            name,
+            relations,
+            direction,
+            format,
+        } => {
+            let direction = match direction {
+                DirectionArg::Out => Direction::Out,
+                DirectionArg::In => Direction::In,
+                DirectionArg::Both => Direction::Both,
+            };
+            answer(&query::neighbors(&g, &name, &relations, direction)?, json, format)?
+        }
+        QueryKind::Edges {
+            source,
+            target,
+            relations,
+            since,
+            until,
+            format,
+        } => {
+            let eq = EdgeQuery {
+                source,
+                target,
+                relations,
+                since,
+                until,
+            };
+            answer(&query::edges(&g, &eq)?, json, format)?
+        }
+        QueryKind::Path {
+            a,
+            b,
+            max_hops,
+            relations,
+            limit,
+            format,
+        } => {
+            let opts = PathOptions {
+                max_hops,
+                relations,
+                limit,
+            };
+            answer(&query::path(&g, &a, &b, &opts)?, json, format)?
+        }
+        QueryKind::Subgraph { name, hops, format } => {
+            let sub = query::subgraph(&g, &name, hops)?;
+            match format {
+                _ if json => export::json::to_string(&sub),
+                SubgraphFormat::Json => export::json::to_string(&sub),
+                SubgraphFormat::Dot => query::to_dot(&sub),
+            }
+        }
+        QueryKind::Top {
+            by,
+            n,
+            types,
+            relations,
+            format,
+        } => {
+            let by = match by {
+                RankArg::Degree => Ranking::Degree,
+                RankArg::Pagerank => Ranking::Pagerank,
+                RankArg::Betweenness => Ranking::Betweenness,
+            };
+            answer(
+                &query::top(
+                    &g,
+                    &TopOptions {
+                        by,
+                        n,
+                        types,
+                        relations,
+                    },
+                )?,
+                json,
+                format,
+            )?
+        }
+        QueryKind::Stats => {
+            let r = query::stats(&g);
+            if json {
+                json_line(&r)
+            } else {
+                r.render(&text_style())
+            }
+        }
+    };
+    Ok(write_output(None, text.as_bytes())?)
 }

@@ -45,6 +45,8 @@ impl KnowledgeGraph {
     }
 
     /// Up to `n` node labels closest to `name` by edit distance (folded), nearest first.
+    /// Each actor is compared by its label, its aliases and, for several-word labels,
+    /// each word of the label, so a misspelt surname ("Foremn") still finds its owner.
     pub fn closest(&self, name: &str, n: usize) -> Vec<String> {
         let key = fold(name);
         let limit = (key.chars().count() / 2).max(2);
@@ -53,8 +55,10 @@ impl KnowledgeGraph {
             .values()
             .flat_map(|node| {
                 let key = &key;
+                let words = node.label.split_whitespace().filter(|w| w.chars().count() >= 3);
                 std::iter::once(node.label.as_str())
                     .chain(node.aliases.iter().map(String::as_str))
+                    .chain(words)
                     .map(move |form| (strsim::levenshtein(key, &fold(form)), node.label.as_str()))
             })
             .filter(|(d, _)| *d <= limit)

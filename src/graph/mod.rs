@@ -4,6 +4,7 @@
 //! Storage is ordered maps so that output never depends on input order or thread
 //! count; `petgraph()` builds a petgraph view for graph algorithms.
 
+pub mod centrality;
 mod lookup;
 mod resolve;
 pub use resolve::name_key;
