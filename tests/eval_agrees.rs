@@ -78,17 +78,9 @@ fn assert_agree(gold: &Path, graphs: &Path) -> eval::Report {
     let from_dir = eval::score_graph_dir(gold, graphs).unwrap();
     let from_graphs = eval::score(gold, &read_graphs(graphs)).unwrap();
     let py_json = score_py(gold, graphs, &["--json"]);
-    assert_eq!(
-        from_dir.to_json(),
-        py_json,
-        "score_graph_dir vs score.py --json"
-    );
+    assert_eq!(from_dir.to_json(), py_json, "score_graph_dir vs score.py --json");
     assert_eq!(from_graphs.to_json(), py_json, "score vs score.py --json");
-    assert_eq!(
-        from_graphs.to_text(false),
-        score_py(gold, graphs, &[]),
-        "text report"
-    );
+    assert_eq!(from_graphs.to_text(false), score_py(gold, graphs, &[]), "text report");
     let py_verbose = score_py(gold, graphs, &["--verbose"]);
     assert_eq!(
         sorted_lines(&from_graphs.to_text(true)),
@@ -107,9 +99,7 @@ fn node_link(nodes: &[(&str, &str, &str, &[&str])], edges: &[(&str, &str, &str)]
         .collect();
     let edges: Vec<Value> = edges
         .iter()
-        .map(|(s, r, t)| {
-            json!({"source": s, "target": t, "key": r, "relation": r, "weight": 1, "evidence": []})
-        })
+        .map(|(s, r, t)| json!({"source": s, "target": t, "key": r, "relation": r, "weight": 1, "evidence": []}))
         .collect();
     let g = json!({
         "directed": true, "multigraph": true,
@@ -176,19 +166,9 @@ fn hand_made_graphs_score_as_score_py() {
     std::fs::write(gold.join("absent.json"), GOLD_SMALL).unwrap();
     let summit = node_link(
         &[
-            (
-                "coalition",
-                "coalition",
-                "group",
-                &["the coalition of the willing"],
-            ),
+            ("coalition", "coalition", "group", &["the coalition of the willing"]),
             ("donald-trump", "Donald Trump", "person", &["Trump"]),
-            (
-                "emmanuel-macron",
-                "Emmanuel Macron",
-                "person",
-                &["Macron", "French"],
-            ),
+            ("emmanuel-macron", "Emmanuel Macron", "person", &["Macron", "French"]),
             ("europe", "Europe", "organization", &[]),
             ("france", "France", "country", &[]),
             ("macron", "Macron", "person", &[]),
@@ -225,16 +205,9 @@ fn hand_made_graphs_score_as_score_py() {
     let report = assert_agree(&gold, &graphs);
     // and the numbers are the ones worked out by hand
     assert_eq!(report.documents, 3);
+    assert_eq!((report.actors.tp, report.actors.fp, report.actors.fn_), (9, 2, 3));
     assert_eq!(
-        (report.actors.tp, report.actors.fp, report.actors.fn_),
-        (9, 2, 3)
-    );
-    assert_eq!(
-        (
-            report.relations.tp,
-            report.relations.fp,
-            report.relations.fn_
-        ),
+        (report.relations.tp, report.relations.fp, report.relations.fn_),
         (4, 6, 4)
     );
     assert_eq!(report.forbidden, 2);
@@ -303,10 +276,7 @@ impl Rng {
 fn strings(v: &Value) -> Vec<String> {
     match v {
         Value::String(s) => vec![s.clone()],
-        Value::Array(a) => a
-            .iter()
-            .filter_map(|s| s.as_str().map(str::to_string))
-            .collect(),
+        Value::Array(a) => a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect(),
         _ => Vec::new(),
     }
 }
@@ -338,12 +308,7 @@ fn perturbed_graph(gold: &Value, rng: &mut Rng) -> KnowledgeGraph {
         id
     };
     let empty = Vec::new();
-    let list = |k: &str| {
-        gold.get(k)
-            .and_then(Value::as_array)
-            .unwrap_or(&empty)
-            .clone()
-    };
+    let list = |k: &str| gold.get(k).and_then(Value::as_array).unwrap_or(&empty).clone();
     let every_name: Vec<String> = list("entities")
         .iter()
         .chain(&list("optional_entities"))
@@ -356,16 +321,11 @@ fn perturbed_graph(gold: &Value, rng: &mut Rng) -> KnowledgeGraph {
         let name = e["name"].as_str().unwrap().to_string();
         let mut names = vec![name.clone()];
         names.extend(e.get("aliases").map(strings).unwrap_or_default());
-        let kind = match e
-            .get("type")
-            .and_then(Value::as_str)
-            .and_then(|t| t.parse().ok())
-        {
+        let kind = match e.get("type").and_then(Value::as_str).and_then(|t| t.parse().ok()) {
             Some(k) if !rng.chance(0.1) => k,
             _ => *rng.pick(EntityType::ALL),
         };
-        let mut aliases: BTreeSet<String> =
-            names.iter().filter(|_| rng.chance(0.3)).cloned().collect();
+        let mut aliases: BTreeSet<String> = names.iter().filter(|_| rng.chance(0.3)).cloned().collect();
         if rng.chance(0.2) {
             // a wrong merge: the node also carries another actor's name
             aliases.insert(rng.pick(&every_name).clone());
@@ -506,15 +466,8 @@ fn cli_eval_agrees_with_score_py_on_the_built_graph() {
             .arg(&article)
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert_eq!(
-            String::from_utf8(out.stdout).unwrap(),
-            score_py(&gold, &graphs, flags)
-        );
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(String::from_utf8(out.stdout).unwrap(), score_py(&gold, &graphs, flags));
     }
 }
 
@@ -615,13 +568,8 @@ print(json.dumps([out, [[t, norm(t)] for t in tricky]]))
         .arg(shared().join("tools"))
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let (rows, tricky): (Vec<NormRow>, Vec<(String, String)>) =
-        serde_json::from_slice(&out.stdout).unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let (rows, tricky): (Vec<NormRow>, Vec<(String, String)>) = serde_json::from_slice(&out.stdout).unwrap();
     let mut bad = Vec::new();
     for (input, want) in &tricky {
         let got = newsgraph::model::fold(input);
@@ -641,11 +589,7 @@ print(json.dumps([out, [[t, norm(t)] for t in tricky]]))
             bad.push(format!("U+{c:04X} py {:?} rs {:?}", (a, b, d, e), got));
         }
     }
-    assert!(
-        rows.len() > 100_000,
-        "only {} characters compared",
-        rows.len()
-    );
+    assert!(rows.len() > 100_000, "only {} characters compared", rows.len());
     assert!(
         bad.is_empty(),
         "{} mismatches:\n{}",
