@@ -415,7 +415,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 continue;
             }
             let owned = m.raw.first > lo && matches!(self.doc.tok(m.raw.first - 1), "'s" | "\u{2019}s");
-            if owned {
+            // "Mr Straw's China trip": China only modifies; "NATO's Rutte": Rutte is the head
+            if owned && !self.is_person(m) {
                 continue;
             }
             best = Some(m);
@@ -550,6 +551,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.memberships(si, lo, hi);
         let cues = self.cues_in(lo, hi);
         let mut spoke = false;
+        // the end of a statement made in this sentence ("X said that ..."): cues inside it
+        // are reported, and a speech cue inside it is part of it
+        let mut statement: Option<(usize, usize)> = None;
         for &(c0, c1, cue) in &cues {
             let cue_text = self.span_text(c0, c1);
             // a cue inside an aside works within it
@@ -560,14 +564,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if self.negated(c0, clause_lo) {
                 continue;
             }
-            let modality = if self.inside_quote(c0) {
+            let in_statement = statement.is_some_and(|(a, b)| c0 >= a && c0 < b);
+            let modality = if self.inside_quote(c0) || in_statement {
                 Modality::Reported
             } else {
                 self.modality(c0, clause_lo)
             };
             if cue.frame == "speech" {
-                if self.speech(si, lo, hi, c0, c1, &cue_text, &paren, quotes, quote_speaker) {
+                if in_statement {
+                    continue;
+                }
+                if let Some(end) = self.speech(si, lo, hi, c0, c1, &cue_text, &paren, quotes, quote_speaker) {
                     spoke = true;
+                    statement = Some((c1, end));
                 }
                 continue;
             }
@@ -702,14 +711,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
         paren: &[(usize, usize)],
         quotes: &[(usize, usize)],
         quote_speaker: &mut [Option<usize>],
-    ) -> bool {
+    ) -> Option<usize> {
         if self.inside_quote(c0) {
-            return false;
+            return None;
         }
         let lc = cue.to_lowercase();
-        let according = lc.starts_with("according");
+        // "according to X", "claims from X", "comments by X": the speaker follows
+        let speaker_after = lc.starts_with("according") || lc.ends_with(" from") || lc.ends_with(" by");
         let mut modality = Modality::Asserted;
-        let speaker: Option<&'d Men> = if according {
+        let speaker: Option<&'d Men> = if speaker_after {
             self.objects(c1, hi).into_iter().next()
         } else if self.passive(c0, lo) {
             // "X is said to believe ...": X's reported view; "X is said to have met" is no speech
@@ -720,7 +730,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     "believe" | "think" | "feel" | "want" | "favour" | "favor" | "fear" | "regard"
                 );
             if !believes {
-                return false;
+                return None;
             }
             modality = Modality::Reported;
             self.subject(c0, lo, paren, false)
@@ -732,44 +742,63 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     .flatten()
             })
         };
-        let Some(sp) = speaker else {
-            return false;
-        };
-        if !self.is_actor(sp) {
-            return false;
+        let sp = speaker.filter(|sp| self.is_actor(sp))?;
+        // co-subjects speak together: "The Tories and the Lib Dems have called for"
+        let mut speakers = vec![sp];
+        let mut k = self.np_start(sp, lo);
+        while k >= lo + 2 && matches!(self.w(k - 1).as_ref(), "and" | ",") {
+            match self.mention_at(k - 2).filter(|m| self.is_actor(m)) {
+                Some(m) if !speaker_after => {
+                    speakers.push(m);
+                    k = self.np_start(m, lo);
+                }
+                _ => break,
+            }
         }
-        let speaker = sp.entity;
-        self.last_speaker = Some((speaker, si));
+        let speaker_ids: Vec<usize> = speakers.iter().map(|m| m.entity).collect();
+        self.last_speaker = Some((sp.entity, si));
         // the audience of "told" is not what the statement is about
-        let audience: Vec<usize> = if lc.starts_with("told") || lc.starts_with("tell") {
-            self.objects(c1, hi).iter().map(|m| m.raw.first).collect()
+        let told = lc.starts_with("told") || lc.starts_with("tell");
+        let audience: Vec<&'d Men> = if told { self.objects(c1, hi) } else { Vec::new() };
+        let after_from = audience.last().map_or(c1, |m| m.raw.end.max(c1));
+        // what was said: the words after the cue when there are some ("X said that ..."),
+        // else the words before the speaker (a trailing "..., X said")
+        let words_after = (after_from..hi)
+            .filter(|&i| self.doc.is_word(i) && !self.inside_quote(i))
+            .count();
+        // a speaker named in an earlier sentence ("..., he said") ends the words at the cue
+        let speaker_lo = if sp.raw.first < lo || sp.raw.first >= hi {
+            c0
         } else {
-            Vec::new()
+            speakers.iter().map(|m| self.np_start(m, lo)).min().unwrap_or(lo)
         };
-        // the speaker's own noun phrase ("Lib Dem leader", "NATO's") and asides about
-        // the speaker are not what the statement is about
-        let np = self.np_start(sp, lo);
-        let aside = paren.iter().find(|&&(a, _)| a == sp.raw.end).copied();
+        let (from, to) = if speaker_after {
+            let end = self.objects(c1, hi).first().map_or(c1, |m| m.raw.end);
+            if c0 > lo + 2 {
+                (lo, c0)
+            } else {
+                (end, hi)
+            }
+        } else if words_after >= 3 {
+            (after_from, hi)
+        } else {
+            (lo, speaker_lo)
+        };
         let targets: Vec<&'d Men> = self
             .mentions_in(lo, hi)
-            .filter(|m| m.entity != speaker && self.is_actor(m))
-            .filter(|m| !audience.contains(&m.raw.first))
-            .filter(|m| !(m.raw.first >= np && m.raw.end <= sp.raw.first))
-            .filter(|m| !aside.is_some_and(|(a, b)| m.raw.first > a && m.raw.first < b))
-            .filter(|m| !(self.inside_quote(m.raw.first) && !self.quote_attached(m.raw.first, c0, quotes)))
+            .filter(|m| !speaker_ids.contains(&m.entity) && self.is_actor(m))
+            .filter(|m| {
+                let attached_quote = self.inside_quote(m.raw.first) && self.quote_attached(m.raw.first, c0, quotes);
+                let in_content = m.raw.first >= from && m.raw.end <= to && !self.in_paren(m.raw.first, paren);
+                (in_content && !self.inside_quote(m.raw.first)) || attached_quote
+            })
+            .filter(|m| !audience.iter().any(|a| a.raw.first == m.raw.first))
             .collect();
-        let rule = if according { "according-to" } else { "speech" };
-        for t in targets {
-            self.push(
-                speaker,
-                RelationType::SaidAbout,
-                t.entity,
-                si,
-                cue,
-                modality,
-                None,
-                rule,
-            );
+        let rule = if speaker_after { "speaker-after" } else { "speech" };
+        for s in &speaker_ids {
+            for t in &targets {
+                self.push(*s, RelationType::SaidAbout, t.entity, si, cue, modality, None, rule);
+            }
         }
         // quotes attributed to this cue: ending right before it (", he said") or opening
         // right after it ("said: ...")
@@ -777,13 +806,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let ends_before = b <= c0 && b + 4 >= sp.raw.first.min(c0);
             let opens_after = a >= c1 && a <= c1 + 3;
             if (ends_before || opens_after) && quote_speaker[qi].is_none() {
-                quote_speaker[qi] = Some(speaker);
+                quote_speaker[qi] = Some(sp.entity);
                 if a < lo || b > hi {
-                    self.said_about(speaker, a, b, si, cue, "quote");
+                    self.said_about(sp.entity, a, b, si, cue, "quote");
                 }
             }
         }
-        true
+        // later speech cues inside the statement are part of it
+        Some(if words_after >= 3 && !speaker_after { hi } else { c1 })
     }
 
     /// Whether the quote holding token `tok` is attributed by the cue at `c0`.
