@@ -281,6 +281,10 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
             break;
         }
     }
+    // a run that is only a title ("the Prime Minister") names no one by itself
+    if i < j && doc.title_at(i, j).is_some_and(|(end, _)| end == j) {
+        return;
+    }
     // lower-case title right before the run ("lawyer Louise Christian")
     if title.is_none() {
         if let Some((start, k)) = doc.title_before(i) {

@@ -779,6 +779,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
             } else {
                 (end, hi)
             }
+        } else if lc.ends_with("ing") {
+            // "X paid tribute to Y, saying ...": the whole clause is the statement
+            (lo, hi)
         } else if words_after >= 3 {
             (after_from, hi)
         } else {
@@ -793,6 +796,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 (in_content && !self.inside_quote(m.raw.first)) || attached_quote
             })
             .filter(|m| !audience.iter().any(|a| a.raw.first == m.raw.first))
+            // a party or country in front of a person only describes that person
+            // ("Democrat John Kerry", "Tory leader Michael Howard")
+            .filter(|m| self.is_person(m) || self.owner_person(m, hi).is_none())
             .collect();
         let rule = if speaker_after { "speaker-after" } else { "speech" };
         for s in &speaker_ids {
