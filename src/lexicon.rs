@@ -81,7 +81,7 @@ pub struct Lexicon {
     /// Cue phrases split in words, by first word, longest first.
     cue_index: HashMap<String, Vec<(Vec<String>, usize)>>,
     /// Classes of words that tell what a name is (bit set of `WordClass`), lower case.
-    pub name_words: HashMap<String, u8>,
+    pub name_words: HashMap<String, u16>,
     /// Known places (cities, regions, states), by name as written.
     pub places: HashSet<String>,
 }
@@ -91,23 +91,28 @@ pub struct WordClass;
 
 impl WordClass {
     /// The word makes a name an organisation.
-    pub const ORG: u8 = 1;
+    pub const ORG: u16 = 1;
     /// The word makes a name a place.
-    pub const PLACE: u8 = 2;
+    pub const PLACE: u16 = 2;
     /// The word makes a name an event, law or document (never an actor).
-    pub const EVENT: u8 = 4;
+    pub const EVENT: u16 = 4;
     /// A lower-case particle inside a personal name.
-    pub const PARTICLE: u8 = 8;
+    pub const PARTICLE: u16 = 8;
     /// A head noun of a named collective.
-    pub const GROUP: u8 = 16;
+    pub const GROUP: u16 = 16;
     /// A preposition after which a name is a place.
-    pub const LOCATIVE: u8 = 32;
+    pub const LOCATIVE: u16 = 32;
     /// A word that cancels a relation cue.
-    pub const NEGATION: u8 = 64;
+    pub const NEGATION: u16 = 64;
     /// A word that makes a relation expected.
-    pub const FUTURE: u8 = 128;
+    pub const FUTURE: u16 = 128;
+    /// A common noun that introduces an organisation's name ("brewing giant Inbev").
+    pub const ORGNOUN: u16 = 256;
+    /// A lower-case word that may join the parts of an organisation's name
+    /// ("Centre for Policy Studies").
+    pub const CONNECTOR: u16 = 512;
 
-    fn parse(s: &str) -> Option<u8> {
+    fn parse(s: &str) -> Option<u16> {
         Some(match s {
             "org" => Self::ORG,
             "place" => Self::PLACE,
@@ -117,6 +122,8 @@ impl WordClass {
             "locative" => Self::LOCATIVE,
             "negation" => Self::NEGATION,
             "future" => Self::FUTURE,
+            "orgnoun" => Self::ORGNOUN,
+            "connector" => Self::CONNECTOR,
             _ => return None,
         })
     }
@@ -345,7 +352,7 @@ impl Lexicon {
         for v in cue_index.values_mut() {
             v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
         }
-        let mut name_words: HashMap<String, u8> = HashMap::new();
+        let mut name_words: HashMap<String, u16> = HashMap::new();
         for (line, f) in rows(NAME_WORDS) {
             let class = f
                 .get(1)
@@ -425,7 +432,7 @@ impl Lexicon {
     }
 
     /// Whether lower-case `word` has word class `class` (a `WordClass` constant).
-    pub fn is(&self, word: &str, class: u8) -> bool {
+    pub fn is(&self, word: &str, class: u16) -> bool {
         self.name_words.get(word).is_some_and(|c| c & class != 0)
     }
 

@@ -71,6 +71,8 @@ pub struct Doc<'a> {
     pub sent_of: Vec<usize>,
     /// Words that occur in lower case somewhere in the document (so are common words).
     pub lowercase_words: HashSet<&'a str>,
+    /// Lower-case words written right after an honorific ("Mr Dunne" -> "dunne"): surnames.
+    pub honorific_surnames: HashSet<String>,
 }
 
 impl<'a> Doc<'a> {
@@ -88,12 +90,21 @@ impl<'a> Doc<'a> {
             .map(|t| t.text(text))
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .collect();
+        let honorific_surnames = seg
+            .tokens
+            .windows(2)
+            .filter(|w| {
+                w[1].kind == TokenKind::Word && lex.title(&lower(w[0].text(text))) == Some(TitleKind::Honorific)
+            })
+            .map(|w| w[1].text(text).to_lowercase())
+            .collect();
         Doc {
             text,
             seg,
             lex,
             sent_of,
             lowercase_words,
+            honorific_surnames,
         }
     }
 
@@ -227,8 +238,8 @@ fn names(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
                 } else if j + 1 < s.end_token
                     && !covered[j + 1]
                     && is_cap(doc.tok(j + 1))
-                    && (doc.lex.is(w, WordClass::PARTICLE)
-                        || (w == "of" && doc.lex.is(&lower(doc.tok(j - 1)), WordClass::ORG | WordClass::PLACE)))
+                    && (doc.lex.is(w, WordClass::PARTICLE | WordClass::CONNECTOR)
+                        || (w == "the" && doc.tok(j - 1) == "of"))
                 {
                     j += 2;
                 } else {
@@ -311,6 +322,26 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         classify(doc, si, k + 1, j, out);
         return;
     }
+    // "Centre for Policy Studies" holds its connectors; "Blair and Brown" is two names
+    let connector = |k: usize| {
+        let w = doc.tok(k);
+        w.starts_with(char::is_lowercase) && lex.is(w, WordClass::CONNECTOR)
+    };
+    if (i + 1..j).any(connector) && !(i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG)) {
+        let mut a = i;
+        for k in i..j {
+            if connector(k) || (doc.tok(k) == "the" && k > i && doc.tok(k - 1) == "of") {
+                if a < k {
+                    classify(doc, si, a, k, out);
+                }
+                a = k + 1;
+            }
+        }
+        if a < j {
+            classify(doc, si, a, j, out);
+        }
+        return;
+    }
     let words: Vec<&str> = (i..j).map(|k| doc.tok(k)).collect();
     let function_word = words[1..].iter().any(|w| {
         matches!(
@@ -320,11 +351,13 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
     });
     let name = &doc.text[doc.seg.tokens[i].start..doc.seg.tokens[j - 1].end];
     let last = lower(words[words.len() - 1]);
-    let any = |class: u8| words.iter().any(|w| lex.is(&lower(w), class));
+    let any = |class: u16| words.iter().any(|w| lex.is(&lower(w), class));
     let prev = i.checked_sub(1).filter(|&p| p >= sent_start).map(|p| lower(doc.tok(p)));
     let after_locative = prev.as_deref().is_some_and(|p| lex.is(p, WordClass::LOCATIVE));
     let personal_title = title.is_some_and(|(_, k)| k == TitleKind::Honorific) || title.is_some();
-    let after_org_noun = prev.as_deref().is_some_and(|p| lex.is(p, WordClass::ORG));
+    let after_org_noun = prev
+        .as_deref()
+        .is_some_and(|p| lex.is(p, WordClass::ORG | WordClass::ORGNOUN));
     let kind = if (any(WordClass::EVENT) || function_word) && !personal_title && !any(WordClass::ORG) {
         return;
     } else if words.len() == 1 && lex.is(&last, WordClass::ORG | WordClass::PLACE) && !after_org_noun {
@@ -351,6 +384,13 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
     } else if lex.first_names.contains(lower(words[0]).as_ref()) && words.len() >= 2 {
         EntityType::Person
     } else if words.len() >= 2
+        && !doc.honorific_surnames.contains(lower(words[words.len() - 1]).as_ref())
+        && words.iter().any(|w| doc.lowercase_words.contains(lower(w).as_ref()))
+    {
+        // an unknown name made of words the text also uses in lower case ("Comic
+        // Relief", "Policy Studies"), never "Mr X": a body, not a person
+        EntityType::Organization
+    } else if words.len() >= 2
         && words.len() <= 4
         && words.iter().all(|w| {
             w.chars()
@@ -363,6 +403,11 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         EntityType::Person
     } else {
         return;
+    };
+    // a peer is named with the title: "Baroness Scotland", "Lord Falconer"
+    let (i, title) = match title {
+        Some((t, TitleKind::Honorific)) if j - i == 1 && is_peerage(&lower(doc.tok(i - 1))) => (t, None),
+        _ => (i, title),
     };
     let title_text = title.map(|(s, _)| doc.text[doc.seg.tokens[s].start..doc.seg.tokens[i - 1].end].to_string());
     out.push(RawMention {
@@ -380,6 +425,14 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         title_first: if title.is_some() { title_first } else { i },
         same_as: None,
     });
+}
+
+/// Titles of peers, which are part of the name when only one word follows.
+fn is_peerage(w: &str) -> bool {
+    matches!(
+        w,
+        "lord" | "lady" | "baroness" | "baron" | "viscount" | "earl" | "countess" | "duke" | "duchess"
+    )
 }
 
 /// Weekdays and months, which split a name run even after a given name.

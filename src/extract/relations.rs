@@ -398,7 +398,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         // a cue inside a relative clause: the actor the clause hangs on
         if let Some(&(a, _)) = paren.iter().find(|&&(a, b)| at > a && at < b) {
-            if a + 1 < at && matches!(self.w(a + 1).as_ref(), "who" | "which") && a > lo {
+            if a + 1 < at && matches!(self.w(a + 1).as_ref(), "who" | "which") && a > 0 {
                 return self.mention_at(a - 1).filter(|m| self.is_actor(m));
             }
         }
@@ -425,10 +425,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
         // the subject may be a modifier of a person right after it: that person
         let gap = m.raw.end..at;
         let clause_break = gap.clone().any(|i| {
-            let t = self.doc.tok(i);
-            (matches!(t, ";" | ":" | "," | "(" | ")")
-                && !self.in_paren(i, paren)
-                && !paren.iter().any(|&(a, _)| a == i))
+            if self.in_paren(i, paren) || paren.iter().any(|&(a, b)| a == i || b == i) {
+                return false;
+            }
+            matches!(self.doc.tok(i), ";" | ":" | "," | "(" | ")")
                 || matches!(
                     self.w(i).as_ref(),
                     "and" | "but" | "that" | "which" | "who" | "because" | "while"
@@ -439,7 +439,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             "'s" | "\u{2019}s"
         );
         let gap_words = gap
-            .filter(|&i| !self.in_paren(i, paren) && !paren.iter().any(|&(a, _)| a == i))
+            .filter(|&i| !self.in_paren(i, paren) && !paren.iter().any(|&(a, b)| a == i || b == i))
             .count();
         // an object of a preposition is no subject ("met with X to discuss ... for Y");
         // a possessive owns only a noun cue ("Mr Straw's ... meetings with")

@@ -119,19 +119,31 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
             Referent::Name(EntityType::Person) => {
                 // a lone word: the surname (or first name) of one full name, or a titled person
                 let key = fold(&name);
-                let owners: Vec<usize> = full_people
+                let unique = |pos: fn(&Vec<String>) -> Option<&String>| -> Vec<usize> {
+                    full_people
+                        .iter()
+                        .filter(|(k, _)| pos(k) == Some(&key))
+                        .map(|(_, e)| *e)
+                        .fold(Vec::new(), |mut v, e| {
+                            if !v.contains(&e) {
+                                v.push(e);
+                            }
+                            v
+                        })
+                };
+                // the surname, or else the given name ("Sir Alan" after "Sir Alan Budd")
+                let mut owners = unique(|k| k.last());
+                if owners.is_empty() {
+                    owners = unique(|k| k.first());
+                }
+                // a body named earlier by the same word ("giant Inbev ... Inbev said")
+                let body = ["organization", "group"]
                     .iter()
-                    .filter(|(k, _)| k.last() == Some(&key))
-                    .map(|(_, e)| *e)
-                    .fold(Vec::new(), |mut v, e| {
-                        if !v.contains(&e) {
-                            v.push(e);
-                        }
-                        v
-                    });
+                    .find_map(|t| by_key.get(&format!("{t}:{key}")).copied());
                 let next = doc.seg.tokens.get(m.end).map(|t| lower(t.text(doc.text)));
                 let speaks = next.as_deref().is_some_and(|w| SPEECH_AFTER.contains(&w));
                 match owners.len() {
+                    0 if body.is_some() => body,
                     1 => Some(owners[0]),
                     0 if m.title.is_some() || speaks => Some(new_entity(
                         &mut r,
