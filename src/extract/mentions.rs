@@ -212,6 +212,7 @@ pub fn find(doc: &Doc) -> Vec<RawMention> {
         });
     }
     names(doc, &mut covered, &mut out);
+    swallow_demonyms(doc, &mut out);
     groups(doc, &mut covered, &mut out);
     titled_references(doc, &mut covered, &mut out);
     out.sort_by_key(|m| m.first);
@@ -314,8 +315,13 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         return;
     }
     // a run that holds a non-actor word in the middle is split there
+    // ("Association of European Airlines" keeps its inner adjective)
+    let org_name = (i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
     let split = (i..j).find(|&k| {
-        lex.non_actors.contains(lower(doc.tok(k)).as_ref()) && !(personal && !is_calendar(&lower(doc.tok(k))))
+        let lw = lower(doc.tok(k));
+        lex.non_actors.contains(lw.as_ref())
+            && !(personal && !is_calendar(&lw))
+            && !(org_name && k > i && k + 1 < j && !is_calendar(&lw))
     });
     if let Some(k) = split {
         classify(doc, si, i, k, out);
@@ -360,7 +366,11 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         .is_some_and(|p| lex.is(p, WordClass::ORG | WordClass::ORGNOUN));
     let kind = if (any(WordClass::EVENT) || function_word) && !personal_title && !any(WordClass::ORG) {
         return;
-    } else if words.len() == 1 && lex.is(&last, WordClass::ORG | WordClass::PLACE) && !after_org_noun {
+    } else if words.len() == 1
+        && lex.is(&last, WordClass::ORG | WordClass::PLACE)
+        && !after_org_noun
+        && !(j + 1 < doc.seg.tokens.len() && matches!(doc.tok(j), "of" | "for") && is_cap(doc.tok(j + 1)))
+    {
         // a bare "Government" or "Parliament" names no one in particular
         return;
     } else if after_org_noun && title.is_none() {
@@ -425,6 +435,44 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         title_first: if title.is_some() { title_first } else { i },
         same_as: None,
     });
+}
+
+/// An organisation's name may hold a demonym: "Association" + "of" + "European" +
+/// "Airlines" is one name, not a body, a country and a stray word.
+fn swallow_demonyms(doc: &Doc, out: &mut Vec<RawMention>) {
+    let n = doc.seg.tokens.len();
+    let mut k = 0;
+    while k < out.len() {
+        let m = &out[k];
+        let e = m.end;
+        let is_org = matches!(m.referent, Referent::Name(EntityType::Organization));
+        if !is_org || e + 2 >= n || !matches!(doc.tok(e), "of" | "for") || doc.sent_of[e + 1] != m.sentence {
+            k += 1;
+            continue;
+        }
+        let Some(d) = out
+            .iter()
+            .position(|x| x.first == e + 1 && matches!(x.referent, Referent::Known(_)))
+        else {
+            k += 1;
+            continue;
+        };
+        let mut end = out[d].end;
+        let sent_end = doc.seg.sentences[m.sentence].end_token;
+        while end < sent_end && doc.is_word(end) && is_cap(doc.tok(end)) && !out.iter().any(|x| x.first == end) {
+            end += 1;
+        }
+        if end == out[d].end {
+            k += 1;
+            continue;
+        }
+        out[k].end = end;
+        out.remove(d);
+        if d < k {
+            k -= 1;
+        }
+        k += 1;
+    }
 }
 
 /// Titles of peers, which are part of the name when only one word follows.

@@ -1020,13 +1020,101 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 );
             }
         }
+        // 5. a body described by its state: "Belgian brewing giant Inbev", "US beermaker X"
+        let bodies: Vec<&'d Men> = self
+            .mentions_in(lo, hi)
+            .filter(|m| self.res.entities[m.entity].kind == EntityType::Organization)
+            .collect();
+        for b in bodies {
+            let mut k = b.raw.first;
+            let mut nouns = 0;
+            while k > lo && nouns < 3 && self.doc.is_word(k - 1) && self.mention_at(k - 1).is_none() {
+                let w = self.w(k - 1);
+                if !w.starts_with(char::is_lowercase) || STOP.contains(&w.as_ref()) || DETERMINERS.contains(&w.as_ref())
+                {
+                    break;
+                }
+                k -= 1;
+                nouns += 1;
+            }
+            let described = (k..b.raw.first).any(|i| self.doc.lex.is(&self.w(i), WordClass::ORGNOUN));
+            if nouns == 0 || !described || k == lo {
+                continue;
+            }
+            if let Some(c) = self
+                .mention_at(k - 1)
+                .filter(|m| self.res.entities[m.entity].kind == EntityType::Country)
+            {
+                let cue = self.span_text(c.raw.first, b.raw.end);
+                let role = self.w(b.raw.first - 1).into_owned();
+                self.push(
+                    b.entity,
+                    RelationType::AffiliatedWith,
+                    c.entity,
+                    si,
+                    &cue,
+                    Modality::Asserted,
+                    Some(role),
+                    "body-prefix",
+                );
+            }
+        }
+        // 6. "Ofsted chief, David Bell": a body and a title, a comma, then the person
+        let people: Vec<&'d Men> = self.mentions_in(lo, hi).filter(|m| self.is_person(m)).collect();
+        for p in people {
+            let start = p.raw.title_first.min(p.raw.first);
+            if start < lo + 3 || self.doc.tok(start - 1) != "," {
+                continue;
+            }
+            let title = self.w(start - 2);
+            if self.doc.lex.title(&title).is_none() {
+                continue;
+            }
+            if let Some(b) = self
+                .mention_at(start - 3)
+                .filter(|m| self.is_actor(m) && !self.is_person(m))
+            {
+                let cue = self.span_text(b.raw.first, p.raw.end);
+                self.push(
+                    p.entity,
+                    RelationType::AffiliatedWith,
+                    b.entity,
+                    si,
+                    &cue,
+                    Modality::Asserted,
+                    Some(title.into_owned()),
+                    "title-comma",
+                );
+            }
+        }
         // 4. "the UK's presidency of the G8 and EU", "membership of", "member of"
         for i in lo..hi {
             let w = self.w(i);
             if matches!(w.as_ref(), "presidency" | "membership" | "chairmanship") && i + 1 < hi && self.w(i + 1) == "of"
             {
+                // "the UK's presidency of", or the subject of "will assume the presidency of"
                 let owner = if i >= 2 && matches!(self.doc.tok(i - 1), "'s" | "\u{2019}s") {
                     self.mention_at(i - 2)
+                } else if i >= 2
+                    && self.w(i - 1) == "the"
+                    && matches!(
+                        self.w(i - 2).as_ref(),
+                        "assume"
+                            | "assumes"
+                            | "assumed"
+                            | "assuming"
+                            | "take"
+                            | "takes"
+                            | "took"
+                            | "taking"
+                            | "hold"
+                            | "holds"
+                            | "held"
+                            | "holding"
+                    )
+                {
+                    let paren = self.parentheticals(lo, hi);
+                    self.subject(i - 2, lo, &paren, false)
                 } else {
                     None
                 };
