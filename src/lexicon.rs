@@ -409,7 +409,11 @@ impl Lexicon {
             }
             // the longest form failed the word-boundary or case rules: the longest
             // shorter form starting here that passes them
-            let window = &text[s..(s + self.max_form_len).min(text.len())];
+            let mut end = (s + self.max_form_len).min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let window = &text[s..end];
             self.overlapping
                 .find_overlapping_iter(window)
                 .filter(|o| o.start() == 0 && self.accept(text, s, s + o.end(), o.pattern().as_usize()))

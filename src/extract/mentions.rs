@@ -349,6 +349,18 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         return;
     }
     let words: Vec<&str> = (i..j).map(|k| doc.tok(k)).collect();
+    // "I've", "We'll": contractions; "MPs", "MEPs": a title in the plural
+    let contraction = words.iter().any(|w| {
+        w.split_once(['\'', '\u{2019}'])
+            .is_some_and(|(_, rest)| matches!(rest, "ve" | "m" | "ll" | "d" | "re" | "t"))
+    });
+    let plural_title = words.len() == 1
+        && words[0].len() > 2
+        && words[0].ends_with(['s', 'S'])
+        && lex.title(&lower(&words[0][..words[0].len() - 1])).is_some();
+    if contraction || plural_title {
+        return;
+    }
     let function_word = words[1..].iter().any(|w| {
         matches!(
             *w,
