@@ -7,7 +7,7 @@ pub mod resolve;
 
 use crate::lexicon::Lexicon;
 use crate::model::{Document, Entity, Extraction, Mention, Relation, EXTRACTION_SCHEMA};
-use std::collections::BTreeMap;
+use indexmap::IndexMap;
 
 /// Extracts one document's actors and relations.
 pub fn extract(lexicon: &Lexicon, doc: &Document) -> Extraction {
@@ -33,20 +33,16 @@ fn run(lexicon: &Lexicon, doc: &Document, with_relations: bool) -> Extraction {
     };
 
     // entities with their mentions, in order of first mention
-    let mut entities: BTreeMap<usize, Entity> = BTreeMap::new();
-    let mut order: Vec<usize> = Vec::new();
+    let mut entities: IndexMap<usize, Entity> = IndexMap::new();
     for m in &res.mentions {
         let e = &res.entities[m.entity];
-        let entry = entities.entry(m.entity).or_insert_with(|| {
-            order.push(m.entity);
-            Entity {
-                id: res.id(m.entity),
-                name: e.name.clone(),
-                kind: e.kind,
-                roles: Vec::new(),
-                wikidata: e.lexicon.and_then(|a| lexicon.actors[a].wikidata.clone()),
-                mentions: Vec::new(),
-            }
+        let entry = entities.entry(m.entity).or_insert_with(|| Entity {
+            id: res.id(m.entity),
+            name: e.name.clone(),
+            kind: e.kind,
+            roles: Vec::new(),
+            wikidata: e.lexicon.and_then(|a| lexicon.actors[a].wikidata.clone()),
+            mentions: Vec::new(),
         });
         let (s, t) = (seg.tokens[m.raw.first].start, seg.tokens[m.raw.end - 1].end);
         entry.mentions.push(Mention {
@@ -73,10 +69,7 @@ fn run(lexicon: &Lexicon, doc: &Document, with_relations: bool) -> Extraction {
     Extraction {
         schema: EXTRACTION_SCHEMA.to_string(),
         document: doc.meta(),
-        entities: order
-            .into_iter()
-            .map(|i| entities.remove(&i).expect("listed"))
-            .collect(),
+        entities: entities.into_values().collect(),
         relations,
     }
 }
