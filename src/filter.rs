@@ -129,10 +129,10 @@ impl Filter {
                 // ISO dates compare as strings; `until` compares on its own precision
                 // so that `--until 2025-03` keeps 2025-03-31.
                 let d = d.as_bytes();
-                since.as_deref().is_none_or(|s| d >= s.as_bytes())
+                since.as_deref().map_or(true, |s| d >= s.as_bytes())
                     && until
                         .as_deref()
-                        .is_none_or(|u| &d[..u.len().min(d.len())] <= u.as_bytes())
+                        .map_or(true, |u| &d[..u.len().min(d.len())] <= u.as_bytes())
             }
         }
     }
@@ -248,7 +248,11 @@ mod tests {
         use EntityType::*;
         use RelationType::*;
         let mut g = KnowledgeGraph::new();
-        for (id, date) in [("d1", "2025-01-10"), ("d2", "2025-02-20"), ("d3", "2025-03-05")] {
+        for (id, date) in [
+            ("d1", "2025-01-10"),
+            ("d2", "2025-02-20"),
+            ("d3", "2025-03-05"),
+        ] {
             g.documents.insert(
                 id.into(),
                 DocumentMeta {
@@ -436,7 +440,14 @@ mod tests {
     #[test]
     fn bad_dates_and_documents_are_errors() {
         let g = sample();
-        for bad in ["2025-3", "2025-", "25-03-01", "2025-13", "2025-02-00", "March"] {
+        for bad in [
+            "2025-3",
+            "2025-",
+            "25-03-01",
+            "2025-13",
+            "2025-02-00",
+            "March",
+        ] {
             let f = Filter {
                 since: Some(bad.into()),
                 ..Filter::default()

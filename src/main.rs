@@ -228,7 +228,10 @@ fn render(
     let format = match (format, to_file) {
         (Some(f), _) => f,
         (None, Some(p)) => ImageFormat::from_path(p).with_context(|| {
-            format!("cannot tell the picture format of {}: use .svg, .png, .pdf or --format", p.display())
+            format!(
+                "cannot tell the picture format of {}: use .svg, .png, .pdf or --format",
+                p.display()
+            )
         })?,
         (None, None) => anyhow::bail!("writing a picture to stdout needs --format svg|png|pdf"),
     };
@@ -285,7 +288,13 @@ fn run(cli: Cli) -> Result<()> {
             write_graph(&g, format, output.as_deref())
         }
         // --- pictures
-        Command::Export { graph, format, output, filter, picture } => {
+        Command::Export {
+            graph,
+            format,
+            output,
+            filter,
+            picture,
+        } => {
             let format = format_for(format, output.as_deref())?;
             let g = load_graph(&graph, filter)?;
             let text = match format {
@@ -294,9 +303,14 @@ fn run(cli: Cli) -> Result<()> {
             };
             Ok(write_output(output.as_deref(), text.as_bytes())?)
         }
-        Command::Render { graph, output, format, layout, filter, picture } => {
-            render(&graph, output.as_deref(), format, layout, filter, picture)
-        }
+        Command::Render {
+            graph,
+            output,
+            format,
+            layout,
+            filter,
+            picture,
+        } => render(&graph, output.as_deref(), format, layout, filter, picture),
         // --- end pictures
         Command::Eval { gold, input, json, verbose } => {
             let docs = load(&input)?;

@@ -10,8 +10,8 @@ use crate::graph::{Edge, KnowledgeGraph, Node};
 use crate::model::{EntityType, Modality, RelationType};
 use crate::{Error, Result};
 use graphviz_rust::dot_structures::{
-    Attribute, Edge as DotEdge, EdgeTy, Graph, GraphAttributes, Id, Node as DotNode, NodeId,
-    Stmt, Subgraph, Vertex,
+    Attribute, Edge as DotEdge, EdgeTy, Graph, GraphAttributes, Id, Node as DotNode, NodeId, Stmt,
+    Subgraph, Vertex,
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 use std::collections::BTreeSet;
@@ -408,6 +408,8 @@ fn legend(g: &KnowledgeGraph) -> Option<Subgraph> {
         }
         let mut attrs = edge_attrs(relation, name, dashed, weight);
         attrs.push(attr("tooltip", name));
+        // a visible length in the spring layouts (neato, fdp, sfdp) too
+        attrs.push(attr("len", "1.5"));
         stmts.push(edge_stmt(&a, &b, attrs));
     };
     for r in &relations {
@@ -507,12 +509,7 @@ pub fn to_graph(g: &KnowledgeGraph, opts: &DotOptions) -> Graph {
     }
     for e in g.edges.values() {
         let label_of = |id: &str| g.nodes.get(id).map_or(id, |n| n.label.as_str()).to_string();
-        let mut attrs = edge_attrs(
-            e.relation,
-            &edge_label(e),
-            e.is_expected_only(),
-            e.weight(),
-        );
+        let mut attrs = edge_attrs(e.relation, &edge_label(e), e.is_expected_only(), e.weight());
         attrs.push(attr(
             "tooltip",
             &edge_tooltip(e, &label_of(&e.source), &label_of(&e.target)),
@@ -544,7 +541,10 @@ mod tests {
 
     #[test]
     fn escape_quotes_backslashes_and_newlines() {
-        assert_eq!(escape(r#"Volodymyr "Ze" Zelenskyy"#), r#"Volodymyr \"Ze\" Zelenskyy"#);
+        assert_eq!(
+            escape(r#"Volodymyr "Ze" Zelenskyy"#),
+            r#"Volodymyr \"Ze\" Zelenskyy"#
+        );
         assert_eq!(escape(r"IT Army \ Ukraine"), r"IT Army \\ Ukraine");
         // a trailing backslash must not swallow the closing quote
         assert_eq!(escape("C:\\"), "C:\\\\");
@@ -556,7 +556,12 @@ mod tests {
 
     #[test]
     fn escaped_ids_parse_back_unchanged() {
-        for name in [r#"Zelenskyy "Ze""#, r"back\slash\", "Ségolène\nRoyal", "\"\"\\\""] {
+        for name in [
+            r#"Zelenskyy "Ze""#,
+            r"back\slash\",
+            "Ségolène\nRoyal",
+            "\"\"\\\"",
+        ] {
             let g = Graph::DiGraph {
                 id: quote("g"),
                 strict: false,

@@ -30,7 +30,9 @@ pub fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
                     Ok(m) => m.permissions(),
                     Err(_) => std::fs::Permissions::from_mode(0o644),
                 };
-                tmp.as_file().set_permissions(perms).map_err(|e| Error::io(p, e))?;
+                tmp.as_file()
+                    .set_permissions(perms)
+                    .map_err(|e| Error::io(p, e))?;
             }
             tmp.persist(p).map_err(|e| Error::io(p, e.error))?;
             Ok(())
@@ -47,4 +49,3 @@ fn write_stdout(bytes: &[u8]) -> Result<()> {
         Err(e) => Err(Error::io("<stdout>", e)),
     }
 }
-

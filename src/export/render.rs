@@ -62,7 +62,11 @@ impl FromStr for ImageFormat {
             .iter()
             .copied()
             .find(|f| f.as_str() == s)
-            .ok_or_else(|| Error::Invalid(format!("unknown picture format `{s}` (expected one of: svg, png, pdf)")))
+            .ok_or_else(|| {
+                Error::Invalid(format!(
+                    "unknown picture format `{s}` (expected one of: svg, png, pdf)"
+                ))
+            })
     }
 }
 
@@ -81,7 +85,12 @@ fn graphviz_layout(layout: Layout) -> cmd::Layout {
 ///
 /// Errors: [`Error::GraphvizMissing`] when `dot` is not on `PATH`,
 /// [`Error::Graphviz`] (its first message line) when it fails.
-pub fn render(g: &KnowledgeGraph, opts: &DotOptions, layout: Layout, format: ImageFormat) -> Result<Vec<u8>> {
+pub fn render(
+    g: &KnowledgeGraph,
+    opts: &DotOptions,
+    layout: Layout,
+    format: ImageFormat,
+) -> Result<Vec<u8>> {
     let program = format!("dot -K{layout}");
     let args = vec![
         CommandArg::Layout(graphviz_layout(layout)),
@@ -89,7 +98,9 @@ pub fn render(g: &KnowledgeGraph, opts: &DotOptions, layout: Layout, format: Ima
     ];
     graphviz_rust::exec(to_graph(g, opts), &mut PrinterContext::default(), args).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
-            Error::GraphvizMissing { program: "dot".into() }
+            Error::GraphvizMissing {
+                program: "dot".into(),
+            }
         } else {
             let text = e.to_string();
             let message = text
@@ -109,9 +120,18 @@ mod tests {
 
     #[test]
     fn formats_come_from_extensions() {
-        assert_eq!(ImageFormat::from_path(Path::new("a/b.SVG")), Some(ImageFormat::Svg));
-        assert_eq!(ImageFormat::from_path(Path::new("b.png")), Some(ImageFormat::Png));
-        assert_eq!(ImageFormat::from_path(Path::new("b.pdf")), Some(ImageFormat::Pdf));
+        assert_eq!(
+            ImageFormat::from_path(Path::new("a/b.SVG")),
+            Some(ImageFormat::Svg)
+        );
+        assert_eq!(
+            ImageFormat::from_path(Path::new("b.png")),
+            Some(ImageFormat::Png)
+        );
+        assert_eq!(
+            ImageFormat::from_path(Path::new("b.pdf")),
+            Some(ImageFormat::Pdf)
+        );
         assert_eq!(ImageFormat::from_path(Path::new("b.dot")), None);
         assert_eq!(ImageFormat::from_path(Path::new("b")), None);
     }
