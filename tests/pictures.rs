@@ -327,11 +327,12 @@ fn legend_lists_the_types_and_relations_in_the_picture() {
     for t in ["person", "organization", "country", "group", "location"] {
         assert!(legend.contains(&format!("legend:type:{t}")), "{t}");
     }
-    let keys: BTreeSet<String> = p
+    // each key is an edge into a node named after it, drawn as that relation is
+    let keys: BTreeMap<String, Attrs> = p
         .edges
         .iter()
         .filter(|(s, _, _)| is_legend(s))
-        .map(|(_, _, a)| a["label"].clone())
+        .map(|(_, t, a)| (p.nodes[t]["label"].clone(), a.clone()))
         .collect();
     for r in [
         "met-with",
@@ -341,15 +342,25 @@ fn legend_lists_the_types_and_relations_in_the_picture() {
         "affiliated-with",
         "expected only",
     ] {
-        assert!(keys.contains(r), "{r} not in {keys:?}");
+        assert!(keys.contains_key(r), "{r} not in {keys:?}");
     }
+    assert_eq!(keys["opposes"]["color"], "#d55e00");
+    assert_eq!(keys["met-with"]["dir"], "none");
+    assert_eq!(keys["expected only"]["style"], "dashed");
+    assert_eq!(keys["more evidence ×5"]["penwidth"], "3.4");
+    // no edge label anywhere in the legend: one would double dot's ranks
+    assert!(p
+        .edges
+        .iter()
+        .filter(|(s, _, _)| is_legend(s))
+        .all(|(_, _, a)| !a.contains_key("label")));
     // only what is shown: a met-with-only picture has one relation in its legend
     let p = parse(&dot_of(&["--relation", "met-with"]));
     let keys: Vec<&str> = p
         .edges
         .iter()
         .filter(|(s, _, _)| is_legend(s))
-        .map(|(_, _, a)| a["label"].as_str())
+        .map(|(_, t, _)| p.nodes[t]["label"].as_str())
         .collect();
     assert_eq!(keys, ["met-with", "expected only", "more evidence ×5"]);
     assert!(!p.nodes.contains_key("legend:type:country"));

@@ -27,6 +27,10 @@ const MAX_LINES: usize = 3;
 /// Evidence sentences shown in an edge tooltip, and their maximum length.
 const TOOLTIP_EVIDENCE: usize = 3;
 const TOOLTIP_SENTENCE: usize = 160;
+/// Above this many edges, edges carry no text label (colour, width and the legend
+/// say it; the tooltip keeps it): dot lays out labels as extra nodes, and a dense
+/// labelled graph takes minutes and reads worse.
+pub const EDGE_LABEL_LIMIT: usize = 60;
 /// Edge pen width never exceeds this, however heavy the edge.
 const MAX_PENWIDTH: f64 = 6.0;
 
@@ -346,15 +350,20 @@ fn node_attrs(label: Id, kind: EntityType, tooltip: Option<String>) -> Vec<Attri
     attrs
 }
 
-fn edge_attrs(relation: RelationType, label: &str, dashed: bool, weight: usize) -> Vec<Attribute> {
+fn edge_attrs(
+    relation: RelationType,
+    label: Option<&str>,
+    dashed: bool,
+    weight: usize,
+) -> Vec<Attribute> {
     let colour = edge_colour(relation);
-    let mut attrs = vec![
-        attr("label", label),
+    let mut attrs: Vec<Attribute> = label.map(|l| attr("label", l)).into_iter().collect();
+    attrs.extend([
         attr("color", colour),
         attr("fontcolor", colour),
         attr("penwidth", &format!("{:.1}", penwidth(weight))),
         attr("weight", &weight.max(1).to_string()),
-    ];
+    ]);
     if dashed {
         attrs.push(attr("style", "dashed"));
     }
@@ -394,19 +403,32 @@ fn legend(g: &KnowledgeGraph) -> Option<Subgraph> {
         attrs.push(attr("fontsize", "10"));
         stmts.push(node_stmt(&format!("{prefix}type:{t}"), attrs));
     }
+    // each key is a short edge from an invisible point to its name; the name is a
+    // node, not an edge label, because one labelled edge makes dot double the ranks
+    // of the whole graph (seconds become minutes on dense graphs)
     let mut key = |name: &str, relation: RelationType, dashed: bool, weight: usize| {
-        let (a, b) = (format!("{prefix}{name}:a"), format!("{prefix}{name}:b"));
-        for end in [&a, &b] {
-            stmts.push(node_stmt(
-                end,
-                vec![
-                    attr("shape", "point"),
-                    attr("style", "invis"),
-                    attr("width", "0.05"),
-                ],
-            ));
-        }
-        let mut attrs = edge_attrs(relation, name, dashed, weight);
+        let (a, b) = (format!("{prefix}{name}:a"), format!("{prefix}{name}"));
+        stmts.push(node_stmt(
+            &a,
+            // as tall as a name, so that the keys run straight
+            vec![
+                attr("shape", "none"),
+                attr("label", ""),
+                attr("style", "invis"),
+                attr("width", "0.1"),
+                attr("height", "0.5"),
+            ],
+        ));
+        stmts.push(node_stmt(
+            &b,
+            vec![
+                attr("label", name),
+                attr("shape", "plaintext"),
+                attr("fontcolor", edge_colour(relation)),
+                attr("fontsize", "10"),
+            ],
+        ));
+        let mut attrs = edge_attrs(relation, None, dashed, weight);
         attrs.push(attr("tooltip", name));
         // a visible length in the spring layouts (neato, fdp, sfdp) too
         attrs.push(attr("len", "1.5"));
@@ -507,9 +529,16 @@ pub fn to_graph(g: &KnowledgeGraph, opts: &DotOptions) -> Graph {
             }
         }
     }
+    let labelled = g.edges.len() <= EDGE_LABEL_LIMIT;
     for e in g.edges.values() {
         let label_of = |id: &str| g.nodes.get(id).map_or(id, |n| n.label.as_str()).to_string();
-        let mut attrs = edge_attrs(e.relation, &edge_label(e), e.is_expected_only(), e.weight());
+        let label = labelled.then(|| edge_label(e));
+        let mut attrs = edge_attrs(
+            e.relation,
+            label.as_deref(),
+            e.is_expected_only(),
+            e.weight(),
+        );
         attrs.push(attr(
             "tooltip",
             &edge_tooltip(e, &label_of(&e.source), &label_of(&e.target)),
@@ -607,6 +636,51 @@ mod tests {
             assert_eq!(l.as_str().parse::<Layout>().unwrap(), *l);
         }
         assert!("spring".parse::<Layout>().is_err());
+    }
+
+    #[test]
+    fn dense_graphs_drop_edge_labels_but_keep_the_legend() {
+        let mut g = KnowledgeGraph::new();
+        let ev = |i: usize| crate::Evidence {
+            document: "d".into(),
+            sentence: i,
+            span: [0, 1],
+            text: format!("s{i}"),
+            cue: "met".into(),
+            modality: Modality::Asserted,
+            role: None,
+            rule: None,
+        };
+        for i in 0..=EDGE_LABEL_LIMIT {
+            g.add_evidence("hub", RelationType::Supports, &format!("n{i:03}"), ev(i));
+        }
+        for id in ["hub".to_string()]
+            .into_iter()
+            .chain((0..=EDGE_LABEL_LIMIT).map(|i| format!("n{i:03}")))
+        {
+            g.add_node(Node {
+                id: id.clone(),
+                label: id,
+                kind: EntityType::Country,
+                aliases: Default::default(),
+                roles: Default::default(),
+                mentions: 1,
+                documents: Default::default(),
+                wikidata: None,
+            });
+        }
+        let dense = to_string(&g, &DotOptions::default());
+        assert_eq!(
+            dense.matches("label=\"supports\"").count(),
+            1,
+            "only the legend's"
+        );
+        g.edges.pop_last();
+        let sparse = to_string(&g, &DotOptions::default());
+        assert_eq!(
+            sparse.matches("label=\"supports\"").count(),
+            EDGE_LABEL_LIMIT + 1
+        );
     }
 
     #[test]
