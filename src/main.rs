@@ -1,9 +1,13 @@
 //! The `newsgraph` command line: parses arguments, calls the library, reports errors.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use newsgraph::document::{read_inputs, ReadOptions};
+use newsgraph::export::dot::{ClusterBy, DotOptions, Layout};
+use newsgraph::export::render::ImageFormat;
 use newsgraph::export::{self, write_output};
+use newsgraph::filter::Filter;
+use newsgraph::{EntityType, RelationType};
 use newsgraph::{KnowledgeGraph, Lexicon, Pipeline};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -65,6 +69,41 @@ enum Command {
         #[arg(long, value_enum)]
         format: Option<Format>,
     },
+    // --- pictures: export and render -------------------------------------------------
+    /// Write a graph (or the part the filters keep) as JSON or DOT.
+    Export {
+        /// A graph JSON file (from `build` or `merge`).
+        graph: PathBuf,
+        /// Output format (default: from -o's extension, else json).
+        #[arg(long, value_enum)]
+        format: Option<Format>,
+        /// Output file; stdout when absent.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[command(flatten)]
+        picture: PictureArgs,
+    },
+    /// Draw a graph (or the part the filters keep) as SVG, PNG or PDF with Graphviz.
+    Render {
+        /// A graph JSON file (from `build` or `merge`).
+        graph: PathBuf,
+        /// Output file (.svg, .png or .pdf); stdout when absent or `-` (needs --format).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Picture format: svg, png or pdf (default: from -o's extension).
+        #[arg(long, value_name = "FORMAT")]
+        format: Option<ImageFormat>,
+        /// Graphviz layout: dot, neato, fdp, sfdp, circo or twopi.
+        #[arg(long, default_value = "dot", value_name = "LAYOUT")]
+        layout: Layout,
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[command(flatten)]
+        picture: PictureArgs,
+    },
+    // --- end pictures ------------------------------------------------------------------
     /// Score extraction against gold files (shared/ANNOTATION.md).
     Eval {
         /// Directory of gold `<doc>.json` files.
@@ -85,22 +124,130 @@ enum Command {
     // --- end query command ---
 }
 
+// --- pictures: formats, filters and picture options ---------------------------------
+
 /// Graph output formats.
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum Format {
     /// node-link JSON (the contract; see docs/json.md)
     Json,
+    /// Graphviz DOT, styled (see docs/dot.md)
+    Dot,
 }
 
 fn format_for(format: Option<Format>, output: Option<&Path>) -> Result<Format> {
     if let Some(f) = format {
         return Ok(f);
     }
-    match output.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
+    let ext = output.and_then(|p| p.extension()).and_then(|e| e.to_str());
+    match ext.map(str::to_ascii_lowercase).as_deref() {
         None | Some("json") => Ok(Format::Json),
+        Some("dot" | "gv") => Ok(Format::Dot),
         Some(other) => anyhow::bail!("cannot tell the format from `.{other}`: use --format"),
     }
 }
+
+/// The filters shared by `export`, `render` and `query subgraph`.
+#[derive(clap::Args, Clone, Default)]
+struct FilterArgs {
+    /// Keep only this relation (met-with, said-about, opposes, supports,
+    /// affiliated-with); may be repeated.
+    #[arg(long = "relation", value_name = "R")]
+    relations: Vec<RelationType>,
+    /// Keep only actors of this type (person, organization, country, group,
+    /// location); may be repeated.
+    #[arg(long = "type", value_name = "T")]
+    types: Vec<EntityType>,
+    /// Drop edges with fewer evidences than N.
+    #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
+    min_weight: usize,
+    /// Keep only the N most connected actors (by summed edge weight).
+    #[arg(long, value_name = "N")]
+    top: Option<usize>,
+    /// Keep only the actors around NAME (any name or alias)...
+    #[arg(long, value_name = "NAME")]
+    around: Option<String>,
+    /// ...up to K hops away (default 1).
+    #[arg(long, value_name = "K", requires = "around")]
+    hops: Option<usize>,
+    /// Keep only evidence from articles dated on or after DATE (YYYY[-MM[-DD]]).
+    #[arg(long, value_name = "DATE")]
+    since: Option<String>,
+    /// Keep only evidence from articles dated on or before DATE (YYYY[-MM[-DD]]).
+    #[arg(long, value_name = "DATE")]
+    until: Option<String>,
+    /// Keep only evidence from this document id; may be repeated.
+    #[arg(long = "document", value_name = "ID")]
+    documents: Vec<String>,
+}
+
+impl From<FilterArgs> for Filter {
+    fn from(a: FilterArgs) -> Filter {
+        Filter {
+            relations: a.relations,
+            types: a.types,
+            min_weight: a.min_weight,
+            top: a.top,
+            around: a.around,
+            hops: a.hops,
+            since: a.since,
+            until: a.until,
+            documents: a.documents,
+        }
+    }
+}
+
+/// How the DOT picture is drawn.
+#[derive(clap::Args, Clone, Default)]
+struct PictureArgs {
+    /// Group actors into labelled boxes: `type`.
+    #[arg(long, value_name = "BY")]
+    cluster_by: Option<ClusterBy>,
+    /// Leave out the legend box.
+    #[arg(long)]
+    no_legend: bool,
+}
+
+impl From<PictureArgs> for DotOptions {
+    fn from(a: PictureArgs) -> DotOptions {
+        DotOptions {
+            cluster_by: a.cluster_by,
+            legend: !a.no_legend,
+        }
+    }
+}
+
+/// Reads a graph JSON file and keeps what the filters ask for.
+fn load_graph(path: &Path, filter: FilterArgs) -> Result<KnowledgeGraph> {
+    let g = export::json::read(path)?;
+    Ok(Filter::from(filter).apply(&g)?)
+}
+
+fn render(
+    graph: &Path,
+    output: Option<&Path>,
+    format: Option<ImageFormat>,
+    layout: Layout,
+    filter: FilterArgs,
+    picture: PictureArgs,
+) -> Result<()> {
+    let to_file = output.filter(|p| p.as_os_str() != "-");
+    let format = match (format, to_file) {
+        (Some(f), _) => f,
+        (None, Some(p)) => ImageFormat::from_path(p).with_context(|| {
+            format!(
+                "cannot tell the picture format of {}: use .svg, .png, .pdf or --format",
+                p.display()
+            )
+        })?,
+        (None, None) => anyhow::bail!("writing a picture to stdout needs --format svg|png|pdf"),
+    };
+    let g = load_graph(graph, filter)?;
+    let bytes = export::render::render(&g, &picture.into(), layout, format)?;
+    Ok(write_output(output, &bytes)?)
+}
+
+// --- end pictures --------------------------------------------------------------------
 
 fn pipeline(input: &InputArgs) -> Result<Pipeline> {
     Ok(Pipeline::new(Lexicon::with_user_files(&input.lexicons)?))
@@ -128,6 +275,7 @@ fn load(input: &InputArgs) -> Result<Vec<newsgraph::Document>> {
 fn write_graph(g: &KnowledgeGraph, format: Format, output: Option<&Path>) -> Result<()> {
     let bytes = match format {
         Format::Json => export::json::to_string(g),
+        Format::Dot => export::dot::to_string(g, &DotOptions::default()),
     };
     write_output(output, bytes.as_bytes())?;
     Ok(())
@@ -156,6 +304,31 @@ fn run(cli: Cli) -> Result<()> {
             let g = newsgraph::graph::merge_files(&files)?;
             write_graph(&g, format, output.as_deref())
         }
+        // --- pictures
+        Command::Export {
+            graph,
+            format,
+            output,
+            filter,
+            picture,
+        } => {
+            let format = format_for(format, output.as_deref())?;
+            let g = load_graph(&graph, filter)?;
+            let text = match format {
+                Format::Json => export::json::to_string(&g),
+                Format::Dot => export::dot::to_string(&g, &picture.into()),
+            };
+            Ok(write_output(output.as_deref(), text.as_bytes())?)
+        }
+        Command::Render {
+            graph,
+            output,
+            format,
+            layout,
+            filter,
+            picture,
+        } => render(&graph, output.as_deref(), format, layout, filter, picture),
+        // --- end pictures
         Command::Eval {
             gold,
             input,

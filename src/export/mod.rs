@@ -1,6 +1,8 @@
 //! Exporters: one module per output format. They read only the graph.
 
+pub mod dot;
 pub mod json;
+pub mod render;
 
 use crate::{Error, Result};
 use std::io::Write;
@@ -19,6 +21,17 @@ pub fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
             };
             let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(p, e))?;
             tmp.write_all(bytes).map_err(|e| Error::io(p, e))?;
+            // a temporary file is private (0600); give the output the permissions of
+            // the file it replaces, or the usual 0644 for a new one
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let perms = match std::fs::metadata(p) {
+                    Ok(m) => m.permissions(),
+                    Err(_) => std::fs::Permissions::from_mode(0o644),
+                };
+                tmp.as_file().set_permissions(perms).map_err(|e| Error::io(p, e))?;
+            }
             tmp.persist(p).map_err(|e| Error::io(p, e.error))?;
             Ok(())
         }
