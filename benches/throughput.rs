@@ -16,7 +16,7 @@ fn main() {
         .find(|a| !a.starts_with('-'))
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/bbc")));
-    let loaded = match read_inputs(&[dir.clone()], &ReadOptions { skip_bad: true }) {
+    let loaded = match read_inputs(std::slice::from_ref(&dir), &ReadOptions { skip_bad: true }) {
         Ok(l) => l,
         Err(e) => {
             eprintln!("throughput: cannot read {}: {e}", dir.display());

@@ -320,7 +320,7 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
     let split = (i..j).find(|&k| {
         let lw = lower(doc.tok(k));
         lex.non_actors.contains(lw.as_ref())
-            && !(personal && !is_calendar(&lw))
+            && (!personal || is_calendar(&lw))
             && !(org_name && k > i && k + 1 < j && !is_calendar(&lw))
     });
     if let Some(k) = split {
@@ -390,15 +390,10 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         EntityType::Organization
     } else if personal_title && !any(WordClass::ORG) {
         EntityType::Person
-    } else if lex.places.contains(name) {
+    } else if lex.places.contains(name) || lex.is(&last, WordClass::PLACE) {
         EntityType::Location
-    } else if lex.is(&last, WordClass::PLACE) {
-        EntityType::Location
-    } else if any(WordClass::ORG) {
-        EntityType::Organization
-    } else if words.len() == 1
-        && words[0].len() >= 2
-        && words[0].chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    } else if any(WordClass::ORG)
+        || words.len() == 1 && words[0].len() >= 2 && words[0].chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
     {
         EntityType::Organization
     } else if after_locative {
@@ -620,13 +615,13 @@ fn groups(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
     }
     // "the coalition" after the named group: the same group
     for (head, first, _) in &heads {
-        for k in first + 1..n {
-            if covered[k] || !doc.is_word(k) || lower(doc.tok(k)) != head.as_str() {
+        for (k, cover) in covered.iter_mut().enumerate().skip(first + 1) {
+            if *cover || !doc.is_word(k) || lower(doc.tok(k)) != head.as_str() {
                 continue;
             }
             let after_the = k > 0 && lower(doc.tok(k - 1)) == "the";
             if after_the {
-                covered[k] = true;
+                *cover = true;
                 out.push(RawMention {
                     first: k,
                     end: k + 1,

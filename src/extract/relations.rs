@@ -443,7 +443,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .count();
         // an object of a preposition is no subject ("met with X to discuss ... for Y");
         // a possessive owns only a noun cue ("Mr Straw's ... meetings with")
-        let object = !self.subject_like(m, lo) && !(possessive && self.np_start(m, lo) == lo);
+        let object = !(self.subject_like(m, lo) || possessive && self.np_start(m, lo) == lo);
         if clause_break || (possessive && !noun) || object || gap_words > 6 {
             None
         } else {
@@ -1001,7 +1001,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let from = matches!(first.as_ref(), "from");
             let owner_possessive = phrase.clone().any(|i| matches!(self.doc.tok(i), "'s" | "\u{2019}s"));
             let person = self.is_person(p);
-            if !(role.is_some() && person || from && person || owner_possessive && first == "the") {
+            if !((role.is_some() || from) && person || owner_possessive && first == "the") {
                 continue;
             }
             let target = self.mentions_in(phrase.start, phrase.end).find(|m| self.is_actor(m));

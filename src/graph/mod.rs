@@ -276,12 +276,12 @@ fn merge_node(old: &mut Node, new: Node) {
         let (a, b) = (old.label.clone(), new.label.clone());
         let keep = std::cmp::max_by(a.clone(), b.clone(), |x, y| {
             (
-                x.chars().any(|c| !c.is_ascii()),
+                !x.is_ascii(),
                 x.chars().filter(|c| c.is_uppercase()).count(),
                 std::cmp::Reverse(x.clone()),
             )
                 .cmp(&(
-                    y.chars().any(|c| !c.is_ascii()),
+                    !y.is_ascii(),
                     y.chars().filter(|c| c.is_uppercase()).count(),
                     std::cmp::Reverse(y.clone()),
                 ))
