@@ -17,6 +17,12 @@ if ! command -v dot >/dev/null 2>&1; then
     fi
 fi
 
+# Python: the interoperability tests load our JSON in networkx and compare rankings
+# with networkx's (pagerank needs scipy); score.py is the reference scorer.
+if ! python3 -c "import networkx, scipy" >/dev/null 2>&1; then
+    python3 -m pip install --quiet --disable-pip-version-check networkx scipy
+fi
+
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo test
