@@ -393,7 +393,11 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
     } else if lex.places.contains(name) || lex.is(&last, WordClass::PLACE) {
         EntityType::Location
     } else if any(WordClass::ORG)
-        || words.len() == 1 && words[0].len() >= 2 && words[0].chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        || words.len() == 1
+            && words[0].len() >= 2
+            && words[0].chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            // an acronym, but not a roman numeral ("World War II")
+            && !words[0].chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
     {
         EntityType::Organization
     } else if after_locative {
