@@ -52,8 +52,9 @@ fn run(lexicon: &Lexicon, doc: &Document, with_relations: bool) -> Extraction {
             how: m.raw.how,
         });
         if let (Some(title), true) = (&m.raw.title, m.raw.office) {
-            if !entry.roles.contains(title) {
-                entry.roles.push(title.clone());
+            let role = title_case(title);
+            if !entry.roles.contains(&role) {
+                entry.roles.push(role);
             }
         }
     }
@@ -72,6 +73,23 @@ fn run(lexicon: &Lexicon, doc: &Document, with_relations: bool) -> Extraction {
         entities: entities.into_values().collect(),
         relations,
     }
+}
+
+/// A role as a title: "foreign secretary" -> "Foreign Secretary", so that one role
+/// written in two cases is one role.
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) if w.chars().all(|x| x.is_lowercase() || !x.is_alphabetic()) => {
+                    f.to_uppercase().chain(c).collect()
+                }
+                _ => w.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Serialises extractions as JSON Lines, one document per line.

@@ -641,7 +641,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 if let Some((at, sp)) = speaker {
                     if si <= at + 2 {
                         quote_speaker[qi] = Some(sp);
-                        self.said_about(sp, a, b, si, "\"", "quote-continued");
+                        self.said_about(sp, a, b, si, "continued quote", "quote-continued");
                     }
                 }
             }
