@@ -299,7 +299,8 @@ fn no_text(name: &Path) -> Error {
 /// A headline is one line; a "first line" longer than this is a paragraph.
 const MAX_HEADLINE_CHARS: usize = 300;
 
-/// A plain-text article: the first line is the headline when a blank line follows it.
+/// A plain-text article: the first line is the headline when a blank line follows it
+/// and it does not end like a sentence.
 fn read_text(name: &Path, id: String, text: &str) -> Result<Document> {
     if text.trim().is_empty() {
         return Err(no_text(name));
@@ -308,8 +309,10 @@ fn read_text(name: &Path, id: String, text: &str) -> Result<Document> {
     let first = lines.next().unwrap_or("").trim();
     let blank = lines.next().is_some_and(|l| l.trim().is_empty());
     let body = lines.next().is_some_and(|rest| !rest.trim().is_empty());
-    let title =
-        (blank && body && !first.is_empty() && first.chars().count() <= MAX_HEADLINE_CHARS).then(|| first.to_string());
+    // a headline does not end like a sentence ("Blair 'pressing US on climate'")
+    let sentence = first.ends_with(['.', '!', '?']) || first.ends_with(".\"") || first.ends_with(".\u{201D}");
+    let title = (blank && body && !first.is_empty() && !sentence && first.chars().count() <= MAX_HEADLINE_CHARS)
+        .then(|| first.to_string());
     Ok(Document {
         id,
         title,
