@@ -217,7 +217,78 @@ pub fn find(doc: &Doc) -> Vec<RawMention> {
     titled_references(doc, &mut covered, &mut out);
     out.sort_by_key(|m| m.first);
     acronyms(doc, &mut out);
+    the_body(doc, &mut out);
     out
+}
+
+/// "the commission" after "the Commission for Africa": a body found by its name words
+/// is named again by its head noun with "the", when no other body shares that noun.
+fn the_body(doc: &Doc, out: &mut Vec<RawMention>) {
+    let mut heads: std::collections::HashMap<String, Option<usize>> = std::collections::HashMap::new();
+    for m in out.iter() {
+        if m.referent != Referent::Name(EntityType::Organization) || m.end - m.first < 2 {
+            continue;
+        }
+        let head = lower(doc.tok(m.first)).into_owned();
+        if doc.lex.is(&head, WordClass::ORG) {
+            heads
+                .entry(head)
+                .and_modify(|e| {
+                    if *e != Some(m.first) {
+                        *e = None
+                    }
+                })
+                .or_insert(Some(m.first));
+        }
+    }
+    if heads.values().all(Option::is_none) {
+        return;
+    }
+    let mut taken = vec![false; doc.seg.tokens.len()];
+    for m in out.iter() {
+        for t in &mut taken[m.first..m.end] {
+            *t = true;
+        }
+    }
+    let mut added = Vec::new();
+    for k in 1..doc.seg.tokens.len() {
+        let w = doc.tok(k);
+        if taken[k] || !doc.is_word(k) || !w.starts_with(char::is_lowercase) || lower(doc.tok(k - 1)) != "the" {
+            continue;
+        }
+        if let Some(Some(first)) = heads.get(w) {
+            // only after the full name, and not "the commission's X" used as a plain noun
+            if *first < k && !(k + 1 < doc.seg.tokens.len() && doc.is_word(k + 1) && is_cap(doc.tok(k + 1))) {
+                added.push((k, *first));
+            }
+        }
+    }
+    for (k, first) in added {
+        let target = out.iter().position(|m| m.first == first).expect("head mention exists");
+        let m = RawMention {
+            first: k,
+            end: k + 1,
+            sentence: doc.sent_of[k],
+            referent: out[target].referent.clone(),
+            how: MentionSource::Alias,
+            title: None,
+            office: false,
+            title_first: k,
+            same_as: None,
+        };
+        let at = out.partition_point(|x| x.first < k);
+        out.insert(at, m);
+        // indices after the insertion point moved by one
+        for x in out.iter_mut() {
+            if let Some(j) = x.same_as.as_mut() {
+                if *j >= at {
+                    *j += 1;
+                }
+            }
+        }
+        let target = out.iter().position(|m| m.first == first).expect("head mention exists");
+        out[at].same_as = Some(target);
+    }
 }
 
 /// Capitalised sequences not covered by the lexicon: people, organisations, places.
@@ -358,7 +429,10 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         && words[0].len() > 2
         && words[0].ends_with(['s', 'S'])
         && lex.title(&lower(&words[0][..words[0].len() - 1])).is_some();
-    if contraction || plural_title {
+    // "Comic Relief day", "Budget week": a name that dates something is no actor
+    let dates = j < doc.seg.sentences[si].end_token
+        && matches!(doc.tok(j), "day" | "week" | "weekend" | "night" | "eve" | "season");
+    if contraction || plural_title || dates {
         return;
     }
     let function_word = words[1..].iter().any(|w| {

@@ -246,23 +246,22 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let mut found = Vec::new();
         let mut i = lo;
         while i < hi {
-            let mut hit = None;
+            let mut end = None;
             if self.mention_at(i).is_none() && self.doc.is_word(i) {
+                // the longest phrase that matches here, with every cue listed for it
+                // ("pledged" is both a promise and support)
                 for (words, cue) in lex.cues_starting(&self.w(i)) {
                     let n = words.len();
-                    if i + n <= hi && (1..n).all(|k| self.doc.is_word(i + k) && self.w(i + k) == words[k].as_str()) {
-                        hit = Some((i, i + n, cue));
+                    if end.is_some_and(|e| e != i + n) {
                         break;
+                    }
+                    if i + n <= hi && (1..n).all(|k| self.doc.is_word(i + k) && self.w(i + k) == words[k].as_str()) {
+                        end = Some(i + n);
+                        found.push((i, i + n, cue));
                     }
                 }
             }
-            match hit {
-                Some(h) => {
-                    found.push(h);
-                    i = h.1;
-                }
-                None => i += 1,
-            }
+            i = end.unwrap_or(i + 1);
         }
         found
     }
@@ -886,13 +885,24 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// Members listed for a named group: "the coalition ... including Australia,
     /// Canada and Japan"; a negated listing ("which does not include") gives nothing.
     fn memberships(&mut self, si: usize, lo: usize, hi: usize) {
-        let Some(group) = self
+        let named_group = self
             .mentions_in(lo, hi)
-            .find(|m| self.res.entities[m.entity].kind == EntityType::Group)
-        else {
-            return;
-        };
+            .find(|m| self.res.entities[m.entity].kind == EntityType::Group);
         for i in lo..hi {
+            // a named group anywhere in the sentence, or a body right before the listing
+            // ("the commission - which includes singer Bob Geldof")
+            let body = (lo..i)
+                .rev()
+                .take(3)
+                .take_while(|&k| {
+                    matches!(self.w(k).as_ref(), "," | "-" | "\u{2013}" | "which" | "that" | "who")
+                        || self.mention_at(k).is_some()
+                })
+                .find_map(|k| self.mention_at(k))
+                .filter(|m| self.res.entities[m.entity].kind == EntityType::Organization);
+            let Some(group) = body.or(named_group) else {
+                continue;
+            };
             let w = self.w(i);
             let from = match w.as_ref() {
                 "including" | "include" | "includes" => i + 1,
@@ -906,7 +916,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let members: Vec<usize> = self
                 .objects(from, hi)
                 .iter()
-                .filter(|m| self.res.entities[m.entity].kind == EntityType::Country)
+                .filter(|m| {
+                    let kind = self.res.entities[m.entity].kind;
+                    kind == EntityType::Country || (kind == EntityType::Person && body.is_some())
+                })
                 .map(|m| m.entity)
                 .collect();
             let cue = self.span_text(i, from);
@@ -1090,7 +1103,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
         // 4. "the UK's presidency of the G8 and EU", "membership of", "member of"
         for i in lo..hi {
             let w = self.w(i);
-            if matches!(w.as_ref(), "presidency" | "membership" | "chairmanship") && i + 1 < hi && self.w(i + 1) == "of"
+            if matches!(
+                w.as_ref(),
+                "presidency" | "membership" | "chairmanship" | "helm" | "leadership"
+            ) && i + 1 < hi
+                && self.w(i + 1) == "of"
             {
                 // "the UK's presidency of", or the subject of "will assume the presidency of"
                 let owner = if i >= 2 && matches!(self.doc.tok(i - 1), "'s" | "\u{2019}s") {
@@ -1115,6 +1132,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 {
                     let paren = self.parentheticals(lo, hi);
                     self.subject(i - 2, lo, &paren, false)
+                } else if i >= 2
+                    && self.w(i - 1) == "the"
+                    && (lo..i).any(|k| matches!(self.w(k).as_ref(), "his" | "her"))
+                {
+                    // "during his time at the helm of the G8": the clause's subject
+                    let paren = self.parentheticals(lo, hi);
+                    self.clause_subject(lo, i, &paren).filter(|m| self.is_person(m))
                 } else {
                     None
                 };
