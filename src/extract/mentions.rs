@@ -251,9 +251,9 @@ fn the_body(doc: &Doc, out: &mut Vec<RawMention>) {
         }
     }
     let mut added = Vec::new();
-    for k in 1..doc.seg.tokens.len() {
+    for (k, &used) in taken.iter().enumerate().skip(1) {
         let w = doc.tok(k);
-        if taken[k] || !doc.is_word(k) || !w.starts_with(char::is_lowercase) || lower(doc.tok(k - 1)) != "the" {
+        if used || !doc.is_word(k) || !w.starts_with(char::is_lowercase) || lower(doc.tok(k - 1)) != "the" {
             continue;
         }
         if let Some(Some(first)) = heads.get(w) {
