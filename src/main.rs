@@ -59,7 +59,7 @@ enum Command {
     },
     /// Merge extraction JSONL files and graph JSON files into one graph.
     Merge {
-        /// Extraction JSONL and graph JSON files, mixed.
+        /// Extraction JSONL and graph JSON files, mixed; - for stdin.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Output file; stdout when absent.

@@ -265,12 +265,14 @@ impl KnowledgeGraph {
     }
 }
 
-/// Folds `new` into `old` (same actor): unions sets, adds counts, settles label and type.
+/// Folds `new` into `old` (same actor): unions sets, adds counts, settles label and type;
+/// commutative and associative, so merge order never shows in the output.
 fn merge_node(old: &mut Node, new: Node) {
-    if new.kind != old.kind && (new.mentions, std::cmp::Reverse(new.kind)) > (old.mentions, std::cmp::Reverse(old.kind))
-    {
-        old.kind = new.kind;
-    }
+    // One id typed differently in different inputs: the first type in `EntityType`
+    // order wins (person, organization, country, group, location). A fixed order, not
+    // a mention majority, because a merged node keeps only its total mentions, and a
+    // majority over running totals would depend on the order graphs are merged in.
+    old.kind = old.kind.min(new.kind);
     if new.label != old.label {
         // the same id: the spellings differ only in case or accents; keep a stable choice
         let (a, b) = (old.label.clone(), new.label.clone());
@@ -294,18 +296,36 @@ fn merge_node(old: &mut Node, new: Node) {
     old.roles.extend(new.roles);
     old.mentions += new.mentions;
     old.documents.extend(new.documents);
-    if old.wikidata.is_none() {
-        old.wikidata = new.wikidata;
-    }
+    // two different external ids for one id: the smaller, again whatever the order
+    old.wikidata = match (old.wikidata.take(), new.wikidata) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
 }
 
-/// Reads extraction JSONL files and graph JSON files (mixed) and merges them into one
-/// graph; the result does not depend on the order of `paths`.
+/// Reads extraction JSONL files and graph JSON files (mixed; `-` is standard input)
+/// and merges them into one graph; the result does not depend on the order of `paths`.
 pub fn merge_files(paths: &[std::path::PathBuf]) -> Result<KnowledgeGraph> {
+    use std::io::Read;
+    use std::path::Path;
+    if paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+        return Err(Error::Invalid("`-` (standard input) given more than once".to_string()));
+    }
     let mut parts = Vec::new();
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     for path in paths {
-        let text = std::fs::read_to_string(path).map_err(|e| match e.kind() {
+        let read = if path.as_os_str() == "-" {
+            let mut s = String::new();
+            std::io::stdin().read_to_string(&mut s).map(|_| s)
+        } else {
+            std::fs::read_to_string(path)
+        };
+        let path = if path.as_os_str() == "-" {
+            Path::new("<stdin>")
+        } else {
+            path.as_path()
+        };
+        let text = read.map_err(|e| match e.kind() {
             std::io::ErrorKind::InvalidData => Error::bad_input(path, None, "invalid UTF-8"),
             _ => Error::io(path, e),
         })?;
