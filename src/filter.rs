@@ -123,10 +123,10 @@ impl Filter {
                 // ISO dates compare as strings; `until` compares on its own precision
                 // so that `--until 2025-03` keeps 2025-03-31.
                 let d = d.as_bytes();
-                since.as_deref().map_or(true, |s| d >= s.as_bytes())
+                since.as_deref().is_none_or(|s| d >= s.as_bytes())
                     && until
                         .as_deref()
-                        .map_or(true, |u| &d[..u.len().min(d.len())] <= u.as_bytes())
+                        .is_none_or(|u| &d[..u.len().min(d.len())] <= u.as_bytes())
             }
         }
     }

@@ -470,7 +470,7 @@ pub fn edges(g: &KnowledgeGraph, q: &EdgeQuery) -> Result<EdgesReport> {
     };
     let matches = |e: &Edge| -> bool {
         let ends_ok = |s: Option<&Node>, t: Option<&Node>| {
-            s.map_or(true, |s| s.id == e.source) && t.map_or(true, |t| t.id == e.target)
+            s.is_none_or(|s| s.id == e.source) && t.is_none_or(|t| t.id == e.target)
         };
         wants(&q.relations, e.relation)
             && (ends_ok(source, target) || (e.relation.is_symmetric() && ends_ok(target, source)))

@@ -30,13 +30,22 @@ fn graph() -> &'static PathBuf {
 }
 
 fn query(args: &[&str]) -> Value {
-    let out = newsgraph().arg("query").arg(graph()).args(args).arg("--json").output().unwrap();
+    let out = newsgraph()
+        .arg("query")
+        .arg(graph())
+        .args(args)
+        .arg("--json")
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
 fn labels<'a>(items: impl IntoIterator<Item = &'a Value>) -> BTreeSet<String> {
-    items.into_iter().map(|v| v["label"].as_str().unwrap().to_string()).collect()
+    items
+        .into_iter()
+        .map(|v| v["label"].as_str().unwrap().to_string())
+        .collect()
 }
 
 #[test]
@@ -44,12 +53,23 @@ fn who_met_witkoff() {
     let v = query(&["neighbors", "Witkoff", "--relation", "met-with"]);
     assert_eq!(v["actor"]["label"], "Steve Witkoff");
     let met = labels(v["neighbors"].as_array().unwrap());
-    let expected: BTreeSet<String> = ["France", "Germany", "Italy", "Ukraine", "United Kingdom", "Volodymyr Zelenskyy"]
-        .map(String::from)
-        .into();
+    let expected: BTreeSet<String> = [
+        "France",
+        "Germany",
+        "Italy",
+        "Ukraine",
+        "United Kingdom",
+        "Volodymyr Zelenskyy",
+    ]
+    .map(String::from)
+    .into();
     assert_eq!(met, expected);
     // met-with is symmetric: every link is reported in both directions
-    assert!(v["neighbors"].as_array().unwrap().iter().all(|n| n["direction"] == "both"));
+    assert!(v["neighbors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|n| n["direction"] == "both"));
 }
 
 #[test]
@@ -59,7 +79,10 @@ fn what_connects_rutte_and_putin() {
     assert_eq!(v["to"]["label"], "Vladimir Putin");
     assert_eq!(v["length"], 1);
     let path = &v["paths"][0];
-    assert_eq!(labels(path["nodes"].as_array().unwrap()), ["Mark Rutte", "Vladimir Putin"].map(String::from).into());
+    assert_eq!(
+        labels(path["nodes"].as_array().unwrap()),
+        ["Mark Rutte", "Vladimir Putin"].map(String::from).into()
+    );
     // each hop carries the sentence that proves it
     let text = serde_json::to_string(&path).unwrap();
     assert!(text.contains("stop making Putin too powerful"), "{text}");
@@ -80,8 +103,16 @@ fn one_george_bush_across_articles() {
     // "George W Bush" in one article and "George Bush" in others are one actor
     let v = query(&["entity", "George W. Bush"]);
     assert_eq!(v["label"], "George Bush");
-    let aliases: BTreeSet<&str> = v["aliases"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()).collect();
-    assert!(aliases.contains("George W Bush") && aliases.contains("Bush"), "{aliases:?}");
+    let aliases: BTreeSet<&str> = v["aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    assert!(
+        aliases.contains("George W Bush") && aliases.contains("Bush"),
+        "{aliases:?}"
+    );
     assert!(v["documents"].as_array().unwrap().len() >= 3, "{v}");
 }
 
@@ -90,7 +121,12 @@ fn the_most_connected_actors_are_the_protagonists() {
     let v = query(&["top", "-n", "5"]);
     let top = labels(v["ranking"].as_array().unwrap());
     assert!(top.contains("Tony Blair") && top.contains("United Kingdom"), "{top:?}");
-    let scores: Vec<f64> = v["ranking"].as_array().unwrap().iter().map(|r| r["score"].as_f64().unwrap()).collect();
+    let scores: Vec<f64> = v["ranking"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["score"].as_f64().unwrap())
+        .collect();
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
 }
 
@@ -115,7 +151,12 @@ fn subgraph_around_witkoff() {
 
 #[test]
 fn unknown_name_suggests_the_closest_and_exits_1() {
-    let out = newsgraph().arg("query").arg(graph()).args(["entity", "Zelensky"]).output().unwrap();
+    let out = newsgraph()
+        .arg("query")
+        .arg(graph())
+        .args(["entity", "Zelensky"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.lines().count(), 1, "{err}");
