@@ -545,7 +545,7 @@ fn wrap_width(text: &str) -> Option<usize> {
     while let Some(line) = lines.next() {
         let line = line.trim();
         width = width.max(line.len());
-        let next_blank = lines.peek().map_or(true, |l| l.trim().is_empty());
+        let next_blank = lines.peek().is_none_or(|l| l.trim().is_empty());
         if !next_blank && line.len() >= 40 && !ends_with_final_punct(line) {
             run_on += 1;
         }
@@ -675,14 +675,14 @@ fn side(text: &str, t: &Token) -> Side {
     }
     let prev = char_before(text, t.start);
     let next = char_at(text, t.end);
-    let open_before = prev.map_or(true, |c| {
+    let open_before = prev.is_none_or(|c| {
         c.is_whitespace()
             || matches!(
                 c,
                 '(' | '[' | '{' | '-' | '\u{2013}' | '\u{2014}' | ':' | '/' | '\u{201C}' | '"'
             )
     });
-    let space_after = next.map_or(true, |c| {
+    let space_after = next.is_none_or(|c| {
         c.is_whitespace()
             || matches!(
                 c,
@@ -785,7 +785,7 @@ pub fn quotes(text: &str, seg: &Segmented) -> Vec<Quote> {
         let block_end = seg
             .sentences
             .get(si + 1)
-            .map_or(true, |n| bytes[s.end..n.start].contains(&b'\n'));
+            .is_none_or(|n| bytes[s.end..n.start].contains(&b'\n'));
         if block_end {
             if let Some(o) = open.take() {
                 out.extend(make_quote(tokens, o, s.end_token - 1, false));
