@@ -194,8 +194,16 @@ pub fn find(doc: &Doc) -> Vec<RawMention> {
             Form::Capital if after_locative => (Referent::Name(EntityType::Location), MentionSource::Capital),
             Form::Capital => (Referent::Known(actor), MentionSource::Capital),
         };
-        // a capitalised lexicon word at sentence start that is also a common word ("Times are")
-        let _ = kind;
+        // "the Bangkok Post", "Moscow Times": a place named in a body's name is no mention
+        let in_name = matches!(form, Form::Capital | Form::Name)
+            && kind != EntityType::Organization
+            && end < n
+            && doc.is_word(end)
+            && is_cap(doc.tok(end))
+            && doc.lex.is(&lower(doc.tok(end)), WordClass::ORG);
+        if in_name {
+            continue;
+        }
         for c in &mut covered[first..end] {
             *c = true;
         }
@@ -307,6 +315,14 @@ fn names(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
                 let w = doc.tok(j);
                 if is_cap(w) || is_initial(w) {
                     j += 1;
+                } else if j + 2 < s.end_token
+                    && doc.lex.is(w, WordClass::PARTICLE)
+                    && doc.lex.is(doc.tok(j + 1), WordClass::PARTICLE)
+                    && !covered[j + 2]
+                    && is_cap(doc.tok(j + 2))
+                {
+                    // "Ursula von der Leyen", "Greta van der Linden"
+                    j += 3;
                 } else if j + 1 < s.end_token
                     && !covered[j + 1]
                     && is_cap(doc.tok(j + 1))
@@ -355,7 +371,10 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         let at_start = i == sent_start
             || (i > sent_start && doc.seg.tokens[i - 1].kind == TokenKind::Quote && i - 1 == sent_start);
         let known = lex.first_names.contains(lw.as_ref());
-        let common = lex.non_actors.contains(lw.as_ref())
+        // an organisation's name keeps its adjectives ("the Northern Grain Authority")
+        let org_run = (i + 1..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
+        let article = matches!(lw.as_ref(), "the" | "a" | "an");
+        let common = (lex.non_actors.contains(lw.as_ref()) && (!org_run || article || at_start || is_calendar(&lw)))
             || (at_start && !known && doc.lowercase_words.contains(lw.as_ref()))
             || (at_start && !known && w.len() > 1 && !w.chars().all(char::is_uppercase) && looks_common(&lw));
         if common {
@@ -432,7 +451,17 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
     // "Comic Relief day", "Budget week": a name that dates something is no actor
     let dates = j < doc.seg.sentences[si].end_token
         && matches!(doc.tok(j), "day" | "week" | "weekend" | "night" | "eve" | "season");
-    if contraction || plural_title || dates {
+    // "in May", "since March": a month after a preposition is a date ("may" is kept out
+    // of the non-actor list for people named May)
+    let month = words.len() == 1
+        && (is_calendar(&lower(words[0])) || lower(words[0]) == "may")
+        && i.checked_sub(1).filter(|&p| p >= sent_start).is_some_and(|p| {
+            matches!(
+                lower(doc.tok(p)).as_ref(),
+                "in" | "since" | "until" | "by" | "from" | "of" | "last" | "next" | "early" | "late" | "mid" | "during"
+            )
+        });
+    if contraction || plural_title || dates || month {
         return;
     }
     let function_word = words[1..].iter().any(|w| {
@@ -480,7 +509,9 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         EntityType::Person
     } else if words.len() >= 2
         && !doc.honorific_surnames.contains(lower(words[words.len() - 1]).as_ref())
-        && words.iter().any(|w| doc.lowercase_words.contains(lower(w).as_ref()))
+        && words
+            .iter()
+            .any(|w| w.starts_with(char::is_uppercase) && doc.lowercase_words.contains(lower(w).as_ref()))
     {
         // an unknown name made of words the text also uses in lower case ("Comic
         // Relief", "Policy Studies"), never "Mr X": a body, not a person
@@ -662,7 +693,7 @@ fn groups(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
     while i + 2 < n {
         if toks[i].kind == TokenKind::Quote
             && i > 0
-            && lower(doc.tok(i - 1)) == "the"
+            && matches!(lower(doc.tok(i - 1)).as_ref(), "the" | "a" | "an")
             && doc.is_word(i + 1)
             && doc.lex.is(&lower(doc.tok(i + 1)), WordClass::GROUP)
         {

@@ -233,7 +233,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// Expected when a future word stands shortly before the cue.
     fn modality(&self, at: usize, lo: usize) -> Modality {
         let start = at.saturating_sub(5).max(lo);
-        if (start..at).any(|i| self.doc.lex.is(&self.w(i), WordClass::FUTURE)) {
+        // the cue's own words count too: "will meet" listed as one cue
+        if (start..=at).any(|i| self.doc.lex.is(&self.w(i), WordClass::FUTURE)) {
             Modality::Expected
         } else {
             Modality::Asserted
@@ -580,13 +581,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 continue;
             }
             let rel_type = cue.relation;
-            if self.passive(c0, clause_lo) || cue.frame == "passive" {
+            if (cue.frame == "verb" && self.passive(c0, clause_lo)) || cue.frame == "passive" {
                 // Y was criticised by X
                 if c1 < hi && self.w(c1) == "by" {
                     let agents = self.objects(c1 + 1, hi);
                     let patient = self
                         .mentions_in(clause_lo, c0)
-                        .find(|m| self.is_actor(m) && !self.in_paren(m.raw.first, &paren));
+                        .find(|m| self.is_actor(m) && !self.in_paren(m.raw.first, &paren))
+                        .map(|m| self.owner_person(m, c0).unwrap_or(m));
                     if let Some(p) = patient {
                         for a in agents {
                             self.push(a.entity, rel_type, p.entity, si, &cue_text, modality, None, "passive");
@@ -941,7 +943,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// Office holders, party members, envoys, appositions and presidencies.
     fn affiliations(&mut self, si: usize, lo: usize, hi: usize) {
         let people: Vec<&'d Men> = self.mentions_in(lo, hi).filter(|m| self.is_person(m)).collect();
+        // "who was expelled from the party": the tie was cut, the title no longer binds
+        let cut = (lo..hi).any(|i| {
+            matches!(
+                self.w(i).as_ref(),
+                "expelled" | "quit" | "sacked" | "ousted" | "defected" | "resigned"
+            )
+        });
         for p in people {
+            if cut {
+                continue;
+            }
             // 1. a country, party or body in front: "French President X", "Lib Dem
             //    foreign affairs spokesman X", "NATO's Rutte", "Democrat John Kerry"
             let np = self.np_start(p, lo);
@@ -1014,7 +1026,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let from = matches!(first.as_ref(), "from");
             let owner_possessive = phrase.clone().any(|i| matches!(self.doc.tok(i), "'s" | "\u{2019}s"));
             let person = self.is_person(p);
-            if !((role.is_some() || from) && person || owner_possessive && first == "the") {
+            // "X, a former Swedish diplomat,": a state's demonym describing the person
+            let described = matches!(first.as_ref(), "a" | "an")
+                && self.mentions_in(phrase.start, phrase.end).any(|m| {
+                    self.res.entities[m.entity].kind == EntityType::Country
+                        && m.raw.end < phrase.end
+                        && self.doc.is_word(m.raw.end)
+                        && self.w(m.raw.end).starts_with(char::is_lowercase)
+                });
+            if !((role.is_some() || from || described) && person || owner_possessive && first == "the") {
                 continue;
             }
             let target = self.mentions_in(phrase.start, phrase.end).find(|m| self.is_actor(m));

@@ -101,6 +101,13 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
         }
         if let Some(j) = m.same_as {
             assigned[k] = assigned[j];
+            // later uses of a bracketed acronym name the same body ("the CFSB")
+            if let Some(e) = assigned[j] {
+                let key = fold(&surface(m));
+                for t in ["organization", "group"] {
+                    by_key.entry(format!("{t}:{key}")).or_insert(e);
+                }
+            }
             continue;
         }
         let name = surface(m);
