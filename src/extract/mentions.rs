@@ -195,12 +195,17 @@ pub fn find(doc: &Doc) -> Vec<RawMention> {
             Form::Capital => (Referent::Known(actor), MentionSource::Capital),
         };
         // "the Bangkok Post", "Moscow Times": a place named in a body's name is no mention
-        let in_name = matches!(form, Form::Capital | Form::Name)
+        // ("British Council", but "the British Government" is the state's voice)
+        let in_name = matches!(form, Form::Capital | Form::Name | Form::Demonym)
             && kind != EntityType::Organization
             && end < n
             && doc.is_word(end)
             && is_cap(doc.tok(end))
-            && doc.lex.is(&lower(doc.tok(end)), WordClass::ORG);
+            && doc.lex.is(&lower(doc.tok(end)), WordClass::ORG)
+            && !matches!(
+                lower(doc.tok(end)).as_ref(),
+                "government" | "administration" | "army" | "forces" | "police" | "embassy" | "parliament" | "cabinet"
+            );
         if in_name {
             continue;
         }
@@ -315,6 +320,16 @@ fn names(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
                 let w = doc.tok(j);
                 if is_cap(w) || is_initial(w) {
                     j += 1;
+                } else if matches!(w, "'s" | "\u{2019}s")
+                    && j + 2 < s.end_token
+                    && !covered[j + 1]
+                    && is_cap(doc.tok(j + 1))
+                    && (j + 1..s.end_token.min(j + 5))
+                        .take_while(|&k| is_cap(doc.tok(k)))
+                        .any(|k| doc.lex.is(&lower(doc.tok(k)), WordClass::ORG))
+                {
+                    // "People's Fuel Lobby": a possessive inside an organisation's name
+                    j += 1;
                 } else if j + 2 < s.end_token
                     && doc.lex.is(w, WordClass::PARTICLE)
                     && doc.lex.is(doc.tok(j + 1), WordClass::PARTICLE)
@@ -383,6 +398,23 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
             break;
         }
     }
+    // "the Archbishop of Canterbury", "Duke of Edinburgh": an office named by its seat
+    if let Some((t, _)) = title {
+        if i < j && doc.tok(i) == "of" && t >= sent_start && t + 1 == i && j - i >= 2 {
+            out.push(RawMention {
+                first: t,
+                end: j,
+                sentence: si,
+                referent: Referent::Name(EntityType::Person),
+                how: MentionSource::Title,
+                title: None,
+                office: false,
+                title_first: t,
+                same_as: None,
+            });
+            return;
+        }
+    }
     // a run that is only a title ("the Prime Minister") names no one by itself
     if i < j && doc.title_at(i, j).is_some_and(|(end, _)| end == j) {
         return;
@@ -398,7 +430,12 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
     // with a given name keeps its words ("lawyer Louise Christian")
     let mut j = j;
     let personal = i < j && j - i >= 2 && (title.is_some() || lex.first_names.contains(lower(doc.tok(i)).as_ref()));
-    while j > i && !personal && lex.non_actors.contains(lower(doc.tok(j - 1)).as_ref()) {
+    let org_words = (i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
+    while j > i
+        && !personal
+        && !(org_words && j - i >= 2 && !is_calendar(&lower(doc.tok(j - 1))))
+        && lex.non_actors.contains(lower(doc.tok(j - 1)).as_ref())
+    {
         j -= 1;
     }
     if i >= j {
@@ -411,7 +448,7 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         let lw = lower(doc.tok(k));
         lex.non_actors.contains(lw.as_ref())
             && (!personal || is_calendar(&lw))
-            && !(org_name && k > i && k + 1 < j && !is_calendar(&lw))
+            && !(org_name && k > i && !is_calendar(&lw))
     });
     if let Some(k) = split {
         classify(doc, si, i, k, out);
@@ -503,10 +540,10 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
             && !words[0].chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
     {
         EntityType::Organization
-    } else if after_locative {
-        EntityType::Location
     } else if lex.first_names.contains(lower(words[0]).as_ref()) && words.len() >= 2 {
         EntityType::Person
+    } else if after_locative {
+        EntityType::Location
     } else if words.len() >= 2
         && !doc.honorific_surnames.contains(lower(words[words.len() - 1]).as_ref())
         && words

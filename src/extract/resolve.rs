@@ -140,7 +140,7 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
                 };
                 // the surname, or else the given name ("Sir Alan" after "Sir Alan Budd")
                 let mut owners = unique(|k| k.last());
-                if owners.is_empty() {
+                if owners.is_empty() && m.title.is_some() && !m.office {
                     owners = unique(|k| k.first());
                 }
                 // a body named earlier by the same word ("giant Inbev ... Inbev said")
@@ -229,6 +229,7 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
             r.mentions.push(Men { raw: m, entity });
         }
     }
+    join_short_forms(&mut r);
     merge_same_slug(&mut r);
     r
 }
@@ -253,6 +254,66 @@ fn dominant_person(r: &Resolved, raw: &[RawMention], assigned: &[Option<usize>])
         [(c, e)] if *c >= 3 => Some(*e),
         [(c, e), (c2, _), ..] if *c >= 3 && *c > 2 * *c2 => Some(*e),
         _ => None,
+    }
+}
+
+/// Joins entities that are short forms of another entity of the same document:
+/// "BA" = the initials of "British Airways", "Middle Way" = the start of "Middle Way
+/// Group", "Mrs Parker Bowles" = the end of "Camilla Parker Bowles", "Lord Kinnock" =
+/// "Neil Kinnock". Each join needs exactly one candidate.
+fn join_short_forms(r: &mut Resolved) {
+    let words = |name: &str| -> Vec<String> { name.split_whitespace().map(fold).filter(|w| !w.is_empty()).collect() };
+    let initials = |name: &str| -> String {
+        name.split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let used: Vec<bool> = (0..r.entities.len())
+        .map(|e| r.mentions.iter().any(|m| m.entity == e))
+        .collect();
+    let mut remap: Vec<usize> = (0..r.entities.len()).collect();
+    for (e, ent) in r.entities.iter().enumerate() {
+        if !used[e] || ent.lexicon.is_some() {
+            continue;
+        }
+        let mine = words(&ent.name);
+        let candidates: Vec<usize> = r
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|&(o, other)| o != e && used[o] && other.kind == ent.kind)
+            .filter(|(_, other)| {
+                let theirs = words(&other.name);
+                match ent.kind {
+                    EntityType::Organization | EntityType::Group => {
+                        let acronym = ent.name.len() >= 2
+                            && ent.name.chars().all(|c| c.is_ascii_uppercase())
+                            && theirs.len() >= 2
+                            && initials(&other.name) == ent.name;
+                        let prefix = theirs.len() > mine.len() && theirs.starts_with(&mine);
+                        acronym || prefix
+                    }
+                    EntityType::Person => {
+                        let peer = mine.len() == 2
+                            && matches!(mine[0].as_str(), "lord" | "baron" | "baroness" | "lady")
+                            && theirs.len() >= 2
+                            && theirs.last() == mine.last()
+                            && !matches!(theirs[0].as_str(), "lord" | "baron" | "baroness" | "lady");
+                        let suffix = mine.len() >= 2 && theirs.len() > mine.len() && theirs.ends_with(&mine);
+                        peer || suffix
+                    }
+                    _ => false,
+                }
+            })
+            .map(|(o, _)| o)
+            .collect();
+        if let [only] = candidates.as_slice() {
+            remap[e] = *only;
+        }
+    }
+    for m in &mut r.mentions {
+        m.entity = remap[m.entity];
     }
 }
 
