@@ -280,7 +280,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 matches!(w.as_ref(), "which" | "who" | "whose" | "where")
                     || (after_mention
                         && (DETERMINERS.contains(&w.as_ref())
-                            || matches!(w.as_ref(), "from" | "former")
+                            || matches!(w.as_ref(), "from" | "former" | "of")
                             || self.doc.lex.title(&w).is_some()))
             };
             if opens {
@@ -737,9 +737,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
             self.subject(c0, lo, paren, false)
         } else {
             self.subject(c0, lo, paren, false).or_else(|| {
-                // inverted: "..., said Mr Kennedy" / "says the Times"
+                // inverted: "..., said Mr Kennedy" / "says the Times" / "said BA director
+                // of commercial planning, Robert Boyle" (the person the titles describe)
                 (c0 > lo && matches!(self.doc.tok(c0 - 1), "," | "\"" | "\u{201D}" | "'"))
-                    .then(|| self.objects(c1, hi).into_iter().next())
+                    .then(|| {
+                        let first = self.objects(c1, hi).into_iter().next()?;
+                        if self.is_person(first) {
+                            return Some(first);
+                        }
+                        let near = self
+                            .mentions_in(first.raw.end, hi.min(first.raw.end + 10))
+                            .find(|m| self.is_person(m));
+                        Some(near.filter(|p| self.np_reaches(p, first)).unwrap_or(first))
+                    })
                     .flatten()
             })
         };
@@ -754,6 +764,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     k = self.np_start(m, lo);
                 }
                 _ => break,
+            }
+        }
+        // "..., as did Conservative leader Michael Howard and ...": more speakers
+        for i in lo..hi.saturating_sub(1) {
+            if self.w(i) == "as" && matches!(self.w(i + 1).as_ref(), "did" | "does" | "has" | "have") {
+                for m in self.objects(i + 2, hi) {
+                    if !speakers.iter().any(|s| s.entity == m.entity) {
+                        speakers.push(m);
+                    }
+                }
             }
         }
         let speaker_ids: Vec<usize> = speakers.iter().map(|m| m.entity).collect();
@@ -797,6 +817,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 (in_content && !self.inside_quote(m.raw.first)) || attached_quote
             })
             .filter(|m| !audience.iter().any(|a| a.raw.first == m.raw.first))
+            // "in his speech to the Commons", "an interview with the BBC": the audience
+            .filter(|m| !self.addressed(m, lo))
             // a party or country in front of a person only describes that person
             // ("Democrat John Kerry", "Tory leader Michael Howard")
             .filter(|m| self.is_person(m) || self.owner_person(m, hi).is_none())
@@ -821,6 +843,33 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         // later speech cues inside the statement are part of it
         Some(if words_after >= 3 && !speaker_after { hi } else { c1 })
+    }
+
+    /// Whether mention `m` is the audience of a speech noun: "speech to the Commons",
+    /// "an interview with the BBC", "a statement to MPs".
+    fn addressed(&self, m: &Men, lo: usize) -> bool {
+        let mut k = m.raw.first;
+        while k > lo && matches!(self.w(k - 1).as_ref(), "the" | "a" | "an") {
+            k -= 1;
+        }
+        if k < lo + 2 || !matches!(self.w(k - 1).as_ref(), "to" | "with" | "before") {
+            return false;
+        }
+        (k.saturating_sub(5).max(lo)..k - 1).any(|i| {
+            matches!(
+                self.w(i).as_ref(),
+                "speech" | "statement" | "address" | "interview" | "briefing" | "conference" | "evidence" | "letter"
+            )
+        })
+    }
+
+    /// Whether person `p`'s noun phrase (titles and commas of an inverted attribution)
+    /// reaches back to mention `m`: "BA director of commercial planning, Robert Boyle".
+    fn np_reaches(&self, p: &Men, m: &Men) -> bool {
+        (m.raw.end..p.raw.first).all(|i| {
+            let w = self.w(i);
+            self.doc.is_word(i) && w.starts_with(char::is_lowercase) && !AUX.contains(&w.as_ref()) || w == ","
+        })
     }
 
     /// Whether the quote holding token `tok` is attributed by the cue at `c0`.
@@ -863,12 +912,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let Some(country) = lex.title_country.get(&title.to_lowercase()) else {
             return;
         };
-        let target = self
-            .res
-            .entities
-            .iter()
-            .position(|e| e.lexicon.is_some_and(|a| lex.actors[a].name == *country))
-            .filter(|&e| self.res.mentions.iter().any(|m| m.entity == e));
+        let target = if country == "*" {
+            self.dominant_country()
+        } else {
+            self.res
+                .entities
+                .iter()
+                .position(|e| e.lexicon.is_some_and(|a| lex.actors[a].name == *country))
+                .filter(|&e| self.res.mentions.iter().any(|m| m.entity == e))
+        };
         if let Some(t) = target {
             let cue = self.span_text(p.raw.title_first, p.raw.end);
             self.push(
@@ -881,6 +933,24 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 Some(title.to_string()),
                 "title-implies",
             );
+        }
+    }
+
+    /// The country the article is about: mentioned at least twice and more often than
+    /// any other country.
+    fn dominant_country(&self) -> Option<usize> {
+        let mut counts: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+        for m in &self.res.mentions {
+            if self.res.entities[m.entity].kind == EntityType::Country {
+                *counts.entry(m.entity).or_default() += 1;
+            }
+        }
+        let mut v: Vec<(usize, usize)> = counts.into_iter().map(|(e, c)| (c, e)).collect();
+        v.sort_unstable_by(|a, b| b.cmp(a));
+        match v.as_slice() {
+            [(c, e)] if *c >= 2 => Some(*e),
+            [(c, e), (c2, _), ..] if *c >= 2 && c > c2 => Some(*e),
+            _ => None,
         }
     }
 
@@ -1023,7 +1093,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 .map(|i| self.w(i))
                 .find(|w| self.doc.lex.title(w).is_some())
                 .map(|w| w.into_owned());
-            let from = matches!(first.as_ref(), "from");
+            let from = matches!(first.as_ref(), "from" | "of");
             let owner_possessive = phrase.clone().any(|i| matches!(self.doc.tok(i), "'s" | "\u{2019}s"));
             let person = self.is_person(p);
             // "X, a former Swedish diplomat,": a state's demonym describing the person
