@@ -74,6 +74,8 @@ pub struct Lexicon {
     pub max_title_words: usize,
     /// Common given names, lower case.
     pub first_names: HashSet<String>,
+    /// Given names borne almost only by women, lower case (so "he" skips them).
+    pub female_names: HashSet<String>,
     /// Capitalised words that are never actors on their own (weekdays, months, ...), lower case.
     pub non_actors: HashSet<String>,
     /// Relation cues.
@@ -140,6 +142,7 @@ const ORGANIZATIONS: &str = include_str!("../data/lexicon/organizations.tsv");
 const PEOPLE: &str = include_str!("../data/lexicon/people.tsv");
 const TITLES: &str = include_str!("../data/lexicon/titles.tsv");
 const FIRST_NAMES: &str = include_str!("../data/lexicon/first-names.txt");
+const FEMALE_NAMES: &str = include_str!("../data/lexicon/female-names.txt");
 const NON_ACTORS: &str = include_str!("../data/lexicon/non-actors.txt");
 const CUES: &str = include_str!("../data/lexicon/cues.tsv");
 const NAME_WORDS: &str = include_str!("../data/lexicon/name-words.tsv");
@@ -387,6 +390,7 @@ impl Lexicon {
             title_country,
             max_title_words,
             first_names: words(FIRST_NAMES),
+            female_names: words(FEMALE_NAMES),
             non_actors: words(NON_ACTORS),
             cues,
             cue_index,

@@ -14,7 +14,7 @@
 
 use super::mentions::{lower, Doc};
 use super::resolve::{Men, Resolved};
-use crate::lexicon::{Cue, WordClass};
+use crate::lexicon::{Cue, TitleKind, WordClass};
 use crate::model::{EntityType, Evidence, Modality, RelationType};
 use crate::text::TokenKind;
 
@@ -464,7 +464,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let sent = &self.doc.seg.sentences[s];
             let hi = if s == si { at } else { sent.end_token };
             let cand = self.mentions_in(sent.first_token, hi).find(|m| {
-                self.is_person(m) && !self.inside_quote(m.raw.first) && self.subject_like(m, sent.first_token)
+                self.is_person(m)
+                    && !self.inside_quote(m.raw.first)
+                    && self.subject_like(m, sent.first_token)
+                    && self.gender_fits(m.entity, at)
             });
             if let Some(m) = cand {
                 return Some(m);
@@ -480,6 +483,40 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     .find(|m| m.entity == e && m.raw.first < at)
             })
             .flatten()
+    }
+
+    /// Whether person `e` may be what the pronoun at `at` stands for: "he" is not a
+    /// woman (a female given name, or Mrs, Ms, Lady, Baroness ...), "she" not a man
+    /// (Mr, Sir, Lord ...). Unknown gender fits both.
+    fn gender_fits(&self, e: usize, at: usize) -> bool {
+        let he = matches!(self.w(at).as_ref(), "he" | "his" | "him");
+        let she = matches!(self.w(at).as_ref(), "she" | "her");
+        if !he && !she {
+            return true;
+        }
+        let first_name = self.res.entities[e]
+            .name
+            .split_whitespace()
+            .next()
+            .map(str::to_lowercase);
+        let mut female = first_name
+            .as_deref()
+            .is_some_and(|n| self.doc.lex.female_names.contains(n));
+        let mut male = false;
+        for m in self.res.mentions.iter().filter(|m| m.entity == e) {
+            match m.raw.title.as_deref().map(str::to_lowercase).as_deref() {
+                Some("mrs" | "ms" | "miss" | "lady" | "baroness" | "dame" | "queen" | "princess" | "duchess") => {
+                    female = true
+                }
+                Some("mr" | "sir" | "lord" | "baron" | "king" | "prince" | "duke") => male = true,
+                _ => {}
+            }
+        }
+        if he {
+            !female || male
+        } else {
+            !male || female
+        }
     }
 
     /// The actors of the noun phrase starting at `from`: leading determiners and a few
@@ -902,6 +939,23 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
     }
 
+    /// The longest title phrase starting at token `k` (lower or title case): its end
+    /// and kind.
+    fn title_phrase_at(&self, k: usize, hi: usize) -> Option<(usize, TitleKind)> {
+        let lex = self.doc.lex;
+        let mut best = None;
+        for n in 1..=lex.max_title_words {
+            let end = k + n;
+            if end > hi || !self.doc.is_word(end - 1) {
+                break;
+            }
+            if let Some(kind) = lex.title(&self.span_text(k, end).to_lowercase()) {
+                best = Some((end, kind));
+            }
+        }
+        best
+    }
+
     /// The state a title belongs to ("foreign secretary" -> United Kingdom), when that
     /// state is an actor of the document.
     fn implied_affiliation(&mut self, p: &Men, si: usize) {
@@ -1162,21 +1216,34 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 );
             }
         }
-        // 6. "Ofsted chief, David Bell": a body and a title, a comma, then the person
+        // 6. "Ofsted chief, David Bell", "BA director of commercial planning, Robert
+        //    Boyle": a body, a role with a title in it, a comma, then the person
         let people: Vec<&'d Men> = self.mentions_in(lo, hi).filter(|m| self.is_person(m)).collect();
         for p in people {
             let start = p.raw.title_first.min(p.raw.first);
             if start < lo + 3 || self.doc.tok(start - 1) != "," {
                 continue;
             }
-            let title = self.w(start - 2);
-            if self.doc.lex.title(&title).is_none() {
-                continue;
+            let mut k = start - 1;
+            let mut title = None;
+            while k > lo && start - k <= 7 && self.mention_at(k - 1).is_none() {
+                let w = self.w(k - 1);
+                if !self.doc.is_word(k - 1) || !w.starts_with(char::is_lowercase) || AUX.contains(&w.as_ref()) {
+                    break;
+                }
+                if title.is_none() && self.doc.lex.title(&w).is_some() {
+                    title = Some(w.into_owned());
+                }
+                k -= 1;
             }
-            if let Some(b) = self
-                .mention_at(start - 3)
-                .filter(|m| self.is_actor(m) && !self.is_person(m))
-            {
+            let Some(title) = title else {
+                continue;
+            };
+            let body = k
+                .checked_sub(1)
+                .and_then(|b| self.mention_at(b))
+                .filter(|m| self.is_actor(m) && !self.is_person(m));
+            if let Some(b) = body {
                 let cue = self.span_text(b.raw.first, p.raw.end);
                 self.push(
                     p.entity,
@@ -1185,8 +1252,51 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     si,
                     &cue,
                     Modality::Asserted,
-                    Some(title.into_owned()),
+                    Some(title),
                     "title-comma",
+                );
+            }
+        }
+        // 7. "he became vice-president of the European Commission", "was appointed
+        //    chairman of the British Council": the subject holds an office in the body
+        for i in lo + 1..hi.saturating_sub(2) {
+            let w = self.w(i);
+            if !matches!(
+                w.as_ref(),
+                "became" | "becomes" | "become" | "appointed" | "elected" | "named" | "made"
+            ) {
+                continue;
+            }
+            let mut k = i + 1;
+            while k < hi
+                && matches!(
+                    self.w(k).as_ref(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "as"
+                )
+            {
+                k += 1;
+            }
+            let Some((end, TitleKind::Office)) = self.title_phrase_at(k, hi) else {
+                continue;
+            };
+            if end >= hi || !matches!(self.w(end).as_ref(), "of" | "at" | "for") {
+                continue;
+            }
+            let body = self.objects(end + 1, hi).into_iter().find(|m| !self.is_person(m));
+            let paren = self.parentheticals(lo, hi);
+            let holder = self.subject(i, lo, &paren, false).filter(|m| self.is_person(m));
+            if let (Some(h), Some(b)) = (holder, body) {
+                let role = self.span_text(k, end);
+                let cue = self.span_text(i, b.raw.end);
+                self.push(
+                    h.entity,
+                    RelationType::AffiliatedWith,
+                    b.entity,
+                    si,
+                    &cue,
+                    Modality::Asserted,
+                    Some(role),
+                    "became-office",
                 );
             }
         }
