@@ -560,26 +560,9 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
         })
     {
-        // an unknown name with no given name we know: a person when the text uses its
-        // last word alone ("Moazzam Begg ... Begg") or it speaks, else a body
-        let surname = lower(words[words.len() - 1]);
-        let alone = doc.seg.tokens.iter().enumerate().any(|(k, t)| {
-            (k < i || k >= j)
-                && lower(t.text(doc.text)) == surname
-                && !(k > 0 && is_cap(doc.tok(k - 1)))
-                && !(k + 1 < doc.seg.tokens.len() && is_cap(doc.tok(k + 1)))
-        });
-        let n = doc.seg.tokens.len();
-        let speaks = j < n && matches!(lower(doc.tok(j)).as_ref(), "said" | "says" | "told" | "added");
-        // "Shami Chakrabarti, director of ...": an apposition naming a role
-        let role_follows = j < n
-            && doc.tok(j) == ","
-            && (j + 1..n.min(j + 5)).any(|k| doc.is_word(k) && lex.title(&lower(doc.tok(k))).is_some());
-        if alone || speaks || role_follows || doc.honorific_surnames.contains(surname.as_ref()) {
-            EntityType::Person
-        } else {
-            EntityType::Organization
-        }
+        // an unknown name of two to four plain words: in news, most often a person
+        // whose given name no list knows ("Kassym-Jomart Tokayev", "Moazzam Begg")
+        EntityType::Person
     } else if words.len() == 1 {
         // a lone unknown word: resolution decides (a surname of a known person, or nothing)
         EntityType::Person
