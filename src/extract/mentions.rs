@@ -316,8 +316,28 @@ fn names(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
             }
             // extend the capitalised run
             let mut j = i + 1;
-            while j < s.end_token && !covered[j] && doc.is_word(j) {
+            let org_follows = |k: usize| {
+                (k..s.end_token.min(k + 4))
+                    .take_while(|&x| is_cap(doc.tok(x)))
+                    .any(|x| doc.lex.is(&lower(doc.tok(x)), WordClass::ORG))
+            };
+            while j < s.end_token && !covered[j] {
                 let w = doc.tok(j);
+                if !doc.is_word(j) {
+                    // "Workers' Educational Association": a plural possessive inside a name
+                    let attached =
+                        doc.seg.tokens[j].start == doc.seg.tokens[j - 1].end && doc.tok(j - 1).ends_with('s');
+                    if matches!(w, "'" | "\u{2019}")
+                        && attached
+                        && j + 1 < s.end_token
+                        && is_cap(doc.tok(j + 1))
+                        && org_follows(j + 1)
+                    {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
                 if is_cap(w) || is_initial(w) {
                     j += 1;
                 } else if matches!(w, "'s" | "\u{2019}s")
@@ -370,7 +390,8 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
     let mut title: Option<(usize, TitleKind)> = None;
     let mut title_first = i;
     while i < j {
-        if let Some((end, k)) = doc.title_at(i, j).filter(|&(end, _)| end < j) {
+        let possessed = |end: usize| end < j && matches!(doc.tok(end), "'s" | "\u{2019}s");
+        if let Some((end, k)) = doc.title_at(i, j).filter(|&(end, _)| end < j && !possessed(end)) {
             if title.is_none() {
                 title_first = i;
             }
@@ -389,9 +410,12 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         // an organisation's name keeps its adjectives ("the Northern Grain Authority")
         let org_run = (i + 1..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
         let article = matches!(lw.as_ref(), "the" | "a" | "an");
-        let common = (lex.non_actors.contains(lw.as_ref()) && (!org_run || article || at_start || is_calendar(&lw)))
-            || (at_start && !known && doc.lowercase_words.contains(lw.as_ref()))
-            || (at_start && !known && w.len() > 1 && !w.chars().all(char::is_uppercase) && looks_common(&lw));
+        // a word bound to the rest by a possessive ("People's Fuel Lobby") stays
+        let bound = org_run && i + 1 < j && matches!(doc.tok(i + 1), "'s" | "\u{2019}s" | "'" | "\u{2019}");
+        let common = !bound
+            && ((lex.non_actors.contains(lw.as_ref()) && (!org_run || article || at_start || is_calendar(&lw)))
+                || (at_start && !known && doc.lowercase_words.contains(lw.as_ref()))
+                || (at_start && !known && w.len() > 1 && !w.chars().all(char::is_uppercase) && looks_common(&lw)));
         if common {
             i += 1;
         } else {
