@@ -470,9 +470,7 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
     let org_name = (i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
     let split = (i..j).find(|&k| {
         let lw = lower(doc.tok(k));
-        lex.non_actors.contains(lw.as_ref())
-            && (!personal || is_calendar(&lw))
-            && !(org_name && k > i && !is_calendar(&lw))
+        lex.non_actors.contains(lw.as_ref()) && (!personal || is_calendar(&lw)) && !(org_name && !is_calendar(&lw))
     });
     if let Some(k) = split {
         classify(doc, si, i, k, out);
