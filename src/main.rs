@@ -95,9 +95,10 @@ enum Command {
         /// Picture format: svg, png or pdf (default: from -o's extension).
         #[arg(long, value_name = "FORMAT")]
         format: Option<ImageFormat>,
-        /// Graphviz layout: dot, neato, fdp, sfdp, circo or twopi.
-        #[arg(long, default_value = "dot", value_name = "LAYOUT")]
-        layout: Layout,
+        /// Graphviz layout: dot, neato, fdp, sfdp, circo or twopi (default: dot for up
+        /// to 60 edges, neato for more; the legend is drawn with dot only).
+        #[arg(long, value_name = "LAYOUT")]
+        layout: Option<Layout>,
         #[command(flatten)]
         filter: FilterArgs,
         #[command(flatten)]
@@ -227,7 +228,7 @@ fn render(
     graph: &Path,
     output: Option<&Path>,
     format: Option<ImageFormat>,
-    layout: Layout,
+    layout: Option<Layout>,
     filter: FilterArgs,
     picture: PictureArgs,
 ) -> Result<()> {
@@ -243,7 +244,11 @@ fn render(
         (None, None) => anyhow::bail!("writing a picture to stdout needs --format svg|png|pdf"),
     };
     let g = load_graph(graph, filter)?;
-    let bytes = export::render::render(&g, &picture.into(), layout, format)?;
+    let layout = layout.unwrap_or_else(|| Layout::for_graph(&g));
+    let mut opts: DotOptions = picture.into();
+    // spring layouts spread a legend box over the whole picture
+    opts.legend &= layout == Layout::Dot;
+    let bytes = export::render::render(&g, &opts, layout, format)?;
     Ok(write_output(output, &bytes)?)
 }
 

@@ -86,6 +86,17 @@ pub enum Layout {
 }
 
 impl Layout {
+    /// The layout that draws `g` most readably: layered `dot` for small graphs, the
+    /// spring model `neato` once there are more than 60 edges (dot's long curves then
+    /// turn into a hairball).
+    pub fn for_graph(g: &KnowledgeGraph) -> Layout {
+        if g.edges.len() > EDGE_LABEL_LIMIT {
+            Layout::Neato
+        } else {
+            Layout::Dot
+        }
+    }
+
     /// Every layout, in order.
     pub const ALL: &'static [Layout] = &[
         Layout::Dot,
