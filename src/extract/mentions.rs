@@ -470,7 +470,8 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
     let org_name = (i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
     let split = (i..j).find(|&k| {
         let lw = lower(doc.tok(k));
-        lex.non_actors.contains(lw.as_ref()) && (!personal || is_calendar(&lw)) && !(org_name && !is_calendar(&lw))
+        // people and bodies keep their words, but a weekday or month still splits
+        lex.non_actors.contains(lw.as_ref()) && (is_calendar(&lw) || !(personal || org_name))
     });
     if let Some(k) = split {
         classify(doc, si, i, k, out);
