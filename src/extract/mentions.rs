@@ -593,10 +593,17 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         return;
     };
     // a peer is named with the title: "Baroness Scotland", "Lord Falconer"
-    let (i, title) = match title {
+    let (i, mut title) = match title {
         Some((t, TitleKind::Honorific)) if j - i == 1 && is_peerage(&lower(doc.tok(i - 1))) => (t, None),
         _ => (i, title),
     };
+    // "Home Office minister Baroness Scotland": the office before the peer's name
+    if title.is_none() {
+        if let Some((start, k)) = doc.title_before(i) {
+            title = Some((start, k));
+            title_first = start;
+        }
+    }
     let title_text = title.map(|(s, _)| doc.text[doc.seg.tokens[s].start..doc.seg.tokens[i - 1].end].to_string());
     out.push(RawMention {
         first: i,

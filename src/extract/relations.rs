@@ -280,7 +280,20 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 matches!(w.as_ref(), "which" | "who" | "whose" | "where")
                     || (after_mention
                         && (DETERMINERS.contains(&w.as_ref())
-                            || matches!(w.as_ref(), "from" | "former" | "of")
+                            || matches!(
+                                w.as_ref(),
+                                "from"
+                                    | "former"
+                                    | "of"
+                                    | "in"
+                                    | "at"
+                                    | "speaking"
+                                    | "writing"
+                                    | "meanwhile"
+                                    | "however"
+                                    | "too"
+                                    | "also"
+                            )
                             || self.doc.lex.title(&w).is_some()))
             };
             if opens {
@@ -830,7 +843,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
         } else {
             speakers.iter().map(|m| self.np_start(m, lo)).min().unwrap_or(lo)
         };
-        let (from, to) = if speaker_after {
+        // "..., said Ulrich Schulte-Strathaus, secretary general of X": the words said
+        // come before the cue, the rest describes the speaker
+        let inverted = !speaker_after && sp.raw.first >= c1;
+        let (from, to) = if inverted {
+            (lo, c0)
+        } else if speaker_after {
             let end = self.objects(c1, hi).first().map_or(c1, |m| m.raw.end);
             if c0 > lo + 2 {
                 (lo, c0)
@@ -1198,8 +1216,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if nouns == 0 || !described || k == lo {
                 continue;
             }
+            // "Brazil's biggest beer firm Ambev": the state may own the description
+            let owner = if k >= lo + 2 && matches!(self.doc.tok(k - 1), "'s" | "\u{2019}s") {
+                k - 2
+            } else {
+                k - 1
+            };
             if let Some(c) = self
-                .mention_at(k - 1)
+                .mention_at(owner)
                 .filter(|m| self.res.entities[m.entity].kind == EntityType::Country)
             {
                 let cue = self.span_text(c.raw.first, b.raw.end);
