@@ -820,3 +820,13 @@ fn mention_spans_point_at_their_text() {
     }
     assert_eq!(mention_texts(text, "Gabriel Boric"), vec!["Gabriel Boric", "Boric"]);
 }
+
+#[test]
+fn it_continues_a_body_that_just_spoke() {
+    let text =
+        "Amnesty International said the new law was unjust. It also warned that Hungary would face a court case.";
+    expect_edge(text, "Amnesty International", SAID, "Hungary");
+    // a body that did not speak just before is not "it"
+    let later = "Amnesty International opened an office. The weather was cold in the spring. It also warned that Hungary would face a court case.";
+    expect_no_edge(later, "Amnesty International", SAID, "Hungary");
+}

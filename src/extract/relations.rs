@@ -387,6 +387,20 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if PRONOUNS_PERSON.contains(&w.as_ref()) {
                 return self.pronoun(k - 1);
             }
+            // "It also points out that ...": a body that spoke in the sentence before
+            if w == "it" && k - 1 == self.doc.seg.sentences[self.doc.sent_of[at]].first_token {
+                let si = self.doc.sent_of[at];
+                return self
+                    .last_speaker
+                    .filter(|&(e, s)| si <= s + 1 && self.res.entities[e].kind == EntityType::Organization)
+                    .and_then(|(e, _)| {
+                        self.res
+                            .mentions
+                            .iter()
+                            .rev()
+                            .find(|m| m.entity == e && m.raw.first < at)
+                    });
+            }
             if matches!(
                 w.as_ref(),
                 "they" | "we" | "i" | "it" | "you" | "this" | "that" | "which"
