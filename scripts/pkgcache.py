@@ -63,3 +63,16 @@ def read_list(path: pathlib.Path):
         for l in path.read_text(encoding="utf-8").splitlines()
         if l.strip() and not l.startswith("#")
     }
+
+
+def claimed_names() -> set:
+    """Lower-case names that other lexicon files already give a meaning: countries
+    (names, short forms, demonyms), organisations and their aliases, titles, and
+    the non-actor words. The generated name lists leave these out."""
+    words = set()
+    for row in read_tsv(LEXICON / "countries.tsv"):
+        words |= {row[0].lower()} | {x.lower() for col in row[1:4] for x in col.split("|") if x}
+    for row in read_tsv(LEXICON / "organizations.tsv"):
+        words |= {row[0].lower()} | {x.lower() for x in row[2].split("|") if x}
+    words |= {row[0].lower() for row in read_tsv(LEXICON / "titles.tsv")}
+    return words | read_list(LEXICON / "non-actors.txt")

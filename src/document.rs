@@ -40,9 +40,7 @@ fn skippable(e: &Error) -> bool {
 pub fn read_inputs(inputs: &[PathBuf], opts: &ReadOptions) -> Result<Loaded> {
     let mut loaded = Loaded::default();
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
-    if inputs.iter().filter(|p| is_stdin(p)).count() > 1 {
-        return Err(Error::Invalid("`-` (standard input) given more than once".to_string()));
-    }
+    check_one_stdin(inputs)?;
     let skip = |e: Error, loaded: &mut Loaded| -> Result<()> {
         if opts.skip_bad && skippable(&e) {
             loaded.skipped.push(e.to_string());
@@ -134,12 +132,21 @@ impl InputKind {
     }
 }
 
-fn is_stdin(p: &Path) -> bool {
+/// Whether a path stands for standard input (`-`).
+pub fn is_stdin(p: &Path) -> bool {
     p.as_os_str() == "-"
 }
 
+/// Refuses `-` given more than once: standard input can be read only once.
+pub fn check_one_stdin(inputs: &[PathBuf]) -> Result<()> {
+    if inputs.iter().filter(|p| is_stdin(p)).count() > 1 {
+        return Err(Error::Invalid("`-` (standard input) given more than once".to_string()));
+    }
+    Ok(())
+}
+
 /// How a path is named in messages: `<stdin>` for `-`.
-fn display(path: &Path) -> PathBuf {
+pub fn display(path: &Path) -> PathBuf {
     if is_stdin(path) {
         PathBuf::from("<stdin>")
     } else {
@@ -232,11 +239,7 @@ fn read_source(path: &Path, skip_bad: bool) -> Result<Read> {
         return read_jsonl(&name, lines, skip_bad);
     }
     let text = decode(&name, &bytes)?;
-    let id = if is_stdin(path) {
-        "stdin".to_string()
-    } else {
-        stem(path)
-    };
+    let id = stem(path);
     let doc = match kind {
         InputKind::Markdown => read_markdown(&name, id, &text)?,
         InputKind::Html => read_html(&name, id, &text)?,
@@ -345,6 +348,21 @@ fn assemble(title: Option<&str>, paragraphs: Vec<String>) -> String {
     out.join("\n\n")
 }
 
+/// Ends the paragraph gathered in `cur`: its lines trimmed, blank ones dropped, and
+/// the rest added to `paragraphs` unless nothing is left; `cur` is emptied.
+fn end_paragraph(cur: &mut String, paragraphs: &mut Vec<String>) {
+    let p = cur
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    if !p.is_empty() {
+        paragraphs.push(p);
+    }
+    cur.clear();
+}
+
 /// Collapses runs of whitespace to one space and trims.
 fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -369,18 +387,6 @@ fn read_markdown(name: &Path, id: String, text: &str) -> Result<Document> {
     let mut in_front = false;
     let mut in_h1 = false;
     let mut h1: Option<String> = None;
-    let flush = |cur: &mut String, paragraphs: &mut Vec<String>| {
-        let p = cur
-            .split('\n')
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n");
-        if !p.is_empty() {
-            paragraphs.push(p);
-        }
-        cur.clear();
-    };
     for ev in Parser::new_ext(text, opts) {
         match ev {
             Event::Start(Tag::MetadataBlock(_)) => in_front = true,
@@ -390,7 +396,7 @@ fn read_markdown(name: &Path, id: String, text: &str) -> Result<Document> {
             Event::End(TagEnd::CodeBlock | TagEnd::Image) => hidden = hidden.saturating_sub(1),
             _ if hidden > 0 => {}
             Event::Start(Tag::Heading { level, .. }) => {
-                flush(&mut cur, &mut paragraphs);
+                end_paragraph(&mut cur, &mut paragraphs);
                 in_h1 = level == HeadingLevel::H1 && h1.is_none();
             }
             Event::End(TagEnd::Heading(_)) => {
@@ -398,7 +404,7 @@ fn read_markdown(name: &Path, id: String, text: &str) -> Result<Document> {
                     h1 = non_empty(Some(&cur));
                     in_h1 = false;
                 }
-                flush(&mut cur, &mut paragraphs);
+                end_paragraph(&mut cur, &mut paragraphs);
             }
             Event::Start(
                 Tag::Paragraph
@@ -417,7 +423,7 @@ fn read_markdown(name: &Path, id: String, text: &str) -> Result<Document> {
                 | TagEnd::TableRow
                 | TagEnd::TableHead
                 | TagEnd::FootnoteDefinition,
-            ) => flush(&mut cur, &mut paragraphs),
+            ) => end_paragraph(&mut cur, &mut paragraphs),
             Event::End(TagEnd::TableCell) => cur.push_str("; "),
             Event::Text(t) | Event::Code(t) => cur.push_str(&t),
             Event::SoftBreak => cur.push(' '),
@@ -425,7 +431,7 @@ fn read_markdown(name: &Path, id: String, text: &str) -> Result<Document> {
             _ => {}
         }
     }
-    flush(&mut cur, &mut paragraphs);
+    end_paragraph(&mut cur, &mut paragraphs);
     for p in paragraphs.iter_mut() {
         if let Some(s) = p.strip_suffix(";") {
             *p = s.trim_end().to_string();
@@ -752,17 +758,7 @@ impl Blocks {
     }
 
     fn flush(&mut self) {
-        let p = self
-            .cur
-            .split('\n')
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n");
-        if !p.is_empty() {
-            self.paragraphs.push(p);
-        }
-        self.cur.clear();
+        end_paragraph(&mut self.cur, &mut self.paragraphs);
     }
 }
 

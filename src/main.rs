@@ -549,33 +549,34 @@ fn json_line<T: serde::Serialize>(value: &T) -> String {
     s
 }
 
+/// A report as pretty JSON with `--json`, else as text for people.
+fn text_or_json<R: newsgraph::query::Render + serde::Serialize>(report: &R, json: bool) -> String {
+    if json {
+        json_line(report)
+    } else {
+        report.render(&text_style())
+    }
+}
+
 fn answer<R>(report: &R, json: bool, format: ListFormat) -> Result<String>
 where
     R: newsgraph::query::Render + newsgraph::query::ListReport + serde::Serialize,
 {
     use newsgraph::query;
     Ok(match (json, format) {
-        (true, ListFormat::Table) => json_line(report),
+        (_, ListFormat::Table) => text_or_json(report, json),
         (true, _) => anyhow::bail!("--json and --format are exclusive: pick one"),
-        (false, ListFormat::Table) => report.render(&text_style()),
         (false, ListFormat::Csv) => query::to_csv(report)?,
         (false, ListFormat::Jsonl) => query::to_jsonl(report),
     })
 }
 
 fn run_query(q: QueryCmd) -> Result<()> {
-    use newsgraph::query::{self, Direction, EdgeQuery, PathOptions, Ranking, Render, TopOptions};
+    use newsgraph::query::{self, Direction, EdgeQuery, PathOptions, Ranking, TopOptions};
     let g = export::json::read(&q.graph)?;
     let json = q.json;
     let text = match q.kind {
-        QueryKind::Entity { name } => {
-            let r = query::entity(&g, &name)?;
-            if json {
-                json_line(&r)
-            } else {
-                r.render(&text_style())
-            }
-        }
+        QueryKind::Entity { name } => text_or_json(&query::entity(&g, &name)?, json),
         QueryKind::Neighbors {
             name,
             relations,
@@ -655,14 +656,7 @@ fn run_query(q: QueryCmd) -> Result<()> {
                 format,
             )?
         }
-        QueryKind::Stats => {
-            let r = query::stats(&g);
-            if json {
-                json_line(&r)
-            } else {
-                r.render(&text_style())
-            }
-        }
+        QueryKind::Stats => text_or_json(&query::stats(&g), json),
     };
     Ok(write_output(None, text.as_bytes())?)
 }

@@ -57,22 +57,31 @@ impl<'g> View<'g> {
 
     /// The other end of edge `e` seen from node position `v`.
     fn other(&self, e: usize, v: usize) -> usize {
-        let s = self.at(&self.edges[e].source);
-        if s == v {
-            self.at(&self.edges[e].target)
-        } else {
-            s
-        }
+        self.at(far_end(self.edges[e], &self.nodes[v].id))
     }
 
     /// Undirected simple adjacency over the edges of the given relations (all when
     /// empty): sorted neighbour positions, no duplicates.
     fn undirected(&self, relations: &[RelationType]) -> Vec<Vec<usize>> {
+        self.adjacency(relations, |_| true)
+    }
+
+    /// Directed simple adjacency (out-neighbours); symmetric relations point both ways.
+    fn directed(&self, relations: &[RelationType]) -> Vec<Vec<usize>> {
+        self.adjacency(relations, |e| e.relation.is_symmetric())
+    }
+
+    /// Simple adjacency without self-loops: each edge of the given relations (all
+    /// when empty) points source to target, and back too when `both_ways` says so.
+    fn adjacency(&self, relations: &[RelationType], both_ways: impl Fn(&Edge) -> bool) -> Vec<Vec<usize>> {
         let mut adj = vec![Vec::new(); self.nodes.len()];
         for e in self.edges.iter().filter(|e| wants(relations, e.relation)) {
             let (s, t) = (self.at(&e.source), self.at(&e.target));
-            if s != t {
-                adj[s].push(t);
+            if s == t {
+                continue;
+            }
+            adj[s].push(t);
+            if both_ways(e) {
                 adj[t].push(s);
             }
         }
@@ -83,26 +92,6 @@ impl<'g> View<'g> {
         adj
     }
 
-    /// Directed simple adjacency (out-neighbours); symmetric relations point both ways.
-    fn directed(&self, relations: &[RelationType]) -> Vec<Vec<usize>> {
-        let mut out = vec![Vec::new(); self.nodes.len()];
-        for e in self.edges.iter().filter(|e| wants(relations, e.relation)) {
-            let (s, t) = (self.at(&e.source), self.at(&e.target));
-            if s == t {
-                continue;
-            }
-            out[s].push(t);
-            if e.relation.is_symmetric() {
-                out[t].push(s);
-            }
-        }
-        for l in &mut out {
-            l.sort_unstable();
-            l.dedup();
-        }
-        out
-    }
-
     fn actor(&self, v: usize) -> ActorRef {
         ActorRef::of(self.nodes[v])
     }
@@ -110,6 +99,15 @@ impl<'g> View<'g> {
 
 fn wants(relations: &[RelationType], r: RelationType) -> bool {
     relations.is_empty() || relations.contains(&r)
+}
+
+/// The end of `e` that is not `id` (`id` itself for a self-loop).
+fn far_end<'e>(e: &'e Edge, id: &str) -> &'e str {
+    if e.source == id {
+        &e.target
+    } else {
+        &e.source
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -388,8 +386,7 @@ pub fn neighbors(
         .filter_map(|e| {
             let dir = direction_from(e, &n.id);
             let keep = direction == Direction::Both || dir == Direction::Both || dir == direction;
-            let other = if e.source == n.id { &e.target } else { &e.source };
-            let o = &g.nodes[other];
+            let o = &g.nodes[far_end(e, &n.id)];
             keep.then(|| Neighbor {
                 id: o.id.clone(),
                 label: o.label.clone(),
@@ -512,14 +509,7 @@ pub fn edges(g: &KnowledgeGraph, q: &EdgeQuery) -> Result<EdgesReport> {
 fn orient(g: &KnowledgeGraph, e: &Edge, source: Option<&Node>, target: Option<&Node>) -> EdgeReport {
     match (source, target) {
         (Some(s), _) => EdgeReport::new(g, e, Some(&s.id)),
-        (None, Some(t)) => {
-            let other = if e.source == t.id {
-                e.target.as_str()
-            } else {
-                e.source.as_str()
-            };
-            EdgeReport::new(g, e, Some(other))
-        }
+        (None, Some(t)) => EdgeReport::new(g, e, Some(far_end(e, &t.id))),
         (None, None) => EdgeReport::new(g, e, None),
     }
 }
@@ -948,15 +938,15 @@ pub trait CsvHeader {
 
 /// The report's list as CSV (header first, then one row per record).
 pub fn to_csv<R: ListReport>(report: &R) -> Result<String> {
+    fn io(e: impl std::fmt::Display) -> Error {
+        Error::Invalid(format!("cannot write CSV: {e}"))
+    }
     let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(Vec::new());
-    let io = |e: csv::Error| Error::Invalid(format!("cannot write CSV: {e}"));
     w.write_record(R::Row::HEADER).map_err(io)?;
     for row in report.csv_rows() {
         w.serialize(row).map_err(io)?;
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| Error::Invalid(format!("cannot write CSV: {e}")))?;
+    let bytes = w.into_inner().map_err(io)?;
     Ok(String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8"))
 }
 
@@ -1180,6 +1170,13 @@ fn align_right(mut t: Table, columns: &[usize]) -> Table {
     t
 }
 
+/// Adds one row of two cells per (key, value).
+fn add_pairs<K: std::fmt::Display, V: std::fmt::Display>(t: &mut Table, rows: impl IntoIterator<Item = (K, V)>) {
+    for (k, v) in rows {
+        t.add_row(vec![Cell::new(k), Cell::new(v)]);
+    }
+}
+
 fn finish(t: &Table) -> String {
     let mut s = t.trim_fmt();
     // the NOTHING preset leaves one blank column on the left
@@ -1271,17 +1268,18 @@ impl Render for EntityReport {
                 v.join("; ")
             }
         };
-        t.add_row(vec!["name".to_string(), self.label.clone()]);
-        t.add_row(vec!["id".to_string(), self.id.clone()]);
-        t.add_row(vec!["type".to_string(), self.kind.to_string()]);
-        t.add_row(vec!["aliases".to_string(), join(&self.aliases)]);
-        t.add_row(vec!["roles".to_string(), join(&self.roles)]);
-        t.add_row(vec!["mentions".to_string(), self.mentions.to_string()]);
-        if let Some(w) = &self.wikidata {
-            t.add_row(vec!["wikidata".to_string(), w.clone()]);
-        }
-        t.add_row(vec!["degree".to_string(), self.degree.to_string()]);
-        t.add_row(vec!["documents".to_string(), self.documents.len().to_string()]);
+        let mut fields = vec![
+            ("name", self.label.clone()),
+            ("id", self.id.clone()),
+            ("type", self.kind.to_string()),
+            ("aliases", join(&self.aliases)),
+            ("roles", join(&self.roles)),
+            ("mentions", self.mentions.to_string()),
+        ];
+        fields.extend(self.wikidata.iter().map(|w| ("wikidata", w.clone())));
+        fields.push(("degree", self.degree.to_string()));
+        fields.push(("documents", self.documents.len().to_string()));
+        add_pairs(&mut t, fields);
         let mut s = finish(&t);
         if !self.relations.is_empty() {
             let mut r = table(style, &["relation", "direction", "edges", "evidence"]);
@@ -1389,30 +1387,23 @@ impl Render for TopReport {
             Ranking::Pagerank => "pagerank",
             Ranking::Betweenness => "betweenness",
         };
-        if self.by == Ranking::Degree {
-            let mut t = table(style, &["rank", "name", "type", by]);
-            for r in &self.ranking {
-                t.add_row(vec![
-                    Cell::new(r.rank),
-                    Cell::new(&r.label),
-                    Cell::new(r.kind),
-                    Cell::new(r.degree),
-                ]);
-            }
-            return finish(&align_right(t, &[0, 3]));
+        // ranked by degree, the score is the degree: one column, not two
+        let degree_only = self.by == Ranking::Degree;
+        let mut header = vec!["rank", "name", "type", by];
+        if !degree_only {
+            header.push("degree");
         }
-        let mut t = table(style, &["rank", "name", "type", by, "degree"]);
+        let mut t = table(style, &header);
         for r in &self.ranking {
-            let score = format!("{:.4}", r.score);
-            t.add_row(vec![
-                Cell::new(r.rank),
-                Cell::new(&r.label),
-                Cell::new(r.kind),
-                Cell::new(score),
-                Cell::new(r.degree),
-            ]);
+            let mut row = vec![Cell::new(r.rank), Cell::new(&r.label), Cell::new(r.kind)];
+            if !degree_only {
+                row.push(Cell::new(format!("{:.4}", r.score)));
+            }
+            row.push(Cell::new(r.degree));
+            t.add_row(row);
         }
-        finish(&align_right(t, &[0, 3, 4]))
+        let numbers: &[usize] = if degree_only { &[0, 3] } else { &[0, 3, 4] };
+        finish(&align_right(t, numbers))
     }
 }
 
@@ -1423,7 +1414,7 @@ impl Render for StatsReport {
             (Some(a), Some(b)) => format!("{a} .. {b}"),
             _ => "-".to_string(),
         };
-        for (k, v) in [
+        let measures = [
             ("documents", self.documents.to_string()),
             ("dates", dates),
             ("actors", self.nodes.to_string()),
@@ -1432,13 +1423,10 @@ impl Render for StatsReport {
             ("components", self.components.to_string()),
             ("largest component", self.largest_component.to_string()),
             ("isolated actors", self.isolated.to_string()),
-        ] {
-            t.add_row(vec![Cell::new(k), Cell::new(v)]);
-        }
+        ];
+        add_pairs(&mut t, measures);
         let mut ty = table(style, &["type", "actors"]);
-        for (k, v) in &self.types {
-            ty.add_row(vec![Cell::new(k), Cell::new(v)]);
-        }
+        add_pairs(&mut ty, &self.types);
         let mut r = table(style, &["relation", "edges", "evidence"]);
         for (k, v) in &self.relations {
             r.add_row(vec![Cell::new(k), Cell::new(v.edges), Cell::new(v.evidence)]);

@@ -2,7 +2,6 @@
 //! number for number: these tests run both on the same gold files and graphs and
 //! compare the reports byte for byte.
 
-use assert_cmd::Command as CargoCommand;
 use newsgraph::eval;
 use newsgraph::export::json;
 use newsgraph::graph::{edge_key, Edge, Node};
@@ -12,6 +11,9 @@ use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+mod common;
+use common::{newsgraph, python3_succeeds};
 
 /// The shared project directory: `$CARGO_MANIFEST_DIR/../shared`, or the nearest
 /// ancestor's `shared/` (a git worktree sits one level deeper).
@@ -26,11 +28,7 @@ fn shared() -> PathBuf {
 
 /// Whether python3 can run; prints a notice when it cannot (the test is then skipped).
 fn have_python() -> bool {
-    let ok = Command::new("python3")
-        .arg("--version")
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false);
+    let ok = python3_succeeds(&["--version"]);
     if !ok {
         eprintln!("python3 not found: skipping the comparison with score.py");
     }
@@ -151,17 +149,23 @@ const GOLD_SMALL: &str = r#"{
   "relations": [{"source": "Blair", "type": "affiliated-with", "target": "Labour"}]
 }"#;
 
+/// `gold/` (holding GOLD_SUMMIT and GOLD_SMALL) and an empty `graphs/` made in `dir`.
+fn gold_and_graphs(dir: &Path) -> (PathBuf, PathBuf) {
+    let (gold, graphs) = (dir.join("gold"), dir.join("graphs"));
+    std::fs::create_dir_all(&gold).unwrap();
+    std::fs::create_dir_all(&graphs).unwrap();
+    std::fs::write(gold.join("summit.json"), GOLD_SUMMIT).unwrap();
+    std::fs::write(gold.join("small.json"), GOLD_SMALL).unwrap();
+    (gold, graphs)
+}
+
 #[test]
 fn hand_made_graphs_score_as_score_py() {
     if !have_python() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let (gold, graphs) = (dir.path().join("gold"), dir.path().join("graphs"));
-    std::fs::create_dir_all(&gold).unwrap();
-    std::fs::create_dir_all(&graphs).unwrap();
-    std::fs::write(gold.join("summit.json"), GOLD_SUMMIT).unwrap();
-    std::fs::write(gold.join("small.json"), GOLD_SMALL).unwrap();
+    let (gold, graphs) = gold_and_graphs(dir.path());
     // no graph for this one: it scores as empty
     std::fs::write(gold.join("absent.json"), GOLD_SMALL).unwrap();
     let summit = node_link(
@@ -221,11 +225,7 @@ fn loose_node_link_graphs_score_as_score_py() {
     // score.py reads any node-link graph: `links` for `edges`, `name` for `label`,
     // numeric ids, untyped and non-actor nodes; unparsable graphs score as empty
     let dir = tempfile::tempdir().unwrap();
-    let (gold, graphs) = (dir.path().join("gold"), dir.path().join("graphs"));
-    std::fs::create_dir_all(&gold).unwrap();
-    std::fs::create_dir_all(&graphs).unwrap();
-    std::fs::write(gold.join("summit.json"), GOLD_SUMMIT).unwrap();
-    std::fs::write(gold.join("small.json"), GOLD_SMALL).unwrap();
+    let (gold, graphs) = gold_and_graphs(dir.path());
     let loose = json!({
         "nodes": [
             {"id": 1, "name": "Donald Trump"},
@@ -449,35 +449,27 @@ fn cli_eval_agrees_with_score_py_on_the_built_graph() {
     )
     .unwrap();
     let article = shared().join("corpus/coalition-summit.txt");
-    CargoCommand::cargo_bin("newsgraph")
-        .unwrap()
+    newsgraph()
         .args(["build", "-o"])
         .arg(graphs.join("coalition-summit.json"))
         .arg(&article)
         .assert()
         .success();
     for flags in [&["--json"][..], &[]] {
-        let out = CargoCommand::cargo_bin("newsgraph")
-            .unwrap()
-            .arg("eval")
-            .arg("--gold")
-            .arg(&gold)
-            .args(flags)
-            .arg(&article)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        assert_eq!(String::from_utf8(out.stdout).unwrap(), score_py(&gold, &graphs, flags));
+        let (code, stdout, stderr) = run_eval(&gold, flags, &article);
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(stdout, score_py(&gold, &graphs, flags));
     }
 }
 
-/// Runs `newsgraph eval --gold GOLD article` and returns (exit code, stdout, stderr).
-fn run_eval(gold: &Path, article: &Path) -> (i32, String, String) {
-    let out = CargoCommand::cargo_bin("newsgraph")
-        .unwrap()
+/// Runs `newsgraph eval --gold GOLD [flags] article` and returns (exit code, stdout,
+/// stderr).
+fn run_eval(gold: &Path, flags: &[&str], article: &Path) -> (i32, String, String) {
+    let out = newsgraph()
         .arg("eval")
         .arg("--gold")
         .arg(gold)
+        .args(flags)
         .arg(article)
         .output()
         .unwrap();
@@ -494,7 +486,7 @@ fn cli_missing_gold_dir_is_one_line_and_exit_1() {
     let article = dir.path().join("note.txt");
     std::fs::write(&article, "Tony Blair met George Bush in Washington.\n").unwrap();
     let missing = dir.path().join("no-such-gold");
-    let (code, stdout, stderr) = run_eval(&missing, &article);
+    let (code, stdout, stderr) = run_eval(&missing, &[], &article);
     assert_eq!(code, 1);
     assert_eq!(stdout, "");
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
@@ -523,7 +515,7 @@ fn cli_malformed_gold_file_is_one_line_and_exit_1() {
         ),
     ] {
         std::fs::write(&bad, body).unwrap();
-        let (code, stdout, stderr) = run_eval(&gold, &article);
+        let (code, stdout, stderr) = run_eval(&gold, &[], &article);
         assert_eq!(code, 1);
         assert_eq!(stdout, "", "nothing half-written");
         assert_eq!(stderr.lines().count(), 1, "{stderr}");
@@ -532,7 +524,7 @@ fn cli_malformed_gold_file_is_one_line_and_exit_1() {
     }
     // with the file fixed, eval succeeds and scores both documents
     std::fs::write(&bad, GOLD_SMALL).unwrap();
-    let (code, stdout, _) = run_eval(&gold, &article);
+    let (code, stdout, _) = run_eval(&gold, &[], &article);
     assert_eq!(code, 0);
     assert!(stdout.starts_with("documents 2\n"), "{stdout}");
 }

@@ -1,10 +1,12 @@
 //! Every input form through the real binary: `newsgraph extract` on .txt, .md, .html,
 //! .jsonl, directories and stdin, and the one-line errors for bad inputs.
 
-use assert_cmd::Command;
 use newsgraph::document::read_file;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
+
+mod common;
+use common::newsgraph;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/inputs")
@@ -12,10 +14,6 @@ fn fixtures() -> PathBuf {
 
 fn fixture(name: &str) -> PathBuf {
     fixtures().join(name)
-}
-
-fn newsgraph() -> Command {
-    Command::cargo_bin("newsgraph").unwrap()
 }
 
 /// The `document` object of every line `extract` printed.
@@ -31,6 +29,13 @@ fn extract_ok(args: &[&Path]) -> Vec<Value> {
     let out = newsgraph().arg("extract").args(args).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    documents(&out.stdout)
+}
+
+/// `extract -` with `input` on standard input: must succeed; the documents it read.
+fn extract_stdin(input: &str) -> Vec<Value> {
+    let out = newsgraph().args(["extract", "-"]).write_stdin(input).output().unwrap();
+    assert!(out.status.success());
     documents(&out.stdout)
 }
 
@@ -131,16 +136,10 @@ fn directory_is_recursive_sorted_and_skips_hidden_and_unknown_files() {
 
 #[test]
 fn stdin_jsonl() {
-    let out = newsgraph()
-        .args(["extract", "-"])
-        .write_stdin(
-            "{\"id\":\"s1\",\"title\":\"T1\",\"text\":\"One.\",\"date\":\"March 3, 2022\"}\n\
-             {\"id\":\"s2\",\"text\":\"Two.\"}\n",
-        )
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let docs = documents(&out.stdout);
+    let docs = extract_stdin(
+        "{\"id\":\"s1\",\"title\":\"T1\",\"text\":\"One.\",\"date\":\"March 3, 2022\"}\n\
+         {\"id\":\"s2\",\"text\":\"Two.\"}\n",
+    );
     assert_eq!(docs.len(), 2);
     assert_eq!(field(&docs[0], "id"), Some("s1"));
     assert_eq!(field(&docs[0], "title"), Some("T1"));
@@ -150,13 +149,7 @@ fn stdin_jsonl() {
 
 #[test]
 fn stdin_plain_text() {
-    let out = newsgraph()
-        .args(["extract", "-"])
-        .write_stdin("Headline on stdin\r\n\r\nBody text.\r\n")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let docs = documents(&out.stdout);
+    let docs = extract_stdin("Headline on stdin\r\n\r\nBody text.\r\n");
     assert_eq!(docs.len(), 1);
     assert_eq!(field(&docs[0], "id"), Some("stdin"));
     assert_eq!(field(&docs[0], "title"), Some("Headline on stdin"));
@@ -164,17 +157,11 @@ fn stdin_plain_text() {
 
 #[test]
 fn stdin_html() {
-    let out = newsgraph()
-        .args(["extract", "-"])
-        .write_stdin(
-            "<!DOCTYPE html><html><head><title>Piped page</title>\
-             <meta property=\"article:published_time\" content=\"2020-01-31\"></head>\
-             <body><p>Text.</p></body></html>",
-        )
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let docs = documents(&out.stdout);
+    let docs = extract_stdin(
+        "<!DOCTYPE html><html><head><title>Piped page</title>\
+         <meta property=\"article:published_time\" content=\"2020-01-31\"></head>\
+         <body><p>Text.</p></body></html>",
+    );
     assert_eq!(docs.len(), 1);
     assert_eq!(field(&docs[0], "id"), Some("stdin"));
     assert_eq!(field(&docs[0], "title"), Some("Piped page"));

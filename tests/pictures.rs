@@ -6,11 +6,10 @@ use graphviz_rust::dot_structures::{Attribute, EdgeTy, Graph, Id, Stmt, Vertex};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/graph.json");
+mod common;
+use common::{newsgraph, one_line_error};
 
-fn newsgraph() -> Command {
-    Command::cargo_bin("newsgraph").unwrap()
-}
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/graph.json");
 
 fn stdout_of(args: &[&str]) -> String {
     let out = newsgraph().args(args).output().unwrap();
@@ -30,16 +29,7 @@ fn dot_of(extra: &[&str]) -> String {
 
 /// One failing run: exit code 1 and a single stderr line, which is returned.
 fn failure(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "stdout: {}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(err.lines().count(), 1, "not one line: {err:?}");
-    err
+    one_line_error(&cmd.output().unwrap())
 }
 
 /// The text of a DOT id: quotes removed, `\"`, `\\` and `\n` unescaped.

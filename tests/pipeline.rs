@@ -7,6 +7,9 @@ use assert_cmd::Command;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
+mod common;
+use common::{newsgraph, one_line_error, python3_succeeds};
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -21,10 +24,6 @@ fn summit() -> PathBuf {
 
 fn bbc() -> PathBuf {
     articles().join("bbc")
-}
-
-fn newsgraph() -> Command {
-    Command::cargo_bin("newsgraph").unwrap()
 }
 
 /// Runs the binary, asserts exit 0 and a quiet stderr, and returns stdout.
@@ -43,15 +42,8 @@ fn run_ok(cmd: &mut Command) -> Vec<u8> {
 /// Runs the binary, asserts exit 1 and one line on stderr, and returns that line.
 fn run_err(cmd: &mut Command) -> String {
     let out = cmd.output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "stdout: {}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    let err = one_line_error(&out);
     assert!(out.stdout.is_empty(), "{}", String::from_utf8_lossy(&out.stdout));
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(err.lines().count(), 1, "not one line: {err}");
     assert!(err.starts_with("newsgraph: error: "), "{err}");
     err
 }
@@ -430,12 +422,7 @@ fn build_error_leaves_no_output() {
 
 #[test]
 fn networkx_loads_the_graph() {
-    let ok = std::process::Command::new("python3")
-        .args(["-c", "import networkx"])
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false);
-    if !ok {
+    if !python3_succeeds(&["-c", "import networkx"]) {
         eprintln!("notice: python3 with networkx not available: skipping the networkx check");
         return;
     }

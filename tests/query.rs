@@ -1,10 +1,12 @@
 //! `newsgraph query` on a hand-built graph modelled on shared/corpus/coalition-summit.txt
 //! (tests/fixtures/query-graph.json), through the real binary.
 
-use assert_cmd::Command;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
+
+mod common;
+use common::{newsgraph, one_line_error, python3_succeeds};
 
 const FIXTURE: &str = "tests/fixtures/query-graph.json";
 
@@ -13,13 +15,7 @@ fn fixture() -> PathBuf {
 }
 
 fn run(graph: &std::path::Path, args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("newsgraph")
-        .unwrap()
-        .arg("query")
-        .arg(graph)
-        .args(args)
-        .output()
-        .unwrap()
+    newsgraph().arg("query").arg(graph).args(args).output().unwrap()
 }
 
 /// Runs a query that must succeed and returns its stdout.
@@ -542,10 +538,8 @@ fn subgraph_around_rutte() {
 
 fn fails(args: &[&str]) -> String {
     let out = run(&fixture(), args);
-    assert_eq!(out.status.code(), Some(1), "{args:?} should exit 1");
+    let err = one_line_error(&out);
     assert!(out.stdout.is_empty(), "nothing on stdout for {args:?}");
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(err.lines().count(), 1, "one line on stderr: {err}");
     err
 }
 
@@ -599,12 +593,7 @@ fn bad_graphs_and_values() {
 /// graph written in the same format.
 #[test]
 fn rankings_match_networkx() {
-    let have = std::process::Command::new("python3")
-        .args(["-c", "import networkx, scipy"])
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false);
-    if !have {
+    if !python3_succeeds(&["-c", "import networkx, scipy"]) {
         eprintln!("notice: python3 with networkx and scipy not available; skipping the networkx comparison");
         return;
     }

@@ -2,15 +2,13 @@
 //! those articles would give: who met Witkoff, what connects Rutte and Putin, who
 //! Trump opposed, that both spellings of George Bush are one actor.
 
-use assert_cmd::Command;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-fn newsgraph() -> Command {
-    Command::cargo_bin("newsgraph").unwrap()
-}
+mod common;
+use common::newsgraph;
 
 /// The graph of data/articles, built once for all tests of this file.
 fn graph() -> &'static PathBuf {

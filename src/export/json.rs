@@ -2,11 +2,10 @@
 //! edges="edges")`): written by `build` and `merge`, read back by `merge`, `export`,
 //! `render` and `query`.
 
-use crate::graph::{edge_key, Edge, KnowledgeGraph, Node};
+use crate::graph::{KnowledgeGraph, Node};
 use crate::model::{DocumentMeta, Evidence, RelationType, GRAPH_SCHEMA};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 use std::path::Path;
 
 #[derive(Serialize, Deserialize)]
@@ -106,14 +105,7 @@ fn from_parsed(v: GraphJson, path: &Path) -> Result<KnowledgeGraph> {
                 return Err(Error::bad_input(path, None, format!("edge names unknown node `{end}`")));
             }
         }
-        let key = edge_key(&e.source, e.relation, &e.target);
-        let edge = g.edges.entry(key.clone()).or_insert_with(|| Edge {
-            source: key.0.clone(),
-            target: key.2.clone(),
-            relation: e.relation,
-            evidence: BTreeSet::new(),
-        });
-        edge.evidence.extend(e.evidence);
+        g.edge_mut(&e.source, e.relation, &e.target).evidence.extend(e.evidence);
     }
     Ok(g)
 }

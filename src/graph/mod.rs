@@ -64,7 +64,7 @@ impl Edge {
         self.evidence.len()
     }
 
-    /// Whether any evidence is asserted (not only expected or reported).
+    /// Whether the edge has evidence and all of it is only expected ("will meet").
     pub fn is_expected_only(&self) -> bool {
         !self.evidence.is_empty()
             && self
@@ -149,17 +149,20 @@ impl KnowledgeGraph {
 
     /// Adds one evidence to the edge (source, relation, target), creating it if new.
     pub fn add_evidence(&mut self, source: &str, relation: RelationType, target: &str, ev: Evidence) {
-        let key = edge_key(source, relation, target);
+        self.edge_mut(source, relation, target).evidence.insert(ev);
+    }
+
+    /// The edge (source, relation, target), its ends ordered by [`edge_key`]; created
+    /// without evidence if new.
+    pub(crate) fn edge_mut(&mut self, source: &str, relation: RelationType, target: &str) -> &mut Edge {
         self.edges
-            .entry(key.clone())
-            .or_insert_with(|| Edge {
+            .entry(edge_key(source, relation, target))
+            .or_insert_with_key(|key| Edge {
                 source: key.0.clone(),
                 target: key.2.clone(),
                 relation,
                 evidence: BTreeSet::new(),
             })
-            .evidence
-            .insert(ev);
     }
 
     /// Unions `other` into this graph. Documents present in both are an error,
@@ -179,13 +182,9 @@ impl KnowledgeGraph {
             self.add_node(n);
         }
         for (_, e) in other.edges {
-            let key = edge_key(&e.source, e.relation, &e.target);
-            match self.edges.get_mut(&key) {
-                Some(old) => old.evidence.extend(e.evidence),
-                None => {
-                    self.edges.insert(key, e);
-                }
-            }
+            self.edge_mut(&e.source, e.relation, &e.target)
+                .evidence
+                .extend(e.evidence);
         }
         Ok(())
     }
@@ -274,22 +273,20 @@ fn merge_node(old: &mut Node, new: Node) {
     // majority over running totals would depend on the order graphs are merged in.
     old.kind = old.kind.min(new.kind);
     if new.label != old.label {
-        // the same id: the spellings differ only in case or accents; keep a stable choice
-        let (a, b) = (old.label.clone(), new.label.clone());
-        let keep = std::cmp::max_by(a.clone(), b.clone(), |x, y| {
+        // the same id: the spellings differ only in case or accents; keep a stable
+        // choice (accented, then more capitals, then the smaller string)
+        fn rank(x: &str) -> (bool, usize, std::cmp::Reverse<&str>) {
             (
                 !x.is_ascii(),
                 x.chars().filter(|c| c.is_uppercase()).count(),
-                std::cmp::Reverse(x.clone()),
+                std::cmp::Reverse(x),
             )
-                .cmp(&(
-                    !y.is_ascii(),
-                    y.chars().filter(|c| c.is_uppercase()).count(),
-                    std::cmp::Reverse(y.clone()),
-                ))
-        });
-        old.aliases.insert(if keep == a { b } else { a });
-        old.label = keep;
+        }
+        let mut other = new.label;
+        if rank(&other) > rank(&old.label) {
+            std::mem::swap(&mut old.label, &mut other);
+        }
+        old.aliases.insert(other);
     }
     old.aliases.extend(new.aliases);
     old.aliases.remove(&old.label);
@@ -306,25 +303,19 @@ fn merge_node(old: &mut Node, new: Node) {
 /// Reads extraction JSONL files and graph JSON files (mixed; `-` is standard input)
 /// and merges them into one graph; the result does not depend on the order of `paths`.
 pub fn merge_files(paths: &[std::path::PathBuf]) -> Result<KnowledgeGraph> {
+    use crate::document::{check_one_stdin, display, is_stdin};
     use std::io::Read;
-    use std::path::Path;
-    if paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
-        return Err(Error::Invalid("`-` (standard input) given more than once".to_string()));
-    }
+    check_one_stdin(paths)?;
     let mut parts = Vec::new();
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     for path in paths {
-        let read = if path.as_os_str() == "-" {
+        let read = if is_stdin(path) {
             let mut s = String::new();
             std::io::stdin().read_to_string(&mut s).map(|_| s)
         } else {
             std::fs::read_to_string(path)
         };
-        let path = if path.as_os_str() == "-" {
-            Path::new("<stdin>")
-        } else {
-            path.as_path()
-        };
+        let path = &display(path);
         let text = read.map_err(|e| match e.kind() {
             std::io::ErrorKind::InvalidData => Error::bad_input(path, None, "invalid UTF-8"),
             _ => Error::io(path, e),
