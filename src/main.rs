@@ -627,7 +627,7 @@ fn run_query(q: QueryCmd) -> Result<()> {
             match format {
                 _ if json => export::json::to_string(&sub),
                 SubgraphFormat::Json => export::json::to_string(&sub),
-                SubgraphFormat::Dot => query::to_dot(&sub),
+                SubgraphFormat::Dot => export::dot::to_string(&sub, &DotOptions::default()),
             }
         }
         QueryKind::Top {

@@ -698,38 +698,6 @@ pub fn subgraph(g: &KnowledgeGraph, name: &str, hops: usize) -> Result<Knowledge
     .apply(g)
 }
 
-/// A graph as Graphviz DOT (one node per actor, one edge per relation; `met-with`
-/// without arrowheads), for `query subgraph --format dot`.
-pub fn to_dot(g: &KnowledgeGraph) -> String {
-    fn q(s: &str) -> String {
-        format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
-    }
-    let mut s = String::from("digraph newsgraph {\n");
-    for n in g.nodes.values() {
-        let _ = writeln!(
-            s,
-            "  {} [label={}, type={}];",
-            q(&n.id),
-            q(&n.label),
-            q(n.kind.as_str())
-        );
-    }
-    for e in g.edges.values() {
-        let dir = if e.relation.is_symmetric() { ", dir=none" } else { "" };
-        let _ = writeln!(
-            s,
-            "  {} -> {} [label={}, weight={}{}];",
-            q(&e.source),
-            q(&e.target),
-            q(e.relation.as_str()),
-            e.weight(),
-            dir
-        );
-    }
-    s.push_str("}\n");
-    s
-}
-
 // ---------------------------------------------------------------------------
 // top
 
