@@ -12,7 +12,7 @@ use crate::model::{DocumentMeta, EntityType, Evidence, Modality, RelationType};
 use crate::{Error, Result};
 use comfy_table::{Attribute, Cell, CellAlignment, ContentArrangement, Table};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
 /// Damping factor used for PageRank (the usual 0.85, as in networkx).
@@ -586,22 +586,32 @@ pub fn path(g: &KnowledgeGraph, a: &str, b: &str, opts: &PathOptions) -> Result<
     let adj = view.undirected(&opts.relations);
     let (s, t) = (view.at(&na.id), view.at(&nb.id));
     let n = adj.len();
+    // distances from the start by petgraph's Dijkstra on the undirected view (every hop
+    // costs 1); then, in order of distance, the predecessors on shortest paths
+    let mut ug: petgraph::graph::UnGraph<(), ()> = petgraph::graph::UnGraph::with_capacity(n, n);
+    let idx: Vec<petgraph::graph::NodeIndex> = (0..n).map(|_| ug.add_node(())).collect();
+    for (v, ws) in adj.iter().enumerate() {
+        for &w in ws.iter().filter(|&&w| w > v) {
+            ug.add_edge(idx[v], idx[w], ());
+        }
+    }
+    let reached = petgraph::algo::dijkstra(&ug, idx[s], Some(idx[t]), |_| 1usize);
     let mut dist = vec![usize::MAX; n];
+    for (node, d) in reached {
+        dist[node.index()] = d;
+    }
+    let cutoff = dist[t].min(opts.max_hops);
+    if dist[t] > opts.max_hops {
+        dist[t] = usize::MAX;
+    }
     let mut count = vec![0u64; n];
     let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
-    dist[s] = 0;
     count[s] = 1;
-    let mut queue = VecDeque::from([s]);
-    while let Some(v) = queue.pop_front() {
-        if v == t || dist[v] >= opts.max_hops || dist[v] >= dist[t] {
-            continue;
-        }
+    let mut order: Vec<usize> = (0..n).filter(|&v| dist[v] < cutoff).collect();
+    order.sort_by_key(|&v| dist[v]);
+    for v in order {
         for &w in &adj[v] {
-            if dist[w] == usize::MAX {
-                dist[w] = dist[v] + 1;
-                queue.push_back(w);
-            }
-            if dist[w] == dist[v] + 1 {
+            if dist[w] == dist[v] + 1 && dist[w] <= cutoff {
                 count[w] = count[w].saturating_add(count[v]);
                 preds[w].push(v);
             }
