@@ -220,7 +220,9 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
         holders.dedup();
         assigned[k] = match holders.len() {
             1 => Some(holders[0]),
-            0 if HEAD_TITLES.contains(&title.as_str()) => dominant_person(&r, &raw, &assigned),
+            0 if HEAD_TITLES.contains(&title.as_str()) => {
+                dominant_person(&r, &raw, &assigned).filter(|&e| untitled_or(e, &title, &raw, &assigned))
+            }
             _ => None,
         };
     }
@@ -237,8 +239,8 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
 /// Titles of heads of state and government, which news uses for the main actor.
 const HEAD_TITLES: &[&str] = &["prime minister", "premier", "president", "leader", "chancellor"];
 
-/// The person named clearly more often than anyone else (at least three times and
-/// more than twice as often as the runner-up), if there is one.
+/// The person named clearly more often than anyone else (at least three times and a
+/// third more often than the runner-up), if there is one.
 fn dominant_person(r: &Resolved, raw: &[RawMention], assigned: &[Option<usize>]) -> Option<usize> {
     let mut counts: HashMap<usize, usize> = HashMap::new();
     for (m, e) in raw.iter().zip(assigned) {
@@ -252,9 +254,20 @@ fn dominant_person(r: &Resolved, raw: &[RawMention], assigned: &[Option<usize>])
     v.sort_unstable_by(|a, b| b.cmp(a));
     match v.as_slice() {
         [(c, e)] if *c >= 3 => Some(*e),
-        [(c, e), (c2, _), ..] if *c >= 3 && *c > 2 * *c2 => Some(*e),
+        // clearly ahead: at least three mentions and a third more than the runner-up
+        [(c, e), (c2, _), ..] if *c >= 3 && 3 * *c >= 4 * *c2 && c > c2 => Some(*e),
         _ => None,
     }
+}
+
+/// Whether person `e` holds no office title in the text other than `title`: "the
+/// prime minister" is not the document's main person when that person is named as
+/// "Lib Dem leader".
+fn untitled_or(e: usize, title: &str, raw: &[RawMention], assigned: &[Option<usize>]) -> bool {
+    raw.iter()
+        .zip(assigned)
+        .filter(|(m, a)| **a == Some(e) && m.office && m.how != MentionSource::Coreference)
+        .all(|(m, _)| m.title.as_deref().is_some_and(|t| t.eq_ignore_ascii_case(title)))
 }
 
 /// Joins entities that are short forms of another entity of the same document:
