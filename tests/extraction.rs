@@ -830,3 +830,65 @@ fn it_continues_a_body_that_just_spoke() {
     let later = "Amnesty International opened an office. The weather was cold in the spring. It also warned that Hungary would face a court case.";
     expect_no_edge(later, "Amnesty International", SAID, "Hungary");
 }
+
+#[test]
+fn a_state_describing_a_firm_is_not_its_voice() {
+    let text = "A US bank has said it will pay compensation to families in Chile.";
+    expect_no_edge(text, "United States", SAID, "Chile");
+    // while its diplomats are its voice
+    expect_edge(
+        "French diplomats said Chile had been consulted.",
+        "France",
+        SAID,
+        "Chile",
+    );
+}
+
+#[test]
+fn told_takes_its_audience_not_its_speaker() {
+    let text = "A lawyer for the families, Maria Lopez, told Reuters news agency that Chile must act.";
+    expect_edge(text, "Maria Lopez", SAID, "Chile");
+    expect_no_edge(text, "Reuters", SAID, "Chile");
+    expect_no_edge(text, "Reuters", SAID, "Maria Lopez");
+}
+
+#[test]
+fn a_constituency_after_a_title_is_no_person() {
+    let text = "Tony Banks, Labour MP for West Ham, criticised the plan.";
+    let found = actors(text);
+    assert!(
+        !found.iter().any(|(n, k)| n.contains("West Ham") && *k == PERSON),
+        "{found:?}"
+    );
+    expect_edge(text, "Tony Banks", AFF, "Labour Party");
+}
+
+#[test]
+fn person_of_body_and_office_of_body_give_affiliations() {
+    expect_edge(
+        "Simon Hart of the Countryside Alliance said the ban would fail.",
+        "Simon Hart",
+        AFF,
+        "Countryside Alliance",
+    );
+    expect_edge(
+        "The co-chairman of the Conservative Party, Liam Fox, said the plan would fail.",
+        "Liam Fox",
+        AFF,
+        "Conservative Party",
+    );
+    // "of" followed by a possessive speaks about the body
+    expect_no_edge(
+        "\"Sales are strong,\" said analyst Gerard Rijk of Inbev's performance.",
+        "Gerard Rijk",
+        AFF,
+        "Inbev",
+    );
+}
+
+#[test]
+fn a_compound_adjective_opening_a_sentence_is_no_part_of_a_name() {
+    let found = actors("Privately-held Falic Group bought the label on Monday.");
+    assert!(found.iter().any(|(n, _)| n == "Falic Group"), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n.starts_with("Privately")), "{found:?}");
+}

@@ -412,8 +412,13 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         let article = matches!(lw.as_ref(), "the" | "a" | "an");
         // a word bound to the rest by a possessive ("People's Fuel Lobby") stays
         let bound = org_run && i + 1 < j && matches!(doc.tok(i + 1), "'s" | "\u{2019}s" | "'" | "\u{2019}");
+        // "Privately-held Falic Group", "Oil-rich Norway": a compound adjective
+        let compound = w
+            .split_once('-')
+            .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
         let common = !bound
-            && ((lex.non_actors.contains(lw.as_ref()) && (!org_run || article || at_start || is_calendar(&lw)))
+            && (compound
+                || (lex.non_actors.contains(lw.as_ref()) && (!org_run || article || at_start || is_calendar(&lw)))
                 || (at_start && !known && doc.lowercase_words.contains(lw.as_ref()))
                 || (at_start && !known && w.len() > 1 && !w.chars().all(char::is_uppercase) && looks_common(&lw)));
         if common {
@@ -438,6 +443,23 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
             });
             return;
         }
+    }
+    // "MP for West Ham", "Secretary for Health": a seat or portfolio, not a name
+    if title.is_some() && i < j && doc.tok(i).starts_with(char::is_lowercase) {
+        if i + 1 < j {
+            out.push(RawMention {
+                first: i + 1,
+                end: j,
+                sentence: si,
+                referent: Referent::Name(EntityType::Location),
+                how: MentionSource::Name,
+                title: None,
+                office: false,
+                title_first: i + 1,
+                same_as: None,
+            });
+        }
+        return;
     }
     // a run that is only a title ("the Prime Minister") names no one by itself
     if i < j && doc.title_at(i, j).is_some_and(|(end, _)| end == j) {

@@ -449,10 +449,26 @@ impl<'d, 'a> Ctx<'d, 'a> {
             best = Some(m);
         }
         let m = best?;
+        // "A US firm has said", "a French court ruled": the state only describes a
+        // firm or court, which is no actor ("French diplomats said" stays the state)
+        let describes_body = self.res.entities[m.entity].kind == EntityType::Country
+            && m.raw.end < at
+            && self.doc.is_word(m.raw.end)
+            && {
+                let next = self.w(m.raw.end);
+                next.starts_with(char::is_lowercase)
+                    && (self.doc.lex.is(&next, WordClass::ORGNOUN)
+                        || matches!(next.as_ref(), "court" | "judge" | "report" | "study" | "survey"))
+            };
+        if describes_body {
+            return None;
+        }
         // the subject may be a modifier of a person right after it: that person
         let gap = m.raw.end..at;
+        // "A lawyer for the victims, Eduardo Contreras, told": a name closed by a comma
+        let closing_comma = |i: usize| i + 1 == at && i == m.raw.end;
         let clause_break = gap.clone().any(|i| {
-            if self.in_paren(i, paren) || paren.iter().any(|&(a, b)| a == i || b == i) {
+            if self.in_paren(i, paren) || paren.iter().any(|&(a, b)| a == i || b == i) || closing_comma(i) {
                 return false;
             }
             matches!(self.doc.tok(i), ";" | ":" | "," | "(" | ")")
@@ -803,18 +819,21 @@ impl<'d, 'a> Ctx<'d, 'a> {
             self.subject(c0, lo, paren, false).or_else(|| {
                 // inverted: "..., said Mr Kennedy" / "says the Times" / "said BA director
                 // of commercial planning, Robert Boyle" (the person the titles describe)
-                (c0 > lo && matches!(self.doc.tok(c0 - 1), "," | "\"" | "\u{201D}" | "'"))
-                    .then(|| {
-                        let first = self.objects(c1, hi).into_iter().next()?;
-                        if self.is_person(first) {
-                            return Some(first);
-                        }
-                        let near = self
-                            .mentions_in(first.raw.end, hi.min(first.raw.end + 10))
-                            .find(|m| self.is_person(m));
-                        Some(near.filter(|p| self.np_reaches(p, first)).unwrap_or(first))
-                    })
-                    .flatten()
+                // ("told" takes its audience after it, never its speaker)
+                (c0 > lo
+                    && matches!(self.doc.tok(c0 - 1), "," | "\"" | "\u{201D}" | "'")
+                    && !matches!(lc.split_whitespace().next(), Some("told" | "tell" | "tells")))
+                .then(|| {
+                    let first = self.objects(c1, hi).into_iter().next()?;
+                    if self.is_person(first) {
+                        return Some(first);
+                    }
+                    let near = self
+                        .mentions_in(first.raw.end, hi.min(first.raw.end + 10))
+                        .find(|m| self.is_person(m));
+                    Some(near.filter(|p| self.np_reaches(p, first)).unwrap_or(first))
+                })
+                .flatten()
             })
         };
         let sp = speaker.filter(|sp| self.is_actor(sp))?;
@@ -1277,10 +1296,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let Some(title) = title else {
                 continue;
             };
+            // the body opens the phrase ("Ofsted chief, X"; not "his term as US
+            // president, X", where the office is someone else's)
             let body = k
                 .checked_sub(1)
                 .and_then(|b| self.mention_at(b))
-                .filter(|m| self.is_actor(m) && !self.is_person(m));
+                .filter(|m| self.is_actor(m) && !self.is_person(m))
+                .filter(|m| {
+                    m.raw.first == lo
+                        || !matches!(
+                            self.w(m.raw.first - 1).as_ref(),
+                            "as" | "his" | "her" | "their" | "its" | "our"
+                        )
+                });
             if let Some(b) = body {
                 let cue = self.span_text(b.raw.first, p.raw.end);
                 self.push(
@@ -1293,6 +1321,66 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     Some(title),
                     "title-comma",
                 );
+            }
+        }
+        // 8. "Simon Hart of the Countryside Alliance", "co-chairman of the Conservative
+        //    Party, Liam Fox": a person and a body joined by "of"
+        let people: Vec<&'d Men> = self.mentions_in(lo, hi).filter(|m| self.is_person(m)).collect();
+        for p in people {
+            // the person first: "X of the Y"
+            let mut k = p.raw.end;
+            if k + 1 < hi && matches!(self.w(k).as_ref(), "of" | "from") {
+                k += 1;
+                while k < hi && self.w(k) == "the" {
+                    k += 1;
+                }
+                // ("Gerard Rijk of Inbev's strong performance" speaks of the body)
+                let body = self.mention_at(k).filter(|m| {
+                    m.raw.first == k
+                        && self.res.entities[m.entity].kind == EntityType::Organization
+                        && !(m.raw.end < hi && matches!(self.doc.tok(m.raw.end), "'s" | "\u{2019}s"))
+                });
+                if let Some(b) = body {
+                    let cue = self.span_text(p.raw.first, b.raw.end);
+                    let role = Some(self.w(p.raw.end).into_owned());
+                    self.push(
+                        p.entity,
+                        RelationType::AffiliatedWith,
+                        b.entity,
+                        si,
+                        &cue,
+                        Modality::Asserted,
+                        role,
+                        "person-of-body",
+                    );
+                }
+            }
+            // the office first: "co-chairman of the Conservative Party, Liam Fox"
+            let start = p.raw.title_first.min(p.raw.first);
+            if start >= lo + 4 && self.doc.tok(start - 1) == "," {
+                if let Some(b) = self
+                    .mention_at(start - 2)
+                    .filter(|m| self.is_actor(m) && !self.is_person(m))
+                {
+                    let mut t = b.raw.first;
+                    while t > lo && self.w(t - 1) == "the" {
+                        t -= 1;
+                    }
+                    if t >= lo + 2 && self.w(t - 1) == "of" && self.doc.lex.title(&self.w(t - 2)).is_some() {
+                        let role = self.w(t - 2).into_owned();
+                        let cue = self.span_text(t - 2, p.raw.end);
+                        self.push(
+                            p.entity,
+                            RelationType::AffiliatedWith,
+                            b.entity,
+                            si,
+                            &cue,
+                            Modality::Asserted,
+                            Some(role),
+                            "office-of-body",
+                        );
+                    }
+                }
             }
         }
         // 7. "he became vice-president of the European Commission", "was appointed
