@@ -443,7 +443,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             let owned = m.raw.first > lo && matches!(self.doc.tok(m.raw.first - 1), "'s" | "\u{2019}s");
             // "Mr Straw's China trip": China only modifies; "NATO's Rutte": Rutte is the head
-            if owned && !self.is_person(m) {
+            // ... but "Cherie Blair's Matrix Chambers" is owned by a person: no head
+            let owner_is_person = owned && m.raw.first >= lo + 2 && self.mention_at(m.raw.first - 2).is_some_and(|o| self.is_person(o));
+            if owned && (!self.is_person(m) || owner_is_person) {
                 continue;
             }
             best = Some(m);
@@ -920,8 +922,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         // quotes attributed to this cue: ending right before it (", he said") or opening
         // right after it ("said: ...")
         for (qi, &(a, b)) in quotes.iter().enumerate() {
-            let ends_before = b <= c0 && b + 4 >= sp.raw.first.min(c0);
-            let opens_after = a >= c1 && a <= c1 + 3;
+            let ends_before = b <= c0 && b > lo && b + 4 >= sp.raw.first.min(c0);
+            let opens_after = a >= c1 && a <= after_from.max(c1) + 4;
             if (ends_before || opens_after) && quote_speaker[qi].is_none() {
                 quote_speaker[qi] = Some(sp.entity);
                 if a < lo || b > hi {
