@@ -892,3 +892,12 @@ fn a_compound_adjective_opening_a_sentence_is_no_part_of_a_name() {
     assert!(found.iter().any(|(n, _)| n == "Falic Group"), "{found:?}");
     assert!(!found.iter().any(|(n, _)| n.starts_with("Privately")), "{found:?}");
 }
+
+#[test]
+fn a_trailing_he_said_is_the_speaker_of_the_sentence_before() {
+    // the sentence before names many people, but its speaker is the one "he" continues
+    let text = "Mr Hale spoke on Monday. He said the plan was drawn up with Judge Ann Reyes, Paul Okafor \
+                and Simon Deluca. \"Norway agreed with it,\" he said.";
+    expect_edge(text, "Hale", SAID, "Norway");
+    expect_no_edge(text, "Paul Okafor", SAID, "Norway");
+}

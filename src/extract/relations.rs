@@ -103,6 +103,8 @@ struct Ctx<'d, 'a> {
     out: Vec<Found>,
     /// Last speaker (entity) and the sentence where they spoke.
     last_speaker: Option<(usize, usize)>,
+    /// For each sentence, the actor found speaking in it (by `speech`).
+    sentence_speaker: Vec<Option<usize>>,
     /// Quoted passages as token ranges.
     quotes: Vec<(usize, usize)>,
 }
@@ -122,6 +124,7 @@ pub fn find(doc: &Doc, res: &Resolved) -> Vec<Found> {
         tok_mention,
         out: Vec::new(),
         last_speaker: None,
+        sentence_speaker: vec![None; doc.seg.sentences.len()],
         quotes: quotes.clone(),
     };
     let mut quote_speaker: Vec<Option<usize>> = vec![None; quotes.len()];
@@ -170,6 +173,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     fn is_actor(&self, m: &Men) -> bool {
         self.res.entities[m.entity].kind != EntityType::Location
+    }
+
+    fn is_person_entity(&self, e: usize) -> bool {
+        self.res.entities[e].kind == EntityType::Person
     }
 
     fn is_person(&self, m: &Men) -> bool {
@@ -444,7 +451,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let owned = m.raw.first > lo && matches!(self.doc.tok(m.raw.first - 1), "'s" | "\u{2019}s");
             // "Mr Straw's China trip": China only modifies; "NATO's Rutte": Rutte is the head
             // ... but "Cherie Blair's Matrix Chambers" is owned by a person: no head
-            let owner_is_person = owned && m.raw.first >= lo + 2 && self.mention_at(m.raw.first - 2).is_some_and(|o| self.is_person(o));
+            let owner_is_person =
+                owned && m.raw.first >= lo + 2 && self.mention_at(m.raw.first - 2).is_some_and(|o| self.is_person(o));
             if owned && (!self.is_person(m) || owner_is_person) {
                 continue;
             }
@@ -508,6 +516,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
         for s in (si.saturating_sub(3)..=top).rev() {
             let sent = &self.doc.seg.sentences[s];
             let hi = if s == si { at } else { sent.end_token };
+            // a sentence before whose speaker is known: "He said ... . '...,' he said"
+            if let Some(e) = self.sentence_speaker.get(s).copied().flatten().filter(|_| s < si) {
+                if self.is_person_entity(e) && self.gender_fits(e, at) {
+                    return self
+                        .res
+                        .mentions
+                        .iter()
+                        .rev()
+                        .find(|m| m.entity == e && m.raw.first < at);
+                }
+            }
             let cand = self.mentions_in(sent.first_token, hi).find(|m| {
                 self.is_person(m)
                     && !self.inside_quote(m.raw.first)
@@ -863,6 +882,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         let speaker_ids: Vec<usize> = speakers.iter().map(|m| m.entity).collect();
         self.last_speaker = Some((sp.entity, si));
+        // ("claims from X" names a speaker who is not the sentence's subject)
+        if !speaker_after {
+            self.sentence_speaker[si] = Some(sp.entity);
+        }
         // the audience of "told" is not what the statement is about
         let told = lc.starts_with("told") || lc.starts_with("tell");
         let audience: Vec<&'d Men> = if told { self.objects(c1, hi) } else { Vec::new() };
