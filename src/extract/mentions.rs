@@ -385,7 +385,7 @@ fn names(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
 fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMention>) {
     let lex = doc.lex;
     let sent_start = doc.seg.sentences[si].first_token;
-    // leading titles and common words: "President Donald Trump", "Following Mr Straw",
+    // leading titles and common words: "President Frank Miller", "Following Ms Lane",
     // "Earlier Tory leader" (a common word opening the sentence is no name)
     let mut title: Option<(usize, TitleKind)> = None;
     let mut title_first = i;
@@ -465,7 +465,7 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
     if i < j && doc.title_at(i, j).is_some_and(|(end, _)| end == j) {
         return;
     }
-    // lower-case title right before the run ("lawyer Louise Christian")
+    // lower-case title right before the run ("lawyer Sara Quinn")
     if title.is_none() {
         if let Some((start, k)) = doc.title_before(i) {
             title = Some((start, k));
@@ -473,7 +473,7 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         }
     }
     // trailing words that are never actors ("Wednesday"); a titled name or one opening
-    // with a given name keeps its words ("lawyer Louise Christian")
+    // with a given name keeps its words ("lawyer Sara Quinn")
     let mut j = j;
     let personal = i < j && j - i >= 2 && (title.is_some() || lex.first_names.contains(lower(doc.tok(i)).as_ref()));
     let org_words = (i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
@@ -500,7 +500,7 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         classify(doc, si, k + 1, j, out);
         return;
     }
-    // "Centre for Policy Studies" holds its connectors; "Blair and Brown" is two names
+    // "Centre for Policy Studies" holds its connectors; "Shore and Brown" is two names
     let connector = |k: usize| {
         let w = doc.tok(k);
         w.starts_with(char::is_lowercase) && lex.is(w, WordClass::CONNECTOR)
@@ -775,7 +775,7 @@ fn titled_references(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>)
 }
 
 /// Named collectives: a quoted lower-case phrase headed by a group noun after "the"
-/// (`the "coalition of the willing"`), and later "the coalition" for the same group.
+/// (`the "coalition of the determined"`), and later "the coalition" for the same group.
 fn groups(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
     let toks: &[Token] = &doc.seg.tokens;
     let n = toks.len();

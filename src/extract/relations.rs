@@ -6,8 +6,8 @@
 //!   "...", X said; according to X);
 //! - quotes: the speaker of a quote is found in its sentence, before a colon, or is the
 //!   speaker of the quote it continues;
-//! - affiliations: "French President Emmanuel Macron", "Democrat John Kerry",
-//!   "John Foreman, a former British defence attache", "his special envoy Steve Witkoff",
+//! - affiliations: "French President Pierre Lemaire", "Democrat John Kerry",
+//!   "Peter Roe, a former British defence attache", "his special envoy Tom Hale",
 //!   "X's presidency of Y";
 //! - negation and absence ("did not meet", "lack of talks", "which does not include")
 //!   cancel a cue; future words make it `expected`.
@@ -354,7 +354,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     | "\u{2019}s"
             )
         });
-        // "Mr Straw's China trip ...": a possessive opening the sentence is its topic
+        // "Ms Lane's China trip ...": a possessive opening the sentence is its topic
         (!possessive || start == lo) && !prep
     }
 
@@ -370,7 +370,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     /// If non-person mention `m` only modifies a person's noun phrase ("Tory leader
-    /// Michael Howard"), that person.
+    /// Neil Hart"), that person.
     fn owner_person(&self, m: &'d Men, hi: usize) -> Option<&'d Men> {
         if self.is_person(m) {
             return None;
@@ -449,8 +449,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 continue;
             }
             let owned = m.raw.first > lo && matches!(self.doc.tok(m.raw.first - 1), "'s" | "\u{2019}s");
-            // "Mr Straw's China trip": China only modifies; "NATO's Rutte": Rutte is the head
-            // ... but "Cherie Blair's Matrix Chambers" is owned by a person: no head
+            // "Ms Lane's China trip": China only modifies; "NATO's Dekker": Dekker is the head
+            // ... but "Cherie Shore's Matrix Chambers" is owned by a person: no head
             let owner_is_person =
                 owned && m.raw.first >= lo + 2 && self.mention_at(m.raw.first - 2).is_some_and(|o| self.is_person(o));
             if owned && (!self.is_person(m) || owner_is_person) {
@@ -495,7 +495,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .filter(|&i| !self.in_paren(i, paren) && !paren.iter().any(|&(a, b)| a == i || b == i))
             .count();
         // an object of a preposition is no subject ("met with X to discuss ... for Y");
-        // a possessive owns only a noun cue ("Mr Straw's ... meetings with")
+        // a possessive owns only a noun cue ("Ms Lane's ... meetings with")
         let object = !(self.subject_like(m, lo) || possessive && self.np_start(m, lo) == lo);
         if clause_break || (possessive && !noun) || object || gap_words > 6 {
             None
@@ -596,7 +596,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     found.push(m);
                 }
                 i = m.raw.end;
-                // a possessive ends the phrase at its owner: "Blair's government" -> Blair
+                // a possessive ends the phrase at its owner: "Shore's government" -> Shore
                 if i < hi && matches!(self.doc.tok(i), "'s" | "\u{2019}s") {
                     break;
                 }
@@ -838,7 +838,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             self.subject(c0, lo, paren, false)
         } else {
             self.subject(c0, lo, paren, false).or_else(|| {
-                // inverted: "..., said Mr Kennedy" / "says the Times" / "said BA director
+                // inverted: "..., said Mr Dunn" / "says the Times" / "said BA director
                 // of commercial planning, Robert Boyle" (the person the titles describe)
                 // ("told" takes its audience after it, never its speaker)
                 (c0 > lo
@@ -870,7 +870,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 _ => break,
             }
         }
-        // "..., as did Conservative leader Michael Howard and ...": more speakers
+        // "..., as did Conservative leader Neil Hart and ...": more speakers
         for i in lo..hi.saturating_sub(1) {
             if self.w(i) == "as" && matches!(self.w(i + 1).as_ref(), "did" | "does" | "has" | "have") {
                 for m in self.objects(i + 2, hi) {
@@ -933,7 +933,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             // "in his speech to the Commons", "an interview with the BBC": the audience
             .filter(|m| !self.addressed(m, lo))
             // a party or country in front of a person only describes that person
-            // ("Democrat John Kerry", "Tory leader Michael Howard")
+            // ("Democrat John Kerry", "Tory leader Neil Hart")
             .filter(|m| self.is_person(m) || self.owner_person(m, hi).is_none())
             .collect();
         let rule = if speaker_after { "speaker-after" } else { "speech" };
@@ -1155,13 +1155,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 continue;
             }
             // 1. a country, party or body in front: "French President X", "Lib Dem
-            //    foreign affairs spokesman X", "NATO's Rutte", "Democrat John Kerry"
+            //    foreign affairs spokesman X", "NATO's Dekker", "Democrat John Kerry"
             let np = self.np_start(p, lo);
             let front = self
                 .mentions_in(np, p.raw.first)
                 .find(|m| self.is_actor(m) && !self.is_person(m));
             if front.is_none() {
-                // "Foreign Secretary Jack Straw": an office of one state's institutions
+                // "Foreign Secretary Ruth Lane": an office of one state's institutions
                 self.implied_affiliation(p, si);
             }
             if let Some(m) = front {

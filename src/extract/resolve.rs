@@ -43,7 +43,7 @@ impl Resolved {
     }
 }
 
-/// Speech words after which a lone capitalised word is a person ("Rutte said").
+/// Speech words after which a lone capitalised word is a person ("Dekker said").
 const SPEECH_AFTER: &[&str] = &[
     "said", "says", "told", "added", "argued", "insisted", "warned", "claimed", "wrote",
 ];
