@@ -148,7 +148,7 @@ string_enum! {
         Lexicon = "lexicon",
         /// A capitalised name pattern.
         Name = "name",
-        /// A title followed by a name ("President Emmanuel Macron").
+        /// A title followed by a name ("President Pierre Lemaire").
         Title = "title",
         /// A demonym used as the state's voice ("French diplomats").
         Demonym = "demonym",
@@ -256,7 +256,7 @@ pub const EXTRACTION_SCHEMA: &str = "newsgraph-extraction/1";
 pub const GRAPH_SCHEMA: &str = "newsgraph/1";
 
 /// The slug used as an entity id: lower-case ASCII letters and digits joined by `-`,
-/// accents folded ("Volodymyr Zelenskyy" -> "volodymyr-zelenskyy").
+/// accents folded ("Ségolène Royal" -> "segolene-royal").
 pub fn slug(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let mut out = String::with_capacity(name.len());
@@ -326,7 +326,7 @@ mod tests {
 
     #[test]
     fn slugs_are_ascii_and_stable() {
-        assert_eq!(slug("Volodymyr Zelenskyy"), "volodymyr-zelenskyy");
+        assert_eq!(slug("Ilse Varga"), "ilse-varga");
         assert_eq!(slug("U.S."), "us");
         assert_eq!(slug("Ségolène Royal"), "segolene-royal");
         assert_eq!(slug("coalition of the willing"), "coalition-of-the-willing");
@@ -338,7 +338,7 @@ mod tests {
         assert_eq!(fold("The Times"), "times");
         assert_eq!(fold("Blair's"), "blair");
         assert_eq!(fold("U.S."), "us");
-        assert_eq!(fold("Zelenskyy"), "zelenskyy");
+        assert_eq!(fold("Varga"), "varga");
         assert_eq!(fold("Théo"), "theo");
         assert_eq!(fold("the\tTimes"), "times");
         assert_eq!(fold("theocracy"), "theocracy");
