@@ -329,7 +329,7 @@ mod tests {
         assert_eq!(slug("Ilse Varga"), "ilse-varga");
         assert_eq!(slug("U.S."), "us");
         assert_eq!(slug("Ségolène Royal"), "segolene-royal");
-        assert_eq!(slug("coalition of the willing"), "coalition-of-the-willing");
+        assert_eq!(slug("alliance of the north"), "alliance-of-the-north");
         assert_eq!(slug("O'Neill"), "oneill");
     }
 

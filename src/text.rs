@@ -1156,8 +1156,8 @@ mod tests {
 
     #[test]
     fn hard_wrapped_text_keeps_sentences_across_lines() {
-        let text = "Leaders of thirty Western nations met with Ukrainian President\n\
-                    Volodymyr Zelenskyy on Thursday to discuss potential security\n\
+        let text = "Leaders of thirty Western nations met with Moldovan President\n\
+                    Maia Sandu on Thursday     to discuss potential security\n\
                     guarantees for Kyiv under a future peace deal with Russia, seeking\n\
                     to win U.S. support for their plan. The summit was held in Paris\n\
                     and by video link.";
