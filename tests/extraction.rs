@@ -901,3 +901,44 @@ fn a_trailing_he_said_is_the_speaker_of_the_sentence_before() {
     expect_edge(text, "Hale", SAID, "Norway");
     expect_no_edge(text, "Paul Okafor", SAID, "Norway");
 }
+
+#[test]
+fn a_capital_that_only_describes_is_a_place() {
+    let text = "Vienna's Green mayor Lena Hofer opened the Vienna exchange. Vienna said it would act.";
+    expect_no_edge(text, "Lena Hofer", AFF, "Austria");
+    // a capital that speaks is its state's voice
+    expect_actor(text, "Austria", EntityType::Country);
+}
+
+#[test]
+fn an_outlets_programme_is_the_audience() {
+    let text = "Mr Okafor told BBC Radio 4's Today programme that Ghana would act.";
+    expect_edge(text, "Okafor", SAID, "Ghana");
+    expect_no_edge(text, "Okafor", SAID, "BBC Radio 4");
+    let found = actors(text);
+    if found.iter().any(|(n, _)| n == "Today") {
+        expect_no_edge(text, "Okafor", SAID, "Today");
+    }
+}
+
+#[test]
+fn an_honorific_inside_a_run_starts_a_new_name() {
+    let text = "In a speech to the Policy Exchange Centre Mr Okafor said Ghana would act.";
+    expect_edge(text, "Okafor", SAID, "Ghana");
+    let found = actors(text);
+    assert!(!found.iter().any(|(n, _)| n.contains("Centre Mr")), "{found:?}");
+}
+
+#[test]
+fn joint_speakers_each_speak() {
+    let text = "A joint report from the FAO and the WFP said Ethiopia needed food aid.";
+    expect_no_edge(text, "WFP", SAID, "FAO");
+    expect_no_edge(text, "FAO", SAID, "WFP");
+}
+
+#[test]
+fn a_states_office_without_the_names_its_holder() {
+    let text = "President Ivan Petrov met bankers on Monday. Moldova's president later defended the sale, saying Romania had agreed.";
+    expect_edge(text, "Ivan Petrov", SAID, "Romania");
+    expect_no_edge(text, "Moldova", SAID, "Romania");
+}

@@ -192,6 +192,8 @@ pub fn find(doc: &Doc) -> Vec<RawMention> {
             Form::Name => (Referent::Known(actor), MentionSource::Lexicon),
             Form::Demonym => (Referent::Known(actor), MentionSource::Demonym),
             Form::Capital if after_locative => (Referent::Name(EntityType::Location), MentionSource::Capital),
+            // "London's Labour mayor", "the London exchange": a city describing something
+            Form::Capital if describes_city(doc, end) => (Referent::Name(EntityType::Location), MentionSource::Capital),
             Form::Capital => (Referent::Known(actor), MentionSource::Capital),
         };
         // "the Bangkok Post", "Moscow Times": a place named in a body's name is no mention
@@ -500,6 +502,13 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         classify(doc, si, k + 1, j, out);
         return;
     }
+    // "to the Foreign Policy Centre Mr Lane said": an honorific inside a run starts a
+    // new name
+    if let Some(k) = (i + 1..j).find(|&k| lex.title(&lower(doc.tok(k))) == Some(TitleKind::Honorific) && k + 1 < j) {
+        classify(doc, si, i, k, out);
+        classify(doc, si, k, j, out);
+        return;
+    }
     // "Centre for Policy Studies" holds its connectors; "Shore and Brown" is two names
     let connector = |k: usize| {
         let w = doc.tok(k);
@@ -682,6 +691,67 @@ fn swallow_demonyms(doc: &Doc, out: &mut Vec<RawMention>) {
     }
 }
 
+/// Whether a capital ending at token `end` only describes what follows ("London's
+/// mayor", "the Paris exchange"), rather than acting as its state's voice ("Moscow
+/// said", "talks with Washington").
+fn describes_city(doc: &Doc, end: usize) -> bool {
+    let Some(next) = doc.seg.tokens.get(end) else {
+        return false;
+    };
+    if doc.sent_of[end] != doc.sent_of[end - 1] {
+        return false;
+    }
+    let w = next.text(doc.text);
+    if matches!(w, "'s" | "\u{2019}s") {
+        return true;
+    }
+    next.kind == TokenKind::Word
+        && w.starts_with(char::is_lowercase)
+        && !doc.lex.is(w, WordClass::FUTURE | WordClass::NEGATION)
+        && !matches!(
+            w,
+            "said"
+                | "says"
+                | "say"
+                | "has"
+                | "had"
+                | "have"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+                | "and"
+                | "or"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "of"
+                | "over"
+                | "about"
+                | "after"
+                | "before"
+                | "that"
+                | "which"
+                | "who"
+                | "but"
+                | "as"
+                | "by"
+                | "from"
+        )
+        && !w.ends_with("ed")
+        && !(w.ends_with('s') && !w.ends_with("ss"))
+}
+
 /// Titles of peers, which are part of the name when only one word follows.
 fn is_peerage(w: &str) -> bool {
     matches!(
@@ -734,11 +804,19 @@ fn titled_references(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>)
         known_end[m.first] = Some(m.end);
     }
     for i in 0..n {
-        if !doc.is_word(i) || lower(doc.tok(i)) != "the" {
+        // "the US president", and "Russia's president" (a state's office, no "the")
+        let the = doc.is_word(i) && lower(doc.tok(i)) == "the";
+        let owner = !the
+            && known_end[i].is_some_and(|e| e < n && matches!(doc.tok(e), "'s" | "\u{2019}s"))
+            && out.iter().any(|m| {
+                m.first == i
+                    && matches!(m.referent, Referent::Known(a) if doc.lex.actors[a].kind == EntityType::Country)
+            });
+        if !the && !owner {
             continue;
         }
         let sent_end = doc.seg.sentences[doc.sent_of[i]].end_token;
-        let mut k = i + 1;
+        let mut k = if owner { i } else { i + 1 };
         if k < sent_end {
             if let Some(e) = known_end[k] {
                 k = e;

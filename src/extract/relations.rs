@@ -861,6 +861,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
         // co-subjects speak together: "The Tories and the Lib Dems have called for"
         let mut speakers = vec![sp];
         let mut k = self.np_start(sp, lo);
+        // ("the FAO and the WFP said": past the determiner to the conjunction)
+        while k > lo && matches!(self.w(k - 1).as_ref(), "the" | "a" | "an") {
+            k -= 1;
+        }
         while k >= lo + 2 && matches!(self.w(k - 1).as_ref(), "and" | ",") {
             match self.mention_at(k - 2).filter(|m| self.is_actor(m)) {
                 Some(m) if !speaker_after => {
@@ -888,7 +892,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         // the audience of "told" is not what the statement is about
         let told = lc.starts_with("told") || lc.starts_with("tell");
-        let audience: Vec<&'d Men> = if told { self.objects(c1, hi) } else { Vec::new() };
+        let mut audience: Vec<&'d Men> = if told { self.objects(c1, hi) } else { Vec::new() };
+        // "told BBC Radio 4's Today programme": the outlet's programme is the audience too
+        if let Some(last) = audience.last().copied() {
+            if last.raw.end + 1 < hi && matches!(self.doc.tok(last.raw.end), "'s" | "\u{2019}s") {
+                audience.extend(self.mention_at(last.raw.end + 1));
+            }
+        }
         let after_from = audience.last().map_or(c1, |m| m.raw.end.max(c1));
         // what was said: the words after the cue when there are some ("X said that ..."),
         // else the words before the speaker (a trailing "..., X said")
