@@ -749,7 +749,8 @@ fn describes_city(doc: &Doc, end: usize) -> bool {
                 | "from"
         )
         && !w.ends_with("ed")
-        && !(w.ends_with('s') && !w.ends_with("ss"))
+        // a verb in the third person ("Moscow insists"), but not "Paris Congress"
+        && (!w.ends_with('s') || w.ends_with("ss"))
 }
 
 /// Titles of peers, which are part of the name when only one word follows.
