@@ -1042,6 +1042,20 @@ impl<'d, 'a> Ctx<'d, 'a> {
         best
     }
 
+    /// Records that `who` is affiliated with `body` (asserted), with its role.
+    fn affiliate(&mut self, who: usize, body: usize, si: usize, cue: &str, role: Option<String>, rule: &'static str) {
+        self.push(
+            who,
+            RelationType::AffiliatedWith,
+            body,
+            si,
+            cue,
+            Modality::Asserted,
+            role,
+            rule,
+        );
+    }
+
     /// The state a title belongs to ("foreign secretary" -> United Kingdom), when that
     /// state is an actor of the document.
     fn implied_affiliation(&mut self, p: &Men, si: usize) {
@@ -1063,16 +1077,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         };
         if let Some(t) = target {
             let cue = self.span_text(p.raw.title_first, p.raw.end);
-            self.push(
-                p.entity,
-                RelationType::AffiliatedWith,
-                t,
-                si,
-                &cue,
-                Modality::Asserted,
-                Some(title.to_string()),
-                "title-implies",
-            );
+            self.affiliate(p.entity, t, si, &cue, Some(title.to_string()), "title-implies");
         }
     }
 
@@ -1136,16 +1141,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 .collect();
             let cue = self.span_text(i, from);
             for m in members {
-                self.push(
-                    m,
-                    RelationType::AffiliatedWith,
-                    group.entity,
-                    si,
-                    &cue,
-                    Modality::Asserted,
-                    Some("member".into()),
-                    "group-members",
-                );
+                self.affiliate(m, group.entity, si, &cue, Some("member".into()), "group-members");
             }
         }
     }
@@ -1160,7 +1156,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 "expelled" | "quit" | "sacked" | "ousted" | "defected" | "resigned"
             )
         });
-        for p in people {
+        for &p in &people {
             if cut {
                 continue;
             }
@@ -1177,16 +1173,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if let Some(m) = front {
                 let role = p.raw.title.clone().or_else(|| Some("member".to_string()));
                 let cue = self.span_text(m.raw.first, p.raw.end);
-                self.push(
-                    p.entity,
-                    RelationType::AffiliatedWith,
-                    m.entity,
-                    si,
-                    &cue,
-                    Modality::Asserted,
-                    role,
-                    "title-prefix",
-                );
+                self.affiliate(p.entity, m.entity, si, &cue, role, "title-prefix");
             }
             // 2. "his special envoy X": the person the pronoun stands for
             if p.raw.title.is_some() && p.raw.title_first > lo {
@@ -1195,16 +1182,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     if let Some(owner) = self.pronoun(p.raw.title_first - 1) {
                         let role = p.raw.title.clone();
                         let cue = self.span_text(p.raw.title_first - 1, p.raw.end);
-                        self.push(
-                            p.entity,
-                            RelationType::AffiliatedWith,
-                            owner.entity,
-                            si,
-                            &cue,
-                            Modality::Asserted,
-                            role,
-                            "possessive-title",
-                        );
+                        self.affiliate(p.entity, owner.entity, si, &cue, role, "possessive-title");
                     }
                 }
             }
@@ -1251,16 +1229,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if let Some(t) = target {
                 let cue = self.span_text(phrase.start, phrase.end);
                 let role = role.or_else(|| (!from).then(|| self.w(phrase.end - 1).into_owned()));
-                self.push(
-                    p.entity,
-                    RelationType::AffiliatedWith,
-                    t.entity,
-                    si,
-                    &cue,
-                    Modality::Asserted,
-                    role,
-                    "apposition",
-                );
+                self.affiliate(p.entity, t.entity, si, &cue, role, "apposition");
             }
         }
         // 5. a body described by its state: "Belgian brewing giant Inbev", "US beermaker X"
@@ -1296,22 +1265,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
             {
                 let cue = self.span_text(c.raw.first, b.raw.end);
                 let role = self.w(b.raw.first - 1).into_owned();
-                self.push(
-                    b.entity,
-                    RelationType::AffiliatedWith,
-                    c.entity,
-                    si,
-                    &cue,
-                    Modality::Asserted,
-                    Some(role),
-                    "body-prefix",
-                );
+                self.affiliate(b.entity, c.entity, si, &cue, Some(role), "body-prefix");
             }
         }
         // 6. "Ofsted chief, David Bell", "BA director of commercial planning, Robert
         //    Boyle": a body, a role with a title in it, a comma, then the person
-        let people: Vec<&'d Men> = self.mentions_in(lo, hi).filter(|m| self.is_person(m)).collect();
-        for p in people {
+        for &p in &people {
             let start = p.raw.title_first.min(p.raw.first);
             if start < lo + 3 || self.doc.tok(start - 1) != "," {
                 continue;
@@ -1346,22 +1305,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 });
             if let Some(b) = body {
                 let cue = self.span_text(b.raw.first, p.raw.end);
-                self.push(
-                    p.entity,
-                    RelationType::AffiliatedWith,
-                    b.entity,
-                    si,
-                    &cue,
-                    Modality::Asserted,
-                    Some(title),
-                    "title-comma",
-                );
+                self.affiliate(p.entity, b.entity, si, &cue, Some(title), "title-comma");
             }
         }
         // 8. "Simon Hart of the Countryside Alliance", "co-chairman of the Conservative
         //    Party, Liam Fox": a person and a body joined by "of"
-        let people: Vec<&'d Men> = self.mentions_in(lo, hi).filter(|m| self.is_person(m)).collect();
-        for p in people {
+        for &p in &people {
             // the person first: "X of the Y"
             let mut k = p.raw.end;
             if k + 1 < hi && matches!(self.w(k).as_ref(), "of" | "from") {
@@ -1378,16 +1327,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 if let Some(b) = body {
                     let cue = self.span_text(p.raw.first, b.raw.end);
                     let role = Some(self.w(p.raw.end).into_owned());
-                    self.push(
-                        p.entity,
-                        RelationType::AffiliatedWith,
-                        b.entity,
-                        si,
-                        &cue,
-                        Modality::Asserted,
-                        role,
-                        "person-of-body",
-                    );
+                    self.affiliate(p.entity, b.entity, si, &cue, role, "person-of-body");
                 }
             }
             // the office first: "co-chairman of the Conservative Party, Liam Fox"
@@ -1404,16 +1344,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     if t >= lo + 2 && self.w(t - 1) == "of" && self.doc.lex.title(&self.w(t - 2)).is_some() {
                         let role = self.w(t - 2).into_owned();
                         let cue = self.span_text(t - 2, p.raw.end);
-                        self.push(
-                            p.entity,
-                            RelationType::AffiliatedWith,
-                            b.entity,
-                            si,
-                            &cue,
-                            Modality::Asserted,
-                            Some(role),
-                            "office-of-body",
-                        );
+                        self.affiliate(p.entity, b.entity, si, &cue, Some(role), "office-of-body");
                     }
                 }
             }
@@ -1449,16 +1380,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if let (Some(h), Some(b)) = (holder, body) {
                 let role = self.span_text(k, end);
                 let cue = self.span_text(i, b.raw.end);
-                self.push(
-                    h.entity,
-                    RelationType::AffiliatedWith,
-                    b.entity,
-                    si,
-                    &cue,
-                    Modality::Asserted,
-                    Some(role),
-                    "became-office",
-                );
+                self.affiliate(h.entity, b.entity, si, &cue, Some(role), "became-office");
             }
         }
         // 4. "the UK's presidency of the G8 and EU", "membership of", "member of"
@@ -1506,13 +1428,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 let targets = self.objects(i + 2, hi);
                 if let Some(o) = owner {
                     for t in targets {
-                        self.push(
+                        self.affiliate(
                             o.entity,
-                            RelationType::AffiliatedWith,
                             t.entity,
                             si,
                             &format!("{w} of"),
-                            Modality::Asserted,
                             Some(w.to_string()),
                             "membership",
                         );
