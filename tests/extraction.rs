@@ -942,3 +942,14 @@ fn a_states_office_without_the_names_its_holder() {
     expect_edge(text, "Ivan Petrov", SAID, "Romania");
     expect_no_edge(text, "Moldova", SAID, "Romania");
 }
+
+#[test]
+fn an_unknown_employer_next_to_an_office_is_a_body() {
+    let text = "William Makower, chief executive of Panlogic, said firms were wary. \
+                Gartner analyst Carolina Milanesi agreed.";
+    expect_actor(text, "Panlogic", ORG);
+    expect_actor(text, "Gartner", ORG);
+    let r = expect_edge(text, "William Makower", AFF, "Panlogic");
+    assert_eq!(r.evidence.role.as_deref(), Some("chief executive"));
+    expect_edge(text, "Carolina Milanesi", AFF, "Gartner");
+}

@@ -617,6 +617,9 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         // an unknown name of two to four plain words: in news, most often a person
         // whose given name no list knows ("Kassym-Jomart Tokayev", "Moazzam Begg")
         EntityType::Person
+    } else if words.len() == 1 && employer(doc, i, j) {
+        // "chief executive of Panlogic", "Gartner analyst Carolina Milanesi": a body
+        EntityType::Organization
     } else if words.len() == 1 {
         // a lone unknown word: resolution decides (a surname of a known person, or nothing)
         EntityType::Person
@@ -751,6 +754,23 @@ fn describes_city(doc: &Doc, end: usize) -> bool {
         && !w.ends_with("ed")
         // a verb in the third person ("Moscow insists"), but not "Paris Congress"
         && (!w.ends_with('s') || w.ends_with("ss"))
+}
+
+/// Whether the lone word `[i, j)` names someone's employer: right after an office and
+/// "of", "at" or "for" ("managing director of 3ami", "an analyst at Gartner"), or right
+/// before an office and a capitalised name ("Gartner analyst Carolina Milanesi").
+fn employer(doc: &Doc, i: usize, j: usize) -> bool {
+    let n = doc.seg.tokens.len();
+    let office = |k: usize| doc.is_word(k) && doc.lex.title(&lower(doc.tok(k))) == Some(TitleKind::Office);
+    let after = i >= 2
+        && matches!(lower(doc.tok(i - 1)).as_ref(), "of" | "at" | "for")
+        && doc.title_before(i - 1).is_some_and(|(_, k)| k == TitleKind::Office);
+    let before = j + 1 < n
+        && doc.tok(j).starts_with(char::is_lowercase)
+        && office(j)
+        && doc.is_word(j + 1)
+        && is_cap(doc.tok(j + 1));
+    after || before
 }
 
 /// Titles of peers, which are part of the name when only one word follows.

@@ -1206,11 +1206,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if matches!(first.as_ref(), "who" | "which" | "and" | "but") {
                 continue;
             }
-            let role = phrase
-                .clone()
-                .map(|i| self.w(i))
-                .find(|w| self.doc.lex.title(w).is_some())
-                .map(|w| w.into_owned());
+            // the first title in the phrase, whole ("chief executive", not "chief")
+            let role = phrase.clone().find_map(|i| {
+                self.title_phrase_at(i, phrase.end)
+                    .map(|(end, _)| self.span_text(i, end).to_lowercase())
+            });
             let from = matches!(first.as_ref(), "from" | "of");
             let owner_possessive = phrase.clone().any(|i| matches!(self.doc.tok(i), "'s" | "\u{2019}s"));
             let person = self.is_person(p);
