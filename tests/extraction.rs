@@ -953,3 +953,23 @@ fn an_unknown_employer_next_to_an_office_is_a_body() {
     assert_eq!(r.evidence.role.as_deref(), Some("chief executive"));
     expect_edge(text, "Carolina Milanesi", AFF, "Gartner");
 }
+
+#[test]
+fn what_is_opposed_may_belong_to_an_actor() {
+    let opp = RelationType::Opposes;
+    let sup = RelationType::Supports;
+    expect_edge(
+        "Mr Doyle will oppose any offer from Carl Weber.",
+        "Doyle",
+        opp,
+        "Carl Weber",
+    );
+    expect_edge("Mr Petrov defended the purchase by Rosneft.", "Petrov", sup, "Rosneft");
+    // an actor further on, after a clause boundary, is not what was opposed
+    expect_no_edge(
+        "Mr Doyle will oppose the plan, which was backed by Carl Weber.",
+        "Doyle",
+        opp,
+        "Carl Weber",
+    );
+}

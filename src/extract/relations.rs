@@ -724,6 +724,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 // "held talks in Beijing": a meeting in a capital is a meeting with its state
                 targets.extend(self.capital_after(c1, hi));
             }
+            if targets.is_empty() && matches!(rel_type, RelationType::Opposes | RelationType::Supports) {
+                // "oppose any bid from X", "defended the purchase by X": the thing
+                // opposed or backed belongs to the actor after "from" or "by"
+                targets.extend(self.owner_after(c1, hi).map(|m| m.entity));
+            }
             let rule = if cue.frame == "noun" { "noun" } else { "verb" };
             for t in targets {
                 self.push(subj.entity, rel_type, t, si, &cue_text, modality, None, rule);
@@ -748,6 +753,30 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 }
             }
         }
+    }
+
+    /// The actor that owns the noun phrase after a cue: "any bid from X", "the
+    /// purchase by X" (within six words, before any clause boundary).
+    fn owner_after(&self, from: usize, hi: usize) -> Option<&'d Men> {
+        let mut k = from;
+        while k < hi && k < from + 6 {
+            let w = self.w(k);
+            if !self.doc.is_word(k) || matches!(w.as_ref(), "that" | "which" | "who" | "and" | "but" | "to" | "of") {
+                return None;
+            }
+            if matches!(w.as_ref(), "from" | "by") && k > from {
+                let mut t = k + 1;
+                while t < hi && matches!(self.w(t).as_ref(), "the" | "a" | "an") {
+                    t += 1;
+                }
+                return self.objects(t, hi).into_iter().next();
+            }
+            if self.mention_at(k).is_some() {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// A capital right after a meeting noun ("talks in Beijing"): its state.
