@@ -973,3 +973,13 @@ fn what_is_opposed_may_belong_to_an_actor() {
         "Carl Weber",
     );
 }
+
+#[test]
+fn a_progressive_is_no_passive() {
+    expect_edge(
+        "Werner Braun is meeting Clara Voss on Thursday.",
+        "Werner Braun",
+        MET,
+        "Clara Voss",
+    );
+}

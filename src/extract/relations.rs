@@ -626,6 +626,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Whether the cue at `c0` is in the passive voice ("was criticised by").
     fn passive(&self, c0: usize, lo: usize) -> bool {
+        // "is meeting", "was backing": a progressive, not a passive
+        if self.w(c0).ends_with("ing") {
+            return false;
+        }
         let mut k = c0;
         while k > lo {
             let w = self.w(k - 1);
