@@ -983,3 +983,11 @@ fn a_progressive_is_no_passive() {
         "Clara Voss",
     );
 }
+
+#[test]
+fn coordinated_subjects_meet_each_other() {
+    // (an unknown one-word body must be used twice to be taken as a name)
+    let text = "Bankers expect Euronext and the Deutsche Boerse to meet on Friday. A deal would suit Euronext.";
+    expect_edge(text, "Euronext", MET, "Deutsche Boerse");
+    expect_edge("Ruth Lane and Hugh Dunn met in Leeds.", "Ruth Lane", MET, "Hugh Dunn");
+}

@@ -496,7 +496,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .count();
         // an object of a preposition is no subject ("met with X to discuss ... for Y");
         // a possessive owns only a noun cue ("Ms Lane's ... meetings with")
-        let object = !(self.subject_like(m, lo) || possessive && self.np_start(m, lo) == lo);
+        // "Ruth Lane and Hugh Dunn met": the second of coordinated subjects
+        let coordinated = {
+            let mut k = self.np_start(m, lo);
+            while k > lo && matches!(self.w(k - 1).as_ref(), "the" | "a" | "an") {
+                k -= 1;
+            }
+            k >= lo + 2
+                && self.w(k - 1) == "and"
+                && self
+                    .mention_at(k - 2)
+                    .is_some_and(|o| self.is_actor(o) && self.subject_like(o, lo))
+        };
+        let object = !(self.subject_like(m, lo) || coordinated || possessive && self.np_start(m, lo) == lo);
         if clause_break || (possessive && !noun) || object || gap_words > 6 {
             None
         } else {
@@ -727,6 +739,18 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if targets.is_empty() && rel_type == RelationType::MetWith {
                 // "held talks in Beijing": a meeting in a capital is a meeting with its state
                 targets.extend(self.capital_after(c1, hi));
+            }
+            if targets.is_empty() && rel_type == RelationType::MetWith {
+                // "Bosses of X and the Y are to meet", "A and B met": the subjects meet
+                let mut k = self.np_start(subj, clause_lo);
+                while k > clause_lo && matches!(self.w(k - 1).as_ref(), "the" | "a" | "an") {
+                    k -= 1;
+                }
+                if k >= clause_lo + 2 && self.w(k - 1) == "and" {
+                    if let Some(other) = self.mention_at(k - 2).filter(|m| self.is_actor(m)) {
+                        targets.push(other.entity);
+                    }
+                }
             }
             if targets.is_empty() && matches!(rel_type, RelationType::Opposes | RelationType::Supports) {
                 // "oppose any bid from X", "defended the purchase by X": the thing

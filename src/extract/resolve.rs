@@ -160,6 +160,16 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
                         EntityType::Person,
                         None,
                     )),
+                    // a name the text repeats, never in lower case, never opening a
+                    // sentence: a body ("Bosses of Euronext ... Euronext said")
+                    0 if repeated_name(doc, m, &raw) => Some(new_entity(
+                        &mut r,
+                        &mut by_key,
+                        format!("organization:{key}"),
+                        name,
+                        EntityType::Organization,
+                        None,
+                    )),
                     0 => None,
                     // several people share the surname: the nearest full name before it
                     _ => owners.iter().copied().max_by_key(|e| {
@@ -234,6 +244,34 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
     join_short_forms(&mut r);
     merge_same_slug(&mut r);
     r
+}
+
+/// Whether the lone word of mention `m` is used as a name elsewhere in the text: at
+/// least twice in all, at least once not opening a sentence, never after "the", never
+/// as part of a longer name, never as a place.
+fn repeated_name(doc: &Doc, m: &RawMention, raw: &[RawMention]) -> bool {
+    let word = doc.text[doc.seg.tokens[m.first].start..doc.seg.tokens[m.first].end].to_string();
+    // a word the text also uses as a place ("MP for Bedwellty") stays a place
+    if raw
+        .iter()
+        .any(|x| x.referent == Referent::Name(EntityType::Location) && doc.tok(x.first) == word)
+    {
+        return false;
+    }
+    if word.chars().count() < 3 || doc.lex.first_names.contains(&word.to_lowercase()) {
+        return false;
+    }
+    if word.ends_with("ing") {
+        return false;
+    }
+    let n = doc.seg.tokens.len();
+    let uses: Vec<usize> = (0..n).filter(|&k| doc.tok(k) == word).collect();
+    // "the Crown", "Royal Mail": a common noun or a piece of a longer name
+    let plain = uses.iter().all(|&k| {
+        !(k > 0 && lower(doc.tok(k - 1)) == "the")
+            && !(k + 1 < n && doc.is_word(k + 1) && doc.tok(k + 1).starts_with(char::is_uppercase))
+    });
+    plain && uses.len() >= 2 && uses.iter().any(|&k| k != doc.sentence_start(k))
 }
 
 /// Titles of heads of state and government, which news uses for the main actor.
