@@ -268,8 +268,9 @@ fn repeated_name(doc: &Doc, m: &RawMention, raw: &[RawMention]) -> bool {
     let uses: Vec<usize> = (0..n).filter(|&k| doc.tok(k) == word).collect();
     // "the Crown", "Royal Mail": a common noun or a piece of a longer name
     let plain = uses.iter().all(|&k| {
-        !(k > 0 && lower(doc.tok(k - 1)) == "the")
-            && !(k + 1 < n && doc.is_word(k + 1) && doc.tok(k + 1).starts_with(char::is_uppercase))
+        let after_the = k > 0 && lower(doc.tok(k - 1)) == "the";
+        let in_longer_name = k + 1 < n && doc.is_word(k + 1) && doc.tok(k + 1).starts_with(char::is_uppercase);
+        !after_the && !in_longer_name
     });
     plain && uses.len() >= 2 && uses.iter().any(|&k| k != doc.sentence_start(k))
 }
