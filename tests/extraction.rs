@@ -991,3 +991,21 @@ fn coordinated_subjects_meet_each_other() {
     expect_edge(text, "Euronext", MET, "Deutsche Boerse");
     expect_edge("Ruth Lane and Hugh Dunn met in Leeds.", "Ruth Lane", MET, "Hugh Dunn");
 }
+
+#[test]
+fn said_of_names_what_was_said_about() {
+    let text = "Carlsberg reported higher sales. \"It is the export trade,\" said analyst Gerard Rijk of \
+                Carlsberg's strong year.";
+    expect_edge(text, "Gerard Rijk", SAID, "Carlsberg");
+    expect_no_edge(text, "Gerard Rijk", AFF, "Carlsberg");
+}
+
+#[test]
+fn a_peers_seat_is_a_place() {
+    let text = "He will be known as Baron Hale of Wendover. Mr Hale was once MP for Wendover.";
+    let found = actors(text);
+    assert!(
+        !found.iter().any(|(n, k)| n == "Wendover" && *k != EntityType::Location),
+        "{found:?}"
+    );
+}

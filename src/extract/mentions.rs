@@ -565,7 +565,13 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
     let last = lower(words[words.len() - 1]);
     let any = |class: u16| words.iter().any(|w| lex.is(&lower(w), class));
     let prev = i.checked_sub(1).filter(|&p| p >= sent_start).map(|p| lower(doc.tok(p)));
-    let after_locative = prev.as_deref().is_some_and(|p| lex.is(p, WordClass::LOCATIVE));
+    // "in Leeds", and "his home seat of Bedwellty", "the town of Rye", "Baron Kinnock
+    // of Bedwellty": a place named by what it is, or a peer's territorial designation
+    let place_of = prev.as_deref() == Some("of")
+        && i >= sent_start + 2
+        && (lex.is(&lower(doc.tok(i - 2)), WordClass::PLACE)
+            || (i >= sent_start + 3 && is_peerage(&lower(doc.tok(i - 3))) && is_cap(doc.tok(i - 2))));
+    let after_locative = place_of || prev.as_deref().is_some_and(|p| lex.is(p, WordClass::LOCATIVE));
     let personal_title = title.is_some_and(|(_, k)| k == TitleKind::Honorific) || title.is_some();
     let after_org_noun = prev
         .as_deref()

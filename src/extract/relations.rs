@@ -994,7 +994,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .filter(|m| {
                 let attached_quote = self.inside_quote(m.raw.first) && self.quote_attached(m.raw.first, c0, quotes);
                 let in_content = m.raw.first >= from && m.raw.end <= to && !self.in_paren(m.raw.first, paren);
-                (in_content && !self.inside_quote(m.raw.first)) || attached_quote
+                // "said ING analyst Gerard Rijk of Inbev's strong performance": said of X
+                let said_of = m.raw.first > c1 && self.w(m.raw.first - 1) == "of" && {
+                    let before_of = m.raw.first - 1;
+                    before_of == c1 || speakers.iter().any(|sp| sp.raw.end == before_of)
+                };
+                (in_content && !self.inside_quote(m.raw.first)) || attached_quote || said_of
             })
             .filter(|m| !audience.iter().any(|a| a.raw.first == m.raw.first))
             // "in his speech to the Commons", "an interview with the BBC": the audience
