@@ -1009,3 +1009,19 @@ fn a_peers_seat_is_a_place() {
         "{found:?}"
     );
 }
+
+#[test]
+fn he_through_a_biography_is_its_main_person() {
+    let text = "Lord Marsh of Tring has joined the House of Lords. Gavin Marsh was born in Tring. \
+                Mr Marsh studied law. His first job was at a bank. The bank later closed. \
+                Its staff moved to London. Years later he became chairman of the British Council.";
+    expect_edge(text, "Gavin Marsh", AFF, "British Council");
+}
+
+#[test]
+fn a_name_taken_for_a_person_once_is_no_antecedent() {
+    let text = "Mr Dorr joined the party in 1970. He fought Radical Banner in the 1980s. \
+                He later became vice-president of the European Commission.";
+    expect_edge(text, "Dorr", AFF, "European Commission");
+    expect_no_edge(text, "Radical Banner", AFF, "European Commission");
+}

@@ -544,21 +544,52 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     && !self.inside_quote(m.raw.first)
                     && self.subject_like(m, sent.first_token)
                     && self.gender_fits(m.entity, at)
+                    && self.surely_a_person(m)
             });
             if let Some(m) = cand {
                 return Some(m);
             }
         }
-        let (e, s) = self.last_speaker?;
-        (si <= s + 3)
-            .then(|| {
-                self.res
-                    .mentions
-                    .iter()
-                    .rev()
-                    .find(|m| m.entity == e && m.raw.first < at)
-            })
-            .flatten()
+        let recent = self.last_speaker.filter(|&(_, s)| si <= s + 3).map(|(e, _)| e);
+        // nobody named nearby: the article's main person ("he" through a biography)
+        let e = recent.or_else(|| self.main_person().filter(|&e| self.gender_fits(e, at)))?;
+        self.res
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.entity == e && m.raw.first < at)
+    }
+
+    /// The person named clearly more often than anyone else: at least three times and
+    /// twice as often as the runner-up.
+    fn main_person(&self) -> Option<usize> {
+        let mut counts: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+        for m in &self.res.mentions {
+            if self.is_person(m) {
+                *counts.entry(m.entity).or_default() += 1;
+            }
+        }
+        let mut v: Vec<(usize, usize)> = counts.into_iter().map(|(e, c)| (c, e)).collect();
+        v.sort_unstable_by(|a, b| b.cmp(a));
+        match v.as_slice() {
+            [(c, e)] if *c >= 3 => Some(*e),
+            [(c, e), (c2, _), ..] if *c >= 3 && *c >= 2 * *c2 => Some(*e),
+            _ => None,
+        }
+    }
+
+    /// Whether person mention `m` is known to name a person, not just taken for one: a
+    /// given name we know, a title, or more than one mention ("Militant Tendency", named
+    /// once, is no antecedent for "he").
+    fn surely_a_person(&self, m: &Men) -> bool {
+        let e = m.entity;
+        let name = &self.res.entities[e].name;
+        let given = name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| self.doc.lex.first_names.contains(&w.to_lowercase()));
+        let mentions = self.res.mentions.iter().filter(|x| x.entity == e);
+        given || mentions.clone().any(|x| x.raw.title.is_some()) || mentions.count() > 1
     }
 
     /// Whether person `e` may be what the pronoun at `at` stands for: "he" is not a
