@@ -563,19 +563,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// The person named clearly more often than anyone else: at least three times and
     /// twice as often as the runner-up.
     fn main_person(&self) -> Option<usize> {
-        let mut counts: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-        for m in &self.res.mentions {
-            if self.is_person(m) {
-                *counts.entry(m.entity).or_default() += 1;
-            }
-        }
-        let mut v: Vec<(usize, usize)> = counts.into_iter().map(|(e, c)| (c, e)).collect();
-        v.sort_unstable_by(|a, b| b.cmp(a));
-        match v.as_slice() {
-            [(c, e)] if *c >= 3 => Some(*e),
-            [(c, e), (c2, _), ..] if *c >= 3 && *c >= 2 * *c2 => Some(*e),
-            _ => None,
-        }
+        super::resolve::clear_leader(self.res.mentions.iter().filter(|m| self.is_person(m)).map(|m| m.entity))
     }
 
     /// Whether person mention `m` is known to name a person, not just taken for one: a

@@ -281,20 +281,27 @@ const HEAD_TITLES: &[&str] = &["prime minister", "premier", "president", "leader
 /// The person named clearly more often than anyone else (at least three times and
 /// twice as often as the runner-up), if there is one.
 fn dominant_person(r: &Resolved, raw: &[RawMention], assigned: &[Option<usize>]) -> Option<usize> {
+    clear_leader(
+        raw.iter()
+            .zip(assigned)
+            .filter(|(m, _)| m.how != MentionSource::Coreference)
+            .filter_map(|(_, e)| *e)
+            .filter(|&e| r.entities[e].kind == EntityType::Person),
+    )
+}
+
+/// Of the entities in `mentions` (one item per mention), the one named clearly more
+/// often than any other: at least three times and twice as often as the runner-up (a
+/// closer lead let "the prime minister" become an article's legal adviser).
+pub(crate) fn clear_leader(mentions: impl IntoIterator<Item = usize>) -> Option<usize> {
     let mut counts: HashMap<usize, usize> = HashMap::new();
-    for (m, e) in raw.iter().zip(assigned) {
-        if let Some(e) = e {
-            if r.entities[*e].kind == EntityType::Person && m.how != MentionSource::Coreference {
-                *counts.entry(*e).or_default() += 1;
-            }
-        }
+    for e in mentions {
+        *counts.entry(e).or_default() += 1;
     }
     let mut v: Vec<(usize, usize)> = counts.into_iter().map(|(e, c)| (c, e)).collect();
     v.sort_unstable_by(|a, b| b.cmp(a));
     match v.as_slice() {
         [(c, e)] if *c >= 3 => Some(*e),
-        // clearly ahead: at least three mentions and twice the runner-up's (a closer
-        // lead let "the prime minister" become the article's main legal adviser)
         [(c, e), (c2, _), ..] if *c >= 3 && *c >= 2 * *c2 => Some(*e),
         _ => None,
     }
