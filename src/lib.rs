@@ -9,12 +9,12 @@
 //! use newsgraph::{Document, Pipeline};
 //! let doc = Document {
 //!     id: "demo".into(),
-//!     text: "French President Emmanuel Macron met Ukrainian President Volodymyr Zelenskyy.".into(),
+//!     text: "French President Pierre Lemaire met Austrian Chancellor Ilse Varga.".into(),
 //!     title: None, date: None, source: None, url: None,
 //! };
 //! let pipeline = Pipeline::default();
 //! let x = pipeline.extract(&doc);
-//! assert!(x.entities.iter().any(|e| e.name == "Emmanuel Macron"));
+//! assert!(x.entities.iter().any(|e| e.name == "Pierre Lemaire"));
 //! ```
 
 pub mod document;

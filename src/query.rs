@@ -579,7 +579,7 @@ pub struct Hop {
 
 /// All shortest paths from `a` to `b` of at most `max_hops` hops, over the edges of
 /// the given relations taken as undirected (a path may follow an edge against its
-/// direction: "who links Rutte to Putin").
+/// direction: "who links one minister to another").
 pub fn path(g: &KnowledgeGraph, a: &str, b: &str, opts: &PathOptions) -> Result<PathReport> {
     let (na, nb) = (g.find(a)?, g.find(b)?);
     let view = View::new(g);
