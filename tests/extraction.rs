@@ -221,7 +221,6 @@ fn possessive_before_the_full_name_still_merges() {
 }
 
 #[test]
-#[ignore = "extractor: the given name 'Jan' (read as a month?) gives no person at all"]
 fn given_name_that_is_also_a_month_abbreviation() {
     expect_actor("The board thanked Jan Kowalski.", "Jan Kowalski", PERSON);
 }
@@ -281,7 +280,6 @@ fn acronym_of_an_unknown_body_merges_with_its_expansion() {
 }
 
 #[test]
-#[ignore = "extractor: a leading 'Northern' is dropped from an unknown body's name"]
 fn body_name_starting_with_a_direction_is_whole() {
     let text = "The Northern Grain Compliance Authority (NGCA) issued a ruling. Later the NGCA was praised.";
     let found = actors(text);

@@ -414,11 +414,14 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         let article = matches!(lw.as_ref(), "the" | "a" | "an");
         // a word bound to the rest by a possessive ("People's Fuel Lobby") stays
         let bound = org_run && i + 1 < j && matches!(doc.tok(i + 1), "'s" | "\u{2019}s" | "'" | "\u{2019}");
+        // "Jan Kowalski": a month's abbreviation before a name is a given name
+        let given_abbrev = is_month_abbreviation(&lw) && i + 1 < j && is_cap(doc.tok(i + 1));
         // "Privately-held Falic Group", "Oil-rich Norway": a compound adjective
         let compound = w
             .split_once('-')
             .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
         let common = !bound
+            && !given_abbrev
             && (compound
                 || (lex.non_actors.contains(lw.as_ref()) && (!org_run || article || at_start || is_calendar(&lw)))
                 || (at_start && !known && doc.lowercase_words.contains(lw.as_ref()))
@@ -494,8 +497,10 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
     let org_name = (i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
     let split = (i..j).find(|&k| {
         let lw = lower(doc.tok(k));
-        // people and bodies keep their words, but a weekday or month still splits
-        lex.non_actors.contains(lw.as_ref()) && (is_calendar(&lw) || !(personal || org_name))
+        // people and bodies keep their words, but a weekday or month still splits; a
+        // month's abbreviation opening a name is a given name ("Jan Kowalski")
+        let given_abbrev = k == i && k + 1 < j && is_month_abbreviation(&lw);
+        lex.non_actors.contains(lw.as_ref()) && !given_abbrev && (is_calendar(&lw) || !(personal || org_name))
     });
     if let Some(k) = split {
         classify(doc, si, i, k, out);
@@ -777,6 +782,14 @@ fn employer(doc: &Doc, i: usize, j: usize) -> bool {
         && doc.is_word(j + 1)
         && is_cap(doc.tok(j + 1));
     after || before
+}
+
+/// Abbreviated months that are also given names ("Jan", "Dec" ...).
+fn is_month_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "jan" | "feb" | "apr" | "jun" | "jul" | "aug" | "sept" | "oct" | "nov" | "dec"
+    )
 }
 
 /// Titles of peers, which are part of the name when only one word follows.
