@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! newsgraph turns news articles into a knowledge graph of actors (people,
 //! organisations, countries, named groups) and what they did to each other, keeps the
 //! sentence behind every edge, and hands the graph on as JSON, DOT or query answers.
