@@ -1023,3 +1023,31 @@ fn a_name_taken_for_a_person_once_is_no_antecedent() {
     expect_edge(text, "Dorr", AFF, "European Commission");
     expect_no_edge(text, "Radical Banner", AFF, "European Commission");
 }
+
+#[test]
+fn the_prime_minister_is_the_headlines_protagonist() {
+    let text = "Shore looks to election campaign\n\nAlan Shore's big speech will be looked back on as the start. \
+                The prime minister talked about a \"new manifesto\" for Norway. Ian Boyd and Mr Shore spoke later.";
+    expect_edge(text, "Alan Shore", SAID, "Norway");
+}
+
+#[test]
+fn two_offices_in_one_sentence_are_two_people() {
+    let text = "Neil Roe: I acted alone\n\nNeil Roe said his advice stood. Mr Roe repeated it. Mr Roe left. \
+                Critics asked to see the advice which the attorney general gave to the prime minister.";
+    let found = actors(text);
+    let x = newsgraph::Pipeline::default().extract(&newsgraph::Document {
+        id: "t".into(),
+        title: None,
+        date: None,
+        source: None,
+        url: None,
+        text: text.into(),
+    });
+    let roe = x
+        .entities
+        .iter()
+        .find(|e| e.name == "Neil Roe")
+        .expect("Neil Roe found");
+    assert!(!roe.mentions.iter().any(|m| m.text == "prime minister"), "{found:?}");
+}

@@ -230,8 +230,30 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
         holders.dedup();
         assigned[k] = match holders.len() {
             1 => Some(holders[0]),
+            // (never someone named in the same sentence: "Goldsmith warned the prime
+            // minister" names two people)
             0 if HEAD_TITLES.contains(&title.as_str()) => {
-                dominant_person(&r, &raw, &assigned).filter(|&e| untitled_or(e, &title, &raw, &assigned))
+                // "the attorney general gave to the prime minister": two offices, two
+                // people, and the article's main person may be either
+                let other_office = raw.iter().any(|x| {
+                    x.how == MentionSource::Coreference
+                        && x.sentence == m.sentence
+                        && x.title.as_deref().map(str::to_lowercase).as_deref() != Some(title.as_str())
+                });
+                if other_office {
+                    None
+                } else {
+                    dominant_person(&r, &raw, &assigned)
+                        .or_else(|| headline_person(doc, &r, &raw, &assigned))
+                        .filter(|&e| untitled_or(e, &title, &raw, &assigned))
+                        // never someone named in the same sentence: "Goldsmith warned the
+                        // prime minister" names two people
+                        .filter(|&e| {
+                            !raw.iter()
+                                .zip(&assigned)
+                                .any(|(x, a)| *a == Some(e) && x.sentence == m.sentence)
+                        })
+                }
             }
             _ => None,
         };
@@ -288,6 +310,28 @@ fn dominant_person(r: &Resolved, raw: &[RawMention], assigned: &[Option<usize>])
             .filter_map(|(_, e)| *e)
             .filter(|&e| r.entities[e].kind == EntityType::Person),
     )
+}
+
+/// The one person named in a headline (the document's first sentence when it is its
+/// own paragraph): news names its protagonist there ("Blair looks to election
+/// campaign"), whom "the prime minister" then refers to.
+fn headline_person(doc: &Doc, r: &Resolved, raw: &[RawMention], assigned: &[Option<usize>]) -> Option<usize> {
+    let sentences = &doc.seg.sentences;
+    if sentences.len() < 2 || sentences[1].paragraph == sentences[0].paragraph {
+        return None;
+    }
+    let mut people: Vec<usize> = raw
+        .iter()
+        .zip(assigned)
+        .filter(|(m, _)| m.sentence == 0)
+        .filter_map(|(_, e)| *e)
+        .filter(|&e| r.entities[e].kind == EntityType::Person)
+        .collect();
+    people.dedup();
+    match people.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// Of the entities in `mentions` (one item per mention), the one named clearly more
