@@ -153,11 +153,7 @@ const PLACES: &str = include_str!("../data/lexicon/places.tsv");
 fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     text.lines().enumerate().filter_map(|(i, l)| {
         let t = l.trim_end_matches('\r');
-        if t.trim().is_empty()
-            || t.starts_with('#')
-            || (i == 0 || t.starts_with("name\t") || t.starts_with("phrase\t"))
-                && (t.starts_with("name\t") || t.starts_with("phrase\t"))
-        {
+        if t.trim().is_empty() || t.starts_with('#') || t.starts_with("name\t") || t.starts_with("phrase\t") {
             None
         } else {
             Some((i + 1, t.split('\t').map(str::trim).collect()))

@@ -308,7 +308,6 @@ fn the_body(doc: &Doc, out: &mut Vec<RawMention>) {
 
 /// Capitalised sequences not covered by the lexicon: people, organisations, places.
 fn names(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
-    let toks = &doc.seg.tokens;
     for (si, s) in doc.seg.sentences.iter().enumerate() {
         let mut i = s.first_token;
         while i < s.end_token {
@@ -380,7 +379,6 @@ fn names(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
             *c = true;
         }
     }
-    let _ = toks;
 }
 
 /// Decides what the capitalised run `[i, j)` of sentence `si` is, pushing mentions.

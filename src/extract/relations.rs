@@ -683,7 +683,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let s = &self.doc.seg.sentences[si];
         let (lo, hi) = (s.first_token, s.end_token);
         let paren = self.parentheticals(lo, hi);
-        self.affiliations(si, lo, hi);
+        self.affiliations(si, lo, hi, &paren);
         self.memberships(si, lo, hi);
         let cues = self.cues_in(lo, hi);
         let mut spoke = false;
@@ -795,7 +795,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 if let Some((at, sp)) = speaker {
                     if si <= at + 2 {
                         quote_speaker[qi] = Some(sp);
-                        self.said_about(sp, a, b, si, "continued quote", "quote-continued");
+                        self.said_about(sp, a, b, "continued quote", "quote-continued");
                     }
                 }
             }
@@ -1041,7 +1041,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if (ends_before || opens_after) && quote_speaker[qi].is_none() {
                 quote_speaker[qi] = Some(sp.entity);
                 if a < lo || b > hi {
-                    self.said_about(sp.entity, a, b, si, cue, "quote");
+                    self.said_about(sp.entity, a, b, cue, "quote");
                 }
             }
         }
@@ -1085,14 +1085,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     /// said-about from `speaker` to every actor inside the token range.
-    fn said_about(&mut self, speaker: usize, a: usize, b: usize, si: usize, cue: &str, rule: &'static str) {
+    fn said_about(&mut self, speaker: usize, a: usize, b: usize, cue: &str, rule: &'static str) {
         let targets: Vec<(usize, usize)> = self
             .mentions_in(a, b)
             .filter(|m| self.is_actor(m))
             .map(|m| (m.entity, m.raw.sentence))
             .collect();
         for (t, sent) in targets {
-            let _ = si;
             self.push(
                 speaker,
                 RelationType::SaidAbout,
@@ -1228,7 +1227,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     /// Office holders, party members, envoys, appositions and presidencies.
-    fn affiliations(&mut self, si: usize, lo: usize, hi: usize) {
+    fn affiliations(&mut self, si: usize, lo: usize, hi: usize, paren: &[(usize, usize)]) {
         let people: Vec<&'d Men> = self.mentions_in(lo, hi).filter(|m| self.is_person(m)).collect();
         // "who was expelled from the party": the tie was cut, the title no longer binds
         let cut = (lo..hi).any(|i| {
@@ -1456,8 +1455,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 continue;
             }
             let body = self.objects(end + 1, hi).into_iter().find(|m| !self.is_person(m));
-            let paren = self.parentheticals(lo, hi);
-            let holder = self.subject(i, lo, &paren, false).filter(|m| self.is_person(m));
+            let holder = self.subject(i, lo, paren, false).filter(|m| self.is_person(m));
             if let (Some(h), Some(b)) = (holder, body) {
                 let role = self.span_text(k, end);
                 let cue = self.span_text(i, b.raw.end);
@@ -1494,15 +1492,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
                             | "holding"
                     )
                 {
-                    let paren = self.parentheticals(lo, hi);
-                    self.subject(i - 2, lo, &paren, false)
+                    self.subject(i - 2, lo, paren, false)
                 } else if i >= 2
                     && self.w(i - 1) == "the"
                     && (lo..i).any(|k| matches!(self.w(k).as_ref(), "his" | "her"))
                 {
                     // "during his time at the helm of the G8": the clause's subject
-                    let paren = self.parentheticals(lo, hi);
-                    self.clause_subject(lo, i, &paren).filter(|m| self.is_person(m))
+                    self.clause_subject(lo, i, paren).filter(|m| self.is_person(m))
                 } else {
                     None
                 };
