@@ -59,8 +59,8 @@ fn is_initial(w: &str) -> bool {
     matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) | (Some(a), None, None) if a.is_uppercase())
 }
 
-/// Context shared by the mention rules for one document.
-pub struct Doc<'a> {
+/// The article under extraction: its text, tokens and sentences, and the lexicon; shared by every rule.
+pub struct Article<'a> {
     /// The document text.
     pub text: &'a str,
     /// Its tokens and sentences.
@@ -75,7 +75,7 @@ pub struct Doc<'a> {
     pub honorific_surnames: HashSet<String>,
 }
 
-impl<'a> Doc<'a> {
+impl<'a> Article<'a> {
     /// Prepares the per-document context.
     pub fn new(text: &'a str, seg: &'a Segmented, lex: &'a Lexicon) -> Self {
         let mut sent_of = vec![0; seg.tokens.len()];
@@ -98,7 +98,7 @@ impl<'a> Doc<'a> {
             })
             .map(|w| w[1].text(text).to_lowercase())
             .collect();
-        Doc {
+        Article {
             text,
             seg,
             lex,
@@ -162,7 +162,7 @@ impl<'a> Doc<'a> {
 }
 
 /// Finds every mention in the document, in text order, without overlaps.
-pub fn find(doc: &Doc) -> Vec<RawMention> {
+pub fn find(doc: &Article) -> Vec<RawMention> {
     let toks = &doc.seg.tokens;
     let n = toks.len();
     let mut covered = vec![false; n];
@@ -238,7 +238,7 @@ pub fn find(doc: &Doc) -> Vec<RawMention> {
 
 /// "the commission" after "the Commission for Africa": a body found by its name words
 /// is named again by its head noun with "the", when no other body shares that noun.
-fn the_body(doc: &Doc, out: &mut Vec<RawMention>) {
+fn the_body(doc: &Article, out: &mut Vec<RawMention>) {
     let mut heads: std::collections::HashMap<String, Option<usize>> = std::collections::HashMap::new();
     for m in out.iter() {
         if m.referent != Referent::Name(EntityType::Organization) || m.end - m.first < 2 {
@@ -307,7 +307,7 @@ fn the_body(doc: &Doc, out: &mut Vec<RawMention>) {
 }
 
 /// Capitalised sequences not covered by the lexicon: people, organisations, places.
-fn names(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
+fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMention>) {
     for (si, s) in doc.seg.sentences.iter().enumerate() {
         let mut i = s.first_token;
         while i < s.end_token {
@@ -382,7 +382,7 @@ fn names(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
 }
 
 /// Decides what the capitalised run `[i, j)` of sentence `si` is, pushing mentions.
-fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMention>) {
+fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMention>) {
     let lex = doc.lex;
     let sent_start = doc.seg.sentences[si].first_token;
     // leading titles and common words: "President Frank Miller", "Following Ms Lane",
@@ -667,7 +667,7 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
 
 /// An organisation's name may hold a demonym: "Association" + "of" + "European" +
 /// "Airlines" is one name, not a body, a country and a stray word.
-fn swallow_demonyms(doc: &Doc, out: &mut Vec<RawMention>) {
+fn swallow_demonyms(doc: &Article, out: &mut Vec<RawMention>) {
     let n = doc.seg.tokens.len();
     let mut k = 0;
     while k < out.len() {
@@ -706,7 +706,7 @@ fn swallow_demonyms(doc: &Doc, out: &mut Vec<RawMention>) {
 /// Whether a capital ending at token `end` only describes what follows ("London's
 /// mayor", "the Paris exchange"), rather than acting as its state's voice ("Moscow
 /// said", "talks with Washington").
-fn describes_city(doc: &Doc, end: usize) -> bool {
+fn describes_city(doc: &Article, end: usize) -> bool {
     let Some(next) = doc.seg.tokens.get(end) else {
         return false;
     };
@@ -768,7 +768,7 @@ fn describes_city(doc: &Doc, end: usize) -> bool {
 /// Whether the lone word `[i, j)` names someone's employer: right after an office and
 /// "of", "at" or "for" ("managing director of 3ami", "an analyst at Gartner"), or right
 /// before an office and a capitalised name ("Gartner analyst Carolina Milanesi").
-fn employer(doc: &Doc, i: usize, j: usize) -> bool {
+fn employer(doc: &Article, i: usize, j: usize) -> bool {
     let n = doc.seg.tokens.len();
     let office = |k: usize| doc.is_word(k) && doc.lex.title(&lower(doc.tok(k))) == Some(TitleKind::Office);
     let after = i >= 2
@@ -834,7 +834,7 @@ fn looks_common(w: &str) -> bool {
 /// "the US president", "the South African archbishop", "the prime minister": a title
 /// without a name after "the" refers to a person named elsewhere (resolution decides
 /// who). The country or body in front stays its own mention.
-fn titled_references(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
+fn titled_references(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMention>) {
     let toks = &doc.seg.tokens;
     let n = toks.len();
     let mut known_end: Vec<Option<usize>> = vec![None; n];
@@ -892,7 +892,7 @@ fn titled_references(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>)
 
 /// Named collectives: a quoted lower-case phrase headed by a group noun after "the"
 /// (`the "coalition of the determined"`), and later "the coalition" for the same group.
-fn groups(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
+fn groups(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMention>) {
     let toks: &[Token] = &doc.seg.tokens;
     let n = toks.len();
     let mut heads: Vec<(String, usize, usize)> = Vec::new(); // (head noun, first, end) of named groups
@@ -956,7 +956,7 @@ fn groups(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
 
 /// "Palestinian Authority (PA)": the bracketed acronym becomes a mention of the name
 /// before it (resolution gives both one entity through `alias_of`).
-fn acronyms(doc: &Doc, out: &mut [RawMention]) {
+fn acronyms(doc: &Article, out: &mut [RawMention]) {
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
         if b.first == a.end + 1

@@ -2,14 +2,14 @@
 //! actor (surnames and titled short forms join the full name, middle initials are
 //! ignored, acronyms join their expansion, "the coalition" joins the named group).
 
-use super::mentions::{lower, Doc, RawMention, Referent};
+use super::mentions::{lower, Article, RawMention, Referent};
 use crate::graph::name_key;
 use crate::model::{fold, slug, EntityType, MentionSource};
 use std::collections::HashMap;
 
 /// A resolved mention: a raw mention with the entity it belongs to.
 #[derive(Debug, Clone)]
-pub struct Men {
+pub struct EntityMention {
     /// The raw mention.
     pub raw: RawMention,
     /// Index into `Resolved::entities`.
@@ -33,7 +33,7 @@ pub struct Resolved {
     /// The document's entities.
     pub entities: Vec<DocEntity>,
     /// Mentions in text order, each with its entity.
-    pub mentions: Vec<Men>,
+    pub mentions: Vec<EntityMention>,
 }
 
 impl Resolved {
@@ -49,7 +49,7 @@ const SPEECH_AFTER: &[&str] = &[
 ];
 
 /// Groups `raw` mentions into entities.
-pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
+pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
     let lex = doc.lex;
     let mut r = Resolved::default();
     let mut by_key: HashMap<String, usize> = HashMap::new();
@@ -260,7 +260,7 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
     }
     for (m, e) in raw.into_iter().zip(assigned) {
         if let Some(entity) = e {
-            r.mentions.push(Men { raw: m, entity });
+            r.mentions.push(EntityMention { raw: m, entity });
         }
     }
     join_short_forms(&mut r);
@@ -271,7 +271,7 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
 /// Whether the lone word of mention `m` is used as a name elsewhere in the text: at
 /// least twice in all, at least once not opening a sentence, never after "the", never
 /// as part of a longer name, never as a place.
-fn repeated_name(doc: &Doc, m: &RawMention, raw: &[RawMention]) -> bool {
+fn repeated_name(doc: &Article, m: &RawMention, raw: &[RawMention]) -> bool {
     let word = doc.text[doc.seg.tokens[m.first].start..doc.seg.tokens[m.first].end].to_string();
     // a word the text also uses as a place ("MP for Bedwellty") stays a place
     if raw
@@ -315,7 +315,7 @@ fn dominant_person(r: &Resolved, raw: &[RawMention], assigned: &[Option<usize>])
 /// The one person named in a headline (the document's first sentence when it is its
 /// own paragraph): news names its protagonist there ("Blair looks to election
 /// campaign"), whom "the prime minister" then refers to.
-fn headline_person(doc: &Doc, r: &Resolved, raw: &[RawMention], assigned: &[Option<usize>]) -> Option<usize> {
+fn headline_person(doc: &Article, r: &Resolved, raw: &[RawMention], assigned: &[Option<usize>]) -> Option<usize> {
     let sentences = &doc.seg.sentences;
     if sentences.len() < 2 || sentences[1].paragraph == sentences[0].paragraph {
         return None;

@@ -1,0 +1,71 @@
+//! Cue matching and the phrases a cue reaches: owners and capitals after it.
+
+use super::*;
+
+impl<'d, 'a> RelationFinder<'d, 'a> {
+    /// Cue matches in `[lo, hi)`: (first token, end token, cue).
+    pub(super) fn cues_in(&self, lo: usize, hi: usize) -> Vec<(usize, usize, &'d Cue)> {
+        let lex = self.doc.lex;
+        let mut found = Vec::new();
+        let mut i = lo;
+        while i < hi {
+            let mut end = None;
+            if self.mention_at(i).is_none() && self.doc.is_word(i) {
+                // the longest phrase that matches here, with every cue listed for it
+                // ("pledged" is both a promise and support)
+                for (words, cue) in lex.cues_starting(&self.w(i)) {
+                    let n = words.len();
+                    if end.is_some_and(|e| e != i + n) {
+                        break;
+                    }
+                    if i + n <= hi && (1..n).all(|k| self.doc.is_word(i + k) && self.w(i + k) == words[k].as_str()) {
+                        end = Some(i + n);
+                        found.push((i, i + n, cue));
+                    }
+                }
+            }
+            i = end.unwrap_or(i + 1);
+        }
+        found
+    }
+
+    /// The actor that owns the noun phrase after a cue: "any bid from X", "the
+    /// purchase by X" (within six words, before any clause boundary).
+    pub(super) fn owner_after(&self, from: usize, hi: usize) -> Option<&'d EntityMention> {
+        let mut k = from;
+        while k < hi && k < from + 6 {
+            let w = self.w(k);
+            if !self.doc.is_word(k) || matches!(w.as_ref(), "that" | "which" | "who" | "and" | "but" | "to" | "of") {
+                return None;
+            }
+            if matches!(w.as_ref(), "from" | "by") && k > from {
+                let mut t = k + 1;
+                while t < hi && matches!(self.w(t).as_ref(), "the" | "a" | "an") {
+                    t += 1;
+                }
+                return self.objects(t, hi).into_iter().next();
+            }
+            if self.mention_at(k).is_some() {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// A capital right after a meeting noun ("talks in Beijing"): its state.
+    pub(super) fn capital_after(&self, from: usize, hi: usize) -> Option<usize> {
+        if from + 1 < hi && self.w(from) == "in" {
+            let m = self.mention_at(from + 1)?;
+            let name = self.doc.tok(m.raw.first);
+            let lex = self.doc.lex;
+            let actor = lex
+                .forms
+                .iter()
+                .find(|(f, _, k)| *k == crate::lexicon::Form::Capital && f == name)
+                .map(|(_, a, _)| *a)?;
+            return self.res.entities.iter().position(|e| e.lexicon == Some(actor));
+        }
+        None
+    }
+}

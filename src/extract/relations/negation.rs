@@ -1,0 +1,36 @@
+//! Negation and modality: what cancels a cue and what makes it expected.
+
+use super::*;
+
+impl<'d, 'a> RelationFinder<'d, 'a> {
+    /// Whether a negation or a hypothetical word stands within the words before `at`
+    /// in its clause ("did not meet", "the lack of direct peace talks", "any talks").
+    pub(super) fn negated(&self, at: usize, lo: usize) -> bool {
+        let mut i = at;
+        let mut n = 0;
+        while i > lo && n < 7 {
+            i -= 1;
+            n += 1;
+            let t = self.doc.tok(i);
+            if matches!(t, "," | ";" | ":" | "(" | ")") || self.doc.seg.tokens[i].kind == TokenKind::Quote {
+                break;
+            }
+            let w = self.w(i);
+            if self.doc.lex.is(&w, WordClass::NEGATION) || w.ends_with("n't") {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Expected when a future word stands shortly before the cue.
+    pub(super) fn modality(&self, at: usize, lo: usize) -> Modality {
+        let start = at.saturating_sub(5).max(lo);
+        // the cue's own words count too: "will meet" listed as one cue
+        if (start..=at).any(|i| self.doc.lex.is(&self.w(i), WordClass::FUTURE)) {
+            Modality::Expected
+        } else {
+            Modality::Asserted
+        }
+    }
+}
