@@ -108,7 +108,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             };
             let w = self.w(i);
             let from = match w.as_ref() {
-                "including" | "include" | "includes" => i + 1,
+                w if words::is(w, RelationWord::LISTING) => i + 1,
                 "likes" if i + 1 < hi && self.w(i + 1) == "of" => i + 2,
                 "such" if i + 1 < hi && self.w(i + 1) == "as" => i + 2,
                 _ => continue,
@@ -136,12 +136,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     pub(super) fn affiliations(&mut self, si: usize, lo: usize, hi: usize, paren: &[(usize, usize)]) {
         let people: Vec<&'d EntityMention> = self.mentions_in(lo, hi).filter(|m| self.is_person(m)).collect();
         // "who was expelled from the party": the tie was cut, the title no longer binds
-        let cut = (lo..hi).any(|i| {
-            matches!(
-                self.w(i).as_ref(),
-                "expelled" | "quit" | "sacked" | "ousted" | "defected" | "resigned"
-            )
-        });
+        let cut = (lo..hi).any(|i| words::is(&self.w(i), RelationWord::TIE_CUT));
         for &p in &people {
             if cut {
                 continue;
@@ -164,7 +159,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             // 2. "his special envoy X": the person the pronoun stands for
             if p.raw.title.is_some() && p.raw.title_first > lo {
                 let w = self.w(p.raw.title_first - 1);
-                if matches!(w.as_ref(), "his" | "her") {
+                if words::is(&w, RelationWord::POSSESSIVE_PRONOUN) {
                     if let Some(owner) = self.pronoun(p.raw.title_first - 1) {
                         let role = p.raw.title.clone();
                         let cue = self.span_text(p.raw.title_first - 1, p.raw.end);
@@ -189,7 +184,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 continue;
             }
             let first = self.w(phrase.start);
-            if matches!(first.as_ref(), "who" | "which" | "and" | "but") {
+            if words::is(&first, RelationWord::APPOSITION_STOP) {
                 continue;
             }
             // the first title in the phrase, whole ("chief executive", not "chief")
@@ -228,7 +223,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let mut nouns = 0;
             while k > lo && nouns < 3 && self.doc.is_word(k - 1) && self.mention_at(k - 1).is_none() {
                 let w = self.w(k - 1);
-                if !w.starts_with(char::is_lowercase) || STOP.contains(&w.as_ref()) || DETERMINERS.contains(&w.as_ref())
+                if !w.starts_with(char::is_lowercase)
+                    || words::is(&w, RelationWord::BOUNDARY)
+                    || words::is(&w, RelationWord::DETERMINER)
                 {
                     break;
                 }
@@ -265,7 +262,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let mut title = None;
             while k > lo && start - k <= 7 && self.mention_at(k - 1).is_none() {
                 let w = self.w(k - 1);
-                if !self.doc.is_word(k - 1) || !w.starts_with(char::is_lowercase) || AUX.contains(&w.as_ref()) {
+                if !self.doc.is_word(k - 1) || !w.starts_with(char::is_lowercase) || words::is(&w, RelationWord::AUX) {
                     break;
                 }
                 if title.is_none() && self.doc.lex.title(&w).is_some() {
@@ -282,13 +279,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 .checked_sub(1)
                 .and_then(|b| self.mention_at(b))
                 .filter(|m| self.is_actor(m) && !self.is_person(m))
-                .filter(|m| {
-                    m.raw.first == lo
-                        || !matches!(
-                            self.w(m.raw.first - 1).as_ref(),
-                            "as" | "his" | "her" | "their" | "its" | "our"
-                        )
-                });
+                .filter(|m| m.raw.first == lo || !words::is(&self.w(m.raw.first - 1), RelationWord::SOMEONE_ELSES));
             if let Some(b) = body {
                 let cue = self.span_text(b.raw.first, p.raw.end);
                 self.affiliate(p.entity, b.entity, si, &cue, Some(title), "title-comma");
@@ -299,7 +290,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         for &p in &people {
             // the person first: "X of the Y"
             let mut k = p.raw.end;
-            if k + 1 < hi && matches!(self.w(k).as_ref(), "of" | "from") {
+            if k + 1 < hi && words::is(&self.w(k), RelationWord::PERSON_OF_LINK) {
                 k += 1;
                 while k < hi && self.w(k) == "the" {
                     k += 1;
@@ -339,25 +330,17 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         //    chairman of the British Council": the subject holds an office in the body
         for i in lo + 1..hi.saturating_sub(2) {
             let w = self.w(i);
-            if !matches!(
-                w.as_ref(),
-                "became" | "becomes" | "become" | "appointed" | "elected" | "named" | "made"
-            ) {
+            if !words::is(&w, RelationWord::OFFICE_VERB) {
                 continue;
             }
             let mut k = i + 1;
-            while k < hi
-                && matches!(
-                    self.w(k).as_ref(),
-                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "as"
-                )
-            {
+            while k < hi && words::is(&self.w(k), RelationWord::OFFICE_LEAD) {
                 k += 1;
             }
             let Some((end, TitleKind::Office)) = self.title_phrase_at(k, hi) else {
                 continue;
             };
-            if end >= hi || !matches!(self.w(end).as_ref(), "of" | "at" | "for") {
+            if end >= hi || !words::is(&self.w(end), RelationWord::OFFICE_LINK) {
                 continue;
             }
             let body = self.objects(end + 1, hi).into_iter().find(|m| !self.is_person(m));
@@ -371,37 +354,15 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         // 4. "the UK's presidency of the G8 and EU", "membership of", "member of"
         for i in lo..hi {
             let w = self.w(i);
-            if matches!(
-                w.as_ref(),
-                "presidency" | "membership" | "chairmanship" | "helm" | "leadership"
-            ) && i + 1 < hi
-                && self.w(i + 1) == "of"
-            {
+            if words::is(&w, RelationWord::TENURE_NOUN) && i + 1 < hi && self.w(i + 1) == "of" {
                 // "the UK's presidency of", or the subject of "will assume the presidency of"
                 let owner = if i >= 2 && matches!(self.doc.tok(i - 1), "'s" | "\u{2019}s") {
                     self.mention_at(i - 2)
-                } else if i >= 2
-                    && self.w(i - 1) == "the"
-                    && matches!(
-                        self.w(i - 2).as_ref(),
-                        "assume"
-                            | "assumes"
-                            | "assumed"
-                            | "assuming"
-                            | "take"
-                            | "takes"
-                            | "took"
-                            | "taking"
-                            | "hold"
-                            | "holds"
-                            | "held"
-                            | "holding"
-                    )
-                {
+                } else if i >= 2 && self.w(i - 1) == "the" && words::is(&self.w(i - 2), RelationWord::HOLD_VERB) {
                     self.subject(i - 2, lo, paren, false)
                 } else if i >= 2
                     && self.w(i - 1) == "the"
-                    && (lo..i).any(|k| matches!(self.w(k).as_ref(), "his" | "her"))
+                    && (lo..i).any(|k| words::is(&self.w(k), RelationWord::POSSESSIVE_PRONOUN))
                 {
                     // "during his time at the helm of the G8": the clause's subject
                     self.clause_subject(lo, i, paren).filter(|m| self.is_person(m))

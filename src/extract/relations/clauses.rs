@@ -13,27 +13,14 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let after_mention = i > lo && self.mention_at(i - 1).is_some();
             let opens = self.doc.tok(i) == "," && i + 1 < hi && {
                 let w = self.w(i + 1);
-                matches!(w.as_ref(), "which" | "who" | "whose" | "where")
+                words::is(&w, RelationWord::RELATIVE)
                     || (after_mention
-                        && (DETERMINERS.contains(&w.as_ref())
-                            || matches!(
-                                w.as_ref(),
-                                "from"
-                                    | "former"
-                                    | "of"
-                                    | "in"
-                                    | "at"
-                                    | "speaking"
-                                    | "writing"
-                                    | "meanwhile"
-                                    | "however"
-                                    | "too"
-                                    | "also"
-                            )
+                        && (words::is(&w, RelationWord::DETERMINER)
+                            || words::is(&w, RelationWord::ASIDE)
                             || self.doc.lex.title(&w).is_some()))
             };
             if opens {
-                let relative = matches!(self.w(i + 1).as_ref(), "which" | "who" | "whose" | "where");
+                let relative = words::is(&self.w(i + 1), RelationWord::RELATIVE);
                 let mut j = i + 1;
                 while j < hi && !matches!(self.doc.tok(j), "," | ";" | ":" | "\u{2013}" | "\u{2014}") {
                     j += 1;
@@ -64,25 +51,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let possessive = m.raw.end < self.doc.seg.tokens.len() && matches!(self.doc.tok(m.raw.end), "'s" | "\u{2019}s");
         let start = self.np_start(m, lo);
         let prev = (start > lo).then(|| self.w(start - 1));
-        let prep = prev.as_deref().is_some_and(|w| {
-            matches!(
-                w,
-                "of" | "to"
-                    | "with"
-                    | "for"
-                    | "by"
-                    | "from"
-                    | "in"
-                    | "at"
-                    | "on"
-                    | "between"
-                    | "and"
-                    | "about"
-                    | "against"
-                    | "'s"
-                    | "\u{2019}s"
-            )
-        });
+        let prep = prev
+            .as_deref()
+            .is_some_and(|w| words::is(w, RelationWord::OBJECT_MARKER));
         // "Ms Lane's China trip ...": a possessive opening the sentence is its topic
         (!possessive || start == lo) && !prep
     }
@@ -122,11 +93,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let mut k = at;
         while k > lo {
             let w = self.w(k - 1);
-            if AUX.contains(&w.as_ref()) {
+            if words::is(&w, RelationWord::AUX) {
                 k -= 1;
                 continue;
             }
-            if PRONOUNS_PERSON.contains(&w.as_ref()) {
+            if words::is(&w, RelationWord::PERSON_PRONOUN) {
                 return self.pronoun(k - 1);
             }
             // "It also points out that ...": a body that spoke in the sentence before
@@ -143,10 +114,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                             .find(|m| m.entity == e && m.raw.first < at)
                     });
             }
-            if matches!(
-                w.as_ref(),
-                "they" | "we" | "i" | "it" | "you" | "this" | "that" | "which"
-            ) {
+            if words::is(&w, RelationWord::NON_PERSON_PRONOUN) {
                 return None;
             }
             break;
@@ -156,7 +124,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let mut n = 0;
         while k > lo && n < 4 {
             let w = self.w(k - 1);
-            if matches!(w.as_ref(), "their" | "its") {
+            if words::is(&w, RelationWord::COLLECTIVE_POSSESSIVE) {
                 return self.clause_subject(lo, k - 1, paren);
             }
             if !self.doc.is_word(k - 1) || self.mention_at(k - 1).is_some() {
@@ -202,8 +170,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             && {
                 let next = self.w(m.raw.end);
                 next.starts_with(char::is_lowercase)
-                    && (self.doc.lex.is(&next, WordClass::ORGNOUN)
-                        || matches!(next.as_ref(), "court" | "judge" | "report" | "study" | "survey"))
+                    && (self.doc.lex.is(&next, WordClass::ORGNOUN) || words::is(&next, RelationWord::BODY_NOUN))
             };
         if describes_body {
             return None;
@@ -216,11 +183,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if self.in_paren(i, paren) || paren.iter().any(|&(a, b)| a == i || b == i) || closing_comma(i) {
                 return false;
             }
-            matches!(self.doc.tok(i), ";" | ":" | "," | "(" | ")")
-                || matches!(
-                    self.w(i).as_ref(),
-                    "and" | "but" | "that" | "which" | "who" | "because" | "while"
-                )
+            matches!(self.doc.tok(i), ";" | ":" | "," | "(" | ")") || words::is(&self.w(i), RelationWord::CLAUSE_LINK)
         });
         let possessive = matches!(
             self.doc.tok(m.raw.end.min(self.doc.seg.tokens.len() - 1)),
@@ -234,7 +197,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         // "Ruth Lane and Hugh Dunn met": the second of coordinated subjects
         let coordinated = {
             let mut k = self.np_start(m, lo);
-            while k > lo && matches!(self.w(k - 1).as_ref(), "the" | "a" | "an") {
+            while k > lo && words::is(&self.w(k - 1), RelationWord::ARTICLE) {
                 k -= 1;
             }
             k >= lo + 2
@@ -280,7 +243,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 i += 1;
                 continue;
             }
-            if !self.doc.is_word(i) || STOP.contains(&w.as_ref()) || skipped >= 4 {
+            if !self.doc.is_word(i) || words::is(&w, RelationWord::BOUNDARY) || skipped >= 4 {
                 break;
             }
             skipped += 1;
@@ -301,13 +264,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let mut k = c0;
         while k > lo {
             let w = self.w(k - 1);
-            if matches!(
-                w.as_ref(),
-                "was" | "were" | "been" | "be" | "being" | "is" | "are" | "get" | "got"
-            ) {
+            if words::is(&w, RelationWord::PASSIVE_AUX) {
                 return true;
             }
-            if w.ends_with("ly") || matches!(w.as_ref(), "also" | "widely" | "repeatedly" | "not") {
+            if w.ends_with("ly") || words::is(&w, RelationWord::PASSIVE_SKIP) {
                 k -= 1;
                 continue;
             }
@@ -335,10 +295,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let w = self.w(prev);
             let modifier = self.doc.is_word(prev)
                 && w.chars().next().is_some_and(char::is_lowercase)
-                && !STOP.contains(&w.as_ref())
-                && !DETERMINERS.contains(&w.as_ref())
-                && !AUX.contains(&w.as_ref())
-                && !matches!(w.as_ref(), "and" | "or" | "but");
+                && !words::is(&w, RelationWord::BOUNDARY)
+                && !words::is(&w, RelationWord::DETERMINER)
+                && !words::is(&w, RelationWord::AUX)
+                && !words::is(&w, RelationWord::COORDINATOR);
             if matches!(w.as_ref(), "'s" | "\u{2019}s") || (office && modifier) {
                 k -= 1;
                 words += 1;

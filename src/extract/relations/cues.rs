@@ -35,12 +35,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let mut k = from;
         while k < hi && k < from + 6 {
             let w = self.w(k);
-            if !self.doc.is_word(k) || matches!(w.as_ref(), "that" | "which" | "who" | "and" | "but" | "to" | "of") {
+            if !self.doc.is_word(k) || words::is(&w, RelationWord::OWNER_STOP) {
                 return None;
             }
-            if matches!(w.as_ref(), "from" | "by") && k > from {
+            if words::is(&w, RelationWord::OWNER_MARKER) && k > from {
                 let mut t = k + 1;
-                while t < hi && matches!(self.w(t).as_ref(), "the" | "a" | "an") {
+                while t < hi && words::is(&self.w(t), RelationWord::ARTICLE) {
                     t += 1;
                 }
                 return self.objects(t, hi).into_iter().next();

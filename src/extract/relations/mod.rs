@@ -39,62 +39,6 @@ pub struct Found {
     pub rule: &'static str,
 }
 
-const PRONOUNS_PERSON: &[&str] = &["he", "she"];
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "some", "several", "both",
-    "all", "other", "two", "three", "four",
-];
-const STOP: &[&str] = &[
-    "of", "in", "on", "at", "for", "with", "to", "from", "by", "about", "over", "after", "before", "during", "since",
-    "that", "which", "who", "whom", "whose", "because", "as", "than", "but", "while", "if", "when", "where", "into",
-    "under", "against", "amid", "despite", "via", "was", "were", "is", "are", "had", "has", "have", "be", "been",
-    "will", "would", "could", "should", "said", "says", "to", "not",
-];
-const AUX: &[&str] = &[
-    "has",
-    "had",
-    "have",
-    "also",
-    "is",
-    "was",
-    "were",
-    "are",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "later",
-    "then",
-    "again",
-    "recently",
-    "previously",
-    "already",
-    "repeatedly",
-    "last",
-    "week",
-    "reportedly",
-    "himself",
-    "herself",
-    "once",
-    "earlier",
-    "yesterday",
-    "today",
-    "now",
-    "just",
-    "strongly",
-    "publicly",
-    "openly",
-    "been",
-    "be",
-    "being",
-    "still",
-    "never",
-    "did",
-    "does",
-    "do",
-];
-
 /// Finds the relations of one article, sentence by sentence, remembering speakers and quotes across sentences.
 struct RelationFinder<'d, 'a> {
     doc: &'d Article<'a>,
@@ -156,6 +100,9 @@ mod cues;
 mod negation;
 mod pronouns;
 mod speech;
+mod words;
+
+use words::RelationWord;
 
 impl<'d, 'a> RelationFinder<'d, 'a> {
     fn w(&self, i: usize) -> std::borrow::Cow<'a, str> {
@@ -308,7 +255,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if targets.is_empty() && rel_type == RelationType::MetWith {
                 // "Bosses of X and the Y are to meet", "A and B met": the subjects meet
                 let mut k = self.np_start(subj, clause_lo);
-                while k > clause_lo && matches!(self.w(k - 1).as_ref(), "the" | "a" | "an") {
+                while k > clause_lo && words::is(&self.w(k - 1), RelationWord::ARTICLE) {
                     k -= 1;
                 }
                 if k >= clause_lo + 2 && self.w(k - 1) == "and" {

@@ -71,8 +71,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// woman (a female given name, or Mrs, Ms, Lady, Baroness ...), "she" not a man
     /// (Mr, Sir, Lord ...). Unknown gender fits both.
     pub(super) fn gender_fits(&self, e: usize, at: usize) -> bool {
-        let he = matches!(self.w(at).as_ref(), "he" | "his" | "him");
-        let she = matches!(self.w(at).as_ref(), "she" | "her");
+        let he = words::is(&self.w(at), RelationWord::MASCULINE_PRONOUN);
+        let she = words::is(&self.w(at), RelationWord::FEMININE_PRONOUN);
         if !he && !she {
             return true;
         }
@@ -86,12 +86,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .is_some_and(|n| self.doc.lex.female_names.contains(n));
         let mut male = false;
         for m in self.res.mentions.iter().filter(|m| m.entity == e) {
-            match m.raw.title.as_deref().map(str::to_lowercase).as_deref() {
-                Some("mrs" | "ms" | "miss" | "lady" | "baroness" | "dame" | "queen" | "princess" | "duchess") => {
-                    female = true
-                }
-                Some("mr" | "sir" | "lord" | "baron" | "king" | "prince" | "duke") => male = true,
-                _ => {}
+            if let Some(title) = m.raw.title.as_deref().map(str::to_lowercase) {
+                female |= words::is(&title, RelationWord::FEMALE_HONORIFIC);
+                male |= words::is(&title, RelationWord::MALE_HONORIFIC);
             }
         }
         if he {

@@ -29,12 +29,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             self.objects(c1, hi).into_iter().next()
         } else if self.passive(c0, lo) {
             // "X is said to believe ...": X's reported view; "X is said to have met" is no speech
-            let believes = c1 + 1 < hi
-                && self.w(c1) == "to"
-                && matches!(
-                    self.w(c1 + 1).as_ref(),
-                    "believe" | "think" | "feel" | "want" | "favour" | "favor" | "fear" | "regard"
-                );
+            let believes = c1 + 1 < hi && self.w(c1) == "to" && words::is(&self.w(c1 + 1), RelationWord::BELIEF_VERB);
             if !believes {
                 return None;
             }
@@ -47,7 +42,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 // ("told" takes its audience after it, never its speaker)
                 (c0 > lo
                     && matches!(self.doc.tok(c0 - 1), "," | "\"" | "\u{201D}" | "'")
-                    && !matches!(lc.split_whitespace().next(), Some("told" | "tell" | "tells")))
+                    && !lc
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| words::is(w, RelationWord::TELLING_VERB)))
                 .then(|| {
                     let first = self.objects(c1, hi).into_iter().next()?;
                     if self.is_person(first) {
@@ -66,7 +64,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let mut speakers = vec![sp];
         let mut k = self.np_start(sp, lo);
         // ("the FAO and the WFP said": past the determiner to the conjunction)
-        while k > lo && matches!(self.w(k - 1).as_ref(), "the" | "a" | "an") {
+        while k > lo && words::is(&self.w(k - 1), RelationWord::ARTICLE) {
             k -= 1;
         }
         while k >= lo + 2 && matches!(self.w(k - 1).as_ref(), "and" | ",") {
@@ -80,7 +78,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         }
         // "..., as did Conservative leader Neil Hart and ...": more speakers
         for i in lo..hi.saturating_sub(1) {
-            if self.w(i) == "as" && matches!(self.w(i + 1).as_ref(), "did" | "does" | "has" | "have") {
+            if self.w(i) == "as" && words::is(&self.w(i + 1), RelationWord::ECHO_VERB) {
                 for m in self.objects(i + 2, hi) {
                     if !speakers.iter().any(|s| s.entity == m.entity) {
                         speakers.push(m);
@@ -181,18 +179,13 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// "an interview with the BBC", "a statement to MPs".
     pub(super) fn addressed(&self, m: &EntityMention, lo: usize) -> bool {
         let mut k = m.raw.first;
-        while k > lo && matches!(self.w(k - 1).as_ref(), "the" | "a" | "an") {
+        while k > lo && words::is(&self.w(k - 1), RelationWord::ARTICLE) {
             k -= 1;
         }
-        if k < lo + 2 || !matches!(self.w(k - 1).as_ref(), "to" | "with" | "before") {
+        if k < lo + 2 || !words::is(&self.w(k - 1), RelationWord::AUDIENCE_MARKER) {
             return false;
         }
-        (k.saturating_sub(5).max(lo)..k - 1).any(|i| {
-            matches!(
-                self.w(i).as_ref(),
-                "speech" | "statement" | "address" | "interview" | "briefing" | "conference" | "evidence" | "letter"
-            )
-        })
+        (k.saturating_sub(5).max(lo)..k - 1).any(|i| words::is(&self.w(i), RelationWord::SPEECH_NOUN))
     }
 
     /// Whether person `p`'s noun phrase (titles and commas of an inverted attribution)
@@ -200,7 +193,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     pub(super) fn np_reaches(&self, p: &EntityMention, m: &EntityMention) -> bool {
         (m.raw.end..p.raw.first).all(|i| {
             let w = self.w(i);
-            self.doc.is_word(i) && w.starts_with(char::is_lowercase) && !AUX.contains(&w.as_ref()) || w == ","
+            self.doc.is_word(i) && w.starts_with(char::is_lowercase) && !words::is(&w, RelationWord::AUX) || w == ","
         })
     }
 
