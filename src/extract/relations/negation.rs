@@ -4,7 +4,8 @@ use super::*;
 
 impl<'d, 'a> RelationFinder<'d, 'a> {
     /// Whether a negation or a hypothetical word stands within the words before `at`
-    /// in its clause ("did not meet", "the lack of direct peace talks", "any talks").
+    /// in its clause ("did not meet", "the lack of direct peace talks", "any talks"),
+    /// or the cue is what someone was kept from doing ("barred X from joining Y").
     pub(super) fn negated(&self, at: usize, lo: usize) -> bool {
         let mut i = at;
         let mut n = 0;
@@ -17,6 +18,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
             let w = self.w(i);
             if self.doc.lex.is(&w, WordClass::NEGATION) || w.ends_with("n't") {
+                return true;
+            }
+            // "barred X from ever joining", "prevented them from meeting"
+            if words::is(&w, RelationWord::PREVENTION) && (i + 1..at).any(|k| self.w(k) == "from") {
                 return true;
             }
         }

@@ -87,6 +87,9 @@ impl RelationWord {
     /// Conjunctions that join a list.
     pub const COORDINATOR: u64 = 1 << 36;
 
+    /// Verbs that keep someone from what follows "from" ("barred X from joining Y").
+    pub const PREVENTION: u64 = 1 << 37;
+
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
             "article" => Self::ARTICLE,
@@ -126,6 +129,7 @@ impl RelationWord {
             "collective-possessive" => Self::COLLECTIVE_POSSESSIVE,
             "person-of-link" => Self::PERSON_OF_LINK,
             "coordinator" => Self::COORDINATOR,
+            "prevention" => Self::PREVENTION,
             _ => return None,
         })
     }

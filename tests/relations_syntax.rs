@@ -1,0 +1,25 @@
+//! Relations that depend on the syntax of the sentence: which noun heads a phrase,
+//! which clause a name sits in, what the subject and the object of a verb are, how far
+//! a coordination reaches. Sentences are written for these tests (invented names and
+//! places, well-known states), judged by shared/ANNOTATION.md.
+
+mod common;
+
+use common::extraction::{expect_edge, expect_no_edge};
+use newsgraph::RelationType;
+
+const MET: RelationType = RelationType::MetWith;
+const AFF: RelationType = RelationType::AffiliatedWith;
+
+#[test]
+fn being_kept_from_joining_is_no_membership() {
+    let text = "The summit barred Georgia from ever joining NATO.";
+    expect_no_edge(text, "Georgia", AFF, "NATO");
+    let text = "Border guards prevented Tom Hale from meeting Vera Lind.";
+    expect_no_edge(text, "Tom Hale", MET, "Vera Lind");
+}
+
+#[test]
+fn joining_a_body_is_membership() {
+    expect_edge("Georgia joined NATO in 2030.", "Georgia", AFF, "NATO");
+}
