@@ -23,3 +23,14 @@ fn being_kept_from_joining_is_no_membership() {
 fn joining_a_body_is_membership() {
     expect_edge("Georgia joined NATO in 2030.", "Georgia", AFF, "NATO");
 }
+
+#[test]
+fn an_unnamed_role_is_its_one_holder_in_the_article() {
+    let text = "The president's special envoy is meeting Vladimir Petrov in Moscow on Thursday. \
+                Tom Hale, the envoy, arrived in the city on Wednesday.";
+    expect_edge(text, "Tom Hale", MET, "Vladimir Petrov");
+    let text = "Special envoy Tom Hale and special envoy Ann Roe flew in on Monday. \
+                The envoy is meeting Vladimir Petrov on Thursday.";
+    expect_no_edge(text, "Tom Hale", MET, "Vladimir Petrov");
+    expect_no_edge(text, "Ann Roe", MET, "Vladimir Petrov");
+}

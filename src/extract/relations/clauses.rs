@@ -117,6 +117,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if words::is(&w, RelationWord::NON_PERSON_PRONOUN) {
                 return None;
             }
+            // "the president's special envoy is meeting X": the one holder of that role
+            if self.mention_at(k - 1).is_none() {
+                if let Some(holder) = self.role_reference(k - 1) {
+                    return Some(holder);
+                }
+            }
             break;
         }
         // "their support for", "its backing of": the subject of the clause

@@ -52,6 +52,8 @@ struct RelationFinder<'d, 'a> {
     sentence_speaker: Vec<Option<usize>>,
     /// Quoted passages as token ranges.
     quotes: Vec<(usize, usize)>,
+    /// People by the head word of the roles they hold in the article.
+    roles: roles::RoleHolders,
 }
 
 /// Finds every relation in the document.
@@ -71,7 +73,9 @@ pub fn find(doc: &Article, res: &Resolved) -> Vec<Found> {
         last_speaker: None,
         sentence_speaker: vec![None; doc.seg.sentences.len()],
         quotes: quotes.clone(),
+        roles: roles::RoleHolders::default(),
     };
+    cx.roles = cx.role_holders();
     let mut quote_speaker: Vec<Option<usize>> = vec![None; quotes.len()];
     for si in 0..doc.seg.sentences.len() {
         cx.sentence(si, &quotes, &mut quote_speaker);
@@ -99,6 +103,7 @@ mod clauses;
 mod cues;
 mod negation;
 mod pronouns;
+mod roles;
 mod speech;
 mod words;
 
