@@ -202,7 +202,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let modality = if self.inside_quote(c0) || in_statement {
                 Modality::Reported
             } else {
-                self.modality(c0, clause_lo)
+                self.modality(c0, c1, clause_lo)
             };
             if cue.frame == "speech" {
                 if in_statement {
