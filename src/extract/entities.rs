@@ -4,6 +4,7 @@
 
 use super::mentions::{lower, Article, RawMention, Referent};
 use crate::graph::name_key;
+use crate::lexicon::{Lexicon, WordClass};
 use crate::model::{fold, slug, EntityType, MentionSource};
 use std::collections::HashMap;
 
@@ -42,11 +43,6 @@ impl Resolved {
         slug(&self.entities[e].name)
     }
 }
-
-/// Speech words after which a lone capitalised word is a person ("Dekker said").
-const SPEECH_AFTER: &[&str] = &[
-    "said", "says", "told", "added", "argued", "insisted", "warned", "claimed", "wrote",
-];
 
 /// Groups `raw` mentions into entities.
 pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
@@ -148,7 +144,7 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
                     .iter()
                     .find_map(|t| by_key.get(&format!("{t}:{key}")).copied());
                 let next = doc.seg.tokens.get(m.end).map(|t| lower(t.text(doc.text)));
-                let speaks = next.as_deref().is_some_and(|w| SPEECH_AFTER.contains(&w));
+                let speaks = next.as_deref().is_some_and(|w| lex.is(w, WordClass::SPEECH));
                 match owners.len() {
                     0 if body.is_some() => body,
                     1 => Some(owners[0]),
@@ -232,7 +228,7 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
             1 => Some(holders[0]),
             // (never someone named in the same sentence: "Goldsmith warned the prime
             // minister" names two people)
-            0 if HEAD_TITLES.contains(&title.as_str()) => {
+            0 if lex.is(&title, WordClass::HEADTITLE) => {
                 // "the attorney general gave to the prime minister": two offices, two
                 // people, and the article's main person may be either
                 let other_office = raw.iter().any(|x| {
@@ -263,7 +259,7 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
             r.mentions.push(EntityMention { raw: m, entity });
         }
     }
-    join_short_forms(&mut r);
+    join_short_forms(lex, &mut r);
     merge_same_slug(&mut r);
     r
 }
@@ -296,9 +292,6 @@ fn repeated_name(doc: &Article, m: &RawMention, raw: &[RawMention]) -> bool {
     });
     plain && uses.len() >= 2 && uses.iter().any(|&k| k != doc.sentence_start(k))
 }
-
-/// Titles of heads of state and government, which news uses for the main actor.
-const HEAD_TITLES: &[&str] = &["prime minister", "premier", "president", "leader", "chancellor"];
 
 /// The person named clearly more often than anyone else (at least three times and
 /// twice as often as the runner-up), if there is one.
@@ -365,7 +358,7 @@ fn untitled_or(e: usize, title: &str, raw: &[RawMention], assigned: &[Option<usi
 /// "BA" = the initials of "British Airways", "Middle Way" = the start of "Middle Way
 /// Group", "Mrs Parker Bowles" = the end of "Camilla Parker Bowles", "Lord Kinnock" =
 /// "Neil Kinnock". Each join needs exactly one candidate.
-fn join_short_forms(r: &mut Resolved) {
+fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
     let words = |name: &str| -> Vec<String> { name.split_whitespace().map(fold).filter(|w| !w.is_empty()).collect() };
     let initials = |name: &str| -> String {
         name.split_whitespace()
@@ -400,10 +393,10 @@ fn join_short_forms(r: &mut Resolved) {
                     }
                     EntityType::Person => {
                         let peer = mine.len() == 2
-                            && matches!(mine[0].as_str(), "lord" | "baron" | "baroness" | "lady")
+                            && lex.is(&mine[0], WordClass::PEERAGE)
                             && theirs.len() >= 2
                             && theirs.last() == mine.last()
-                            && !matches!(theirs[0].as_str(), "lord" | "baron" | "baroness" | "lady");
+                            && !lex.is(&theirs[0], WordClass::PEERAGE);
                         let suffix = mine.len() >= 2 && theirs.len() > mine.len() && theirs.ends_with(&mine);
                         peer || suffix
                     }
