@@ -86,6 +86,13 @@ pub struct Lexicon {
     pub name_words: HashMap<String, u32>,
     /// Known places (cities, regions, states), by name as written.
     pub places: HashSet<String>,
+    /// Given names of the world's naming traditions (`world-names.tsv`), lower case.
+    pub world_given: HashSet<String>,
+    /// Surnames written after the given name (`world-names.tsv`), lower case.
+    pub surnames: HashSet<String>,
+    /// Surnames written before the given name: Chinese, Korean, Vietnamese, Hungarian
+    /// (`world-names.tsv`), lower case.
+    pub surname_first: HashSet<String>,
 }
 
 /// Classes of `data/lexicon/name-words.tsv`; a word may have several (bit flags).
@@ -144,6 +151,12 @@ impl WordClass {
     pub const SPEECH: u32 = 1 << 23;
     /// A title of a head of state or government, which news uses for its main actor.
     pub const HEADTITLE: u32 = 1 << 24;
+    /// An article joined by a hyphen to a name word ("al-Sisi"): the word is a name word,
+    /// and the part after the hyphen names the same person (`name-particles.tsv`).
+    pub const NAMEPREFIX: u32 = 1 << 25;
+    /// A word bound to the next to make one given name or a kunya ("Abdel Fattah", "Abu
+    /// Mohammed"): never alone what tells a person apart (`name-particles.tsv`).
+    pub const GIVENPREFIX: u32 = 1 << 26;
 
     fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -172,6 +185,8 @@ impl WordClass {
             "commonsuffix" => Self::COMMONSUFFIX,
             "speech" => Self::SPEECH,
             "headtitle" => Self::HEADTITLE,
+            "nameprefix" => Self::NAMEPREFIX,
+            "givenprefix" => Self::GIVENPREFIX,
             _ => return None,
         })
     }
@@ -192,7 +207,9 @@ const FEMALE_NAMES: &str = include_str!("../data/lexicon/female-names.txt");
 const NON_ACTORS: &str = include_str!("../data/lexicon/non-actors.txt");
 const CUES: &str = include_str!("../data/lexicon/cues.tsv");
 const NAME_WORDS: &str = include_str!("../data/lexicon/name-words.tsv");
+const NAME_PARTICLES: &str = include_str!("../data/lexicon/name-particles.tsv");
 const PLACES: &str = include_str!("../data/lexicon/places.tsv");
+const WORLD_NAMES: &str = include_str!("../data/lexicon/world-names.tsv");
 
 /// Splits a TSV file into (1-based line number, fields), skipping `#` comments, blank
 /// lines and a header line starting with `name` or `phrase`.
@@ -398,18 +415,36 @@ impl Lexicon {
             v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
         }
         let mut name_words: HashMap<String, u32> = HashMap::new();
-        for (line, f) in rows(NAME_WORDS) {
-            let class = f
-                .get(1)
-                .and_then(|c| WordClass::parse(c))
-                .ok_or_else(|| Error::Lexicon {
-                    path: "data/lexicon/name-words.tsv".into(),
-                    line,
-                    message: "unknown word class".into(),
-                })?;
-            *name_words.entry(f[0].to_lowercase()).or_default() |= class;
+        for (file, text) in [("name-words.tsv", NAME_WORDS), ("name-particles.tsv", NAME_PARTICLES)] {
+            for (line, f) in rows(text) {
+                let class = f
+                    .get(1)
+                    .and_then(|c| WordClass::parse(c))
+                    .ok_or_else(|| Error::Lexicon {
+                        path: format!("data/lexicon/{file}").into(),
+                        line,
+                        message: "unknown word class".into(),
+                    })?;
+                *name_words.entry(f[0].to_lowercase()).or_default() |= class;
+            }
         }
         let places = rows(PLACES).map(|(_, f)| f[0].to_string()).collect();
+        let (mut world_given, mut surnames, mut surname_first) = (HashSet::new(), HashSet::new(), HashSet::new());
+        for (line, f) in rows(WORLD_NAMES) {
+            let set = match f.get(1).copied() {
+                Some("given") => &mut world_given,
+                Some("surname") => &mut surnames,
+                Some("surname-first") => &mut surname_first,
+                other => {
+                    return Err(Error::Lexicon {
+                        path: "data/lexicon/world-names.tsv".into(),
+                        line,
+                        message: format!("unknown name part {other:?}"),
+                    })
+                }
+            };
+            set.insert(f[0].to_lowercase());
+        }
         let patterns: Vec<&str> = b.forms.iter().map(|(t, _, _)| t.as_str()).collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
@@ -438,6 +473,9 @@ impl Lexicon {
             cue_index,
             name_words,
             places,
+            world_given,
+            surnames,
+            surname_first,
         })
     }
 
@@ -494,6 +532,12 @@ impl Lexicon {
             .into_iter()
             .flatten()
             .map(move |(w, i)| (w.as_slice(), &self.cues[*i]))
+    }
+
+    /// Whether lower-case `word` is a known given name (first-names.txt or a given name of
+    /// world-names.tsv).
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.first_names.contains(word) || self.world_given.contains(word)
     }
 
     /// The title kind of a lower-case phrase, if it is a title.

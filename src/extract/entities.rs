@@ -2,7 +2,7 @@
 //! actor (surnames and titled short forms join the full name, middle initials are
 //! ignored, acronyms join their expansion, "the coalition" joins the named group).
 
-use super::mentions::{lower, Article, RawMention, Referent};
+use super::mentions::{lower, prefixed_name, Article, RawMention, Referent};
 use crate::graph::name_key;
 use crate::lexicon::{Lexicon, WordClass};
 use crate::model::{fold, slug, EntityType, MentionSource};
@@ -53,6 +53,8 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
 
     // full person names first, so that surnames anywhere in the text can join them
     let mut full_people: Vec<(Vec<String>, usize)> = Vec::new();
+    // the words that tell each full-named person apart, folded ("lula", "sisi")
+    let mut parts: Vec<(String, usize)> = Vec::new();
     let mut assigned: Vec<Option<usize>> = vec![None; raw.len()];
     let new_entity = |r: &mut Resolved,
                       by_key: &mut HashMap<String, usize>,
@@ -77,6 +79,7 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
             if m.end - m.first >= 2 {
                 let name = surface(m);
                 let key = name_key(&name);
+                let mine = distinctive_parts(lex, &name);
                 let e = new_entity(
                     &mut r,
                     &mut by_key,
@@ -86,6 +89,7 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
                     None,
                 );
                 full_people.push((key, e));
+                parts.extend(mine.into_iter().map(|p| (p, e)));
                 assigned[k] = Some(e);
             }
         }
@@ -138,6 +142,21 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
                 let mut owners = unique(|k| k.last());
                 if owners.is_empty() && m.title.is_some() && !m.office {
                     owners = unique(|k| k.first());
+                }
+                // any word that tells one full name apart ("Lula" after "Luiz Inacio Lula
+                // da Silva", "Sisi" after "Abdel Fattah al-Sisi", "Xi" after "Xi Jinping")
+                if owners.is_empty() {
+                    let keys = distinctive_parts(lex, &name);
+                    let mut found: Vec<usize> = parts
+                        .iter()
+                        .filter(|(p, _)| keys.contains(p))
+                        .map(|(_, e)| *e)
+                        .collect();
+                    found.sort_unstable();
+                    found.dedup();
+                    if let [one] = found.as_slice() {
+                        owners.push(*one);
+                    }
                 }
                 // a body named earlier by the same word ("giant Inbev ... Inbev said")
                 let body = ["organization", "group"]
@@ -262,6 +281,43 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
     join_short_forms(lex, &mut r);
     merge_same_slug(&mut r);
     r
+}
+
+/// The folded words of a personal name that can name its bearer alone: every word but
+/// particles ("bin", "da", "Al"), given-name prefixes ("Abdel", "Abu"), initials and a
+/// known given name opening the name (unless it is a surname written first, "Xi"); a
+/// word with a joined article counts with and without it ("al-Sisi": "alsisi", "sisi"),
+/// and a separate article with the word after it ("Al Thani": "althani").
+pub fn distinctive_parts(lex: &Lexicon, name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let lw = lower(w);
+        // a given name opening the name is shared by many ("Charles" is not "Charles
+        // Kennedy" when it follows "Prince"), unless it is a surname written first ("Xi")
+        if k == 0 && words.len() > 1 && lex.is_given_name(&lw) && !lex.surname_first.contains(lw.as_ref()) {
+            continue;
+        }
+        if lex.is(&lw, WordClass::PARTICLE) || lex.is(&lw, WordClass::NAMEPREFIX) {
+            if let Some(next) = words.get(k + 1) {
+                out.push(fold(&format!("{w}{next}")));
+            }
+            continue;
+        }
+        if lex.is(&lw, WordClass::GIVENPREFIX) || lex.title(&lw).is_some() {
+            continue;
+        }
+        if prefixed_name(lex, w) {
+            if let Some((_, rest)) = w.split_once('-') {
+                out.push(fold(rest));
+            }
+        }
+        let f = fold(w);
+        if f.chars().count() > 1 {
+            out.push(f);
+        }
+    }
+    out
 }
 
 /// Whether the lone word of mention `m` is used as a name elsewhere in the text: at
@@ -397,8 +453,12 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
                             && theirs.len() >= 2
                             && theirs.last() == mine.last()
                             && !lex.is(&theirs[0], WordClass::PEERAGE);
-                        let suffix = mine.len() >= 2 && theirs.len() > mine.len() && theirs.ends_with(&mine);
-                        peer || suffix
+                        // a contiguous part of the longer name: "Lula da Silva", "Abdel
+                        // Fattah", "Mohammed bin Abdulrahman", "Parker Bowles"
+                        let part = mine.len() >= 2
+                            && theirs.len() > mine.len()
+                            && theirs.windows(mine.len()).any(|w| w == mine.as_slice());
+                        peer || part
                     }
                     _ => false,
                 }

@@ -54,6 +54,13 @@ fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A name word written with a lower-case article joined by a hyphen ("al-Sisi",
+/// "el-Sisi", "ash-Sharaa"; `nameprefix` in name-particles.tsv): the name's own word.
+pub fn prefixed_name(lex: &Lexicon, w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(a, b)| b.starts_with(char::is_uppercase) && lex.is(a, WordClass::NAMEPREFIX))
+}
+
 fn is_initial(w: &str) -> bool {
     let mut c = w.chars();
     matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) | (Some(a), None, None) if a.is_uppercase())
@@ -308,7 +315,7 @@ fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMention>) {
     for (si, s) in doc.seg.sentences.iter().enumerate() {
         let mut i = s.first_token;
         while i < s.end_token {
-            if covered[i] || !doc.is_word(i) || !is_cap(doc.tok(i)) {
+            if covered[i] || !doc.is_word(i) || !(is_cap(doc.tok(i)) || prefixed_name(doc.lex, doc.tok(i))) {
                 i += 1;
                 continue;
             }
@@ -336,7 +343,7 @@ fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMention>) {
                     }
                     break;
                 }
-                if is_cap(w) || is_initial(w) {
+                if is_cap(w) || is_initial(w) || prefixed_name(doc.lex, w) {
                     j += 1;
                 } else if matches!(w, "'s" | "\u{2019}s")
                     && j + 2 < s.end_token
@@ -386,13 +393,23 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
     // "Earlier Tory leader" (a common word opening the sentence is no name)
     let mut title: Option<(usize, TitleKind)> = None;
     let mut title_first = i;
+    // one past the title's last token
+    let mut title_end = i;
     while i < j {
         let possessed = |end: usize| end < j && matches!(doc.tok(end), "'s" | "\u{2019}s");
         if let Some((end, k)) = doc.title_at(i, j).filter(|&(end, _)| end < j && !possessed(end)) {
             if title.is_none() {
                 title_first = i;
             }
-            title = Some((i, k));
+            // "Prime Minister Sheikh X": the office stays the title, the honorific after
+            // it is no part of the role nor of the name
+            match title {
+                Some((_, TitleKind::Office)) if k == TitleKind::Honorific => {}
+                _ => {
+                    title = Some((i, k));
+                    title_end = end;
+                }
+            }
             i = end;
             continue;
         }
@@ -471,6 +488,7 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
         if let Some((start, k)) = doc.title_before(i) {
             title = Some((start, k));
             title_first = start;
+            title_end = i;
         }
     }
     // trailing words that are never actors ("Wednesday"); a titled name or one opening
@@ -642,9 +660,11 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
         if let Some((start, k)) = doc.title_before(i) {
             title = Some((start, k));
             title_first = start;
+            title_end = i;
         }
     }
-    let title_text = title.map(|(s, _)| doc.text[doc.seg.tokens[s].start..doc.seg.tokens[i - 1].end].to_string());
+    let title_text =
+        title.map(|(s, _)| doc.text[doc.seg.tokens[s].start..doc.seg.tokens[title_end - 1].end].to_string());
     out.push(RawMention {
         first: i,
         end: j,
