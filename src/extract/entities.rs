@@ -185,6 +185,16 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
                         EntityType::Organization,
                         None,
                     )),
+                    // "Trump's plan": a name the text never writes in lower case, owning
+                    // something, is someone so well known that one word names them
+                    0 if possessor(doc, m) => Some(new_entity(
+                        &mut r,
+                        &mut by_key,
+                        format!("person:{key}"),
+                        name,
+                        EntityType::Person,
+                        None,
+                    )),
                     0 => None,
                     // several people share the surname: the nearest full name before it
                     _ => owners.iter().copied().max_by_key(|e| {
@@ -281,6 +291,20 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
     join_short_forms(lex, &mut r);
     merge_same_slug(&mut r);
     r
+}
+
+/// Whether the lone word of mention `m` owns what follows ("Trump's plan"): a
+/// possessive and a lower-case word after it, a word of at least three letters that the
+/// text never uses in lower case.
+fn possessor(doc: &Article, m: &RawMention) -> bool {
+    let n = doc.seg.tokens.len();
+    let word = doc.tok(m.first);
+    m.end + 1 < n
+        && matches!(doc.tok(m.end), "'s" | "\u{2019}s")
+        && doc.is_word(m.end + 1)
+        && doc.tok(m.end + 1).starts_with(char::is_lowercase)
+        && word.chars().count() >= 3
+        && !doc.lowercase_words.contains(lower(word).as_ref())
 }
 
 /// The folded words of a personal name that can name its bearer alone: every word but

@@ -231,6 +231,7 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
         });
     }
     names(doc, &mut covered, &mut out);
+    described_bodies(doc, &mut out);
     swallow_demonyms(doc, &mut out);
     groups(doc, &mut covered, &mut out);
     titled_references(doc, &mut covered, &mut out);
@@ -680,6 +681,54 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
         title_first: if title.is_some() { title_first } else { i },
         same_as: None,
     });
+}
+
+/// "Yad Vashem, Israel's Holocaust memorial centre", "Bruegel, a think tank": a name
+/// followed by an apposition whose head noun is a body (`org` or `orgnoun` words) is an
+/// organisation, never a person or a place. The apposition opens with an article or a
+/// name in the possessive, and ends before punctuation, a participle ("based", "founded")
+/// or a word that starts a clause or a phrase of its own (`acting`, `connector`,
+/// `locative`: "that", "in", "of").
+fn described_bodies(doc: &Article, out: &mut [RawMention]) {
+    let n = doc.seg.tokens.len();
+    for m in out.iter_mut() {
+        if !matches!(m.referent, Referent::Name(EntityType::Person | EntityType::Location)) {
+            continue;
+        }
+        let comma = m.end;
+        if comma + 2 >= n || doc.tok(comma) != "," || doc.sent_of[comma] != m.sentence {
+            continue;
+        }
+        let stop = WordClass::ACTING | WordClass::CONNECTOR | WordClass::LOCATIVE;
+        let (mut k, mut possessive, mut head) = (comma + 1, false, None);
+        let opens = doc.is_word(k) && doc.lex.is(&lower(doc.tok(k)), WordClass::DETERMINER);
+        if opens {
+            k += 1;
+        }
+        while k < n && k < comma + 9 && doc.sent_of[k] == m.sentence {
+            let w = doc.tok(k);
+            if matches!(w, "'s" | "\u{2019}s") {
+                // "Israel's Holocaust memorial centre": a name owning the head
+                possessive |= k == comma + 2 && is_cap(doc.tok(comma + 1));
+            } else if !doc.is_word(k) {
+                break;
+            } else {
+                let lw = lower(w);
+                if doc.lex.is(&lw, stop) || (lw.ends_with("ed") && lw.len() > 4) {
+                    break;
+                }
+                head = Some(k);
+            }
+            k += 1;
+        }
+        let Some(h) = head else { continue };
+        let last = lower(doc.tok(h));
+        let two = (h > comma + 1).then(|| format!("{} {}", lower(doc.tok(h - 1)), last));
+        let body = |w: &str| doc.lex.is(w, WordClass::ORG | WordClass::ORGNOUN);
+        if (opens || possessive) && (body(&last) || two.as_deref().is_some_and(body)) {
+            m.referent = Referent::Name(EntityType::Organization);
+        }
+    }
 }
 
 /// An organisation's name may hold a demonym: "Association" + "of" + "European" +
