@@ -2,10 +2,10 @@
 //! actor (surnames and titled short forms join the full name, middle initials are
 //! ignored, acronyms join their expansion, "the coalition" joins the named group).
 
-use super::mentions::{lower, prefixed_name, Article, RawMention, Referent};
+use super::mentions::{lower, Article, RawMention, Referent};
 use crate::graph::name_key;
 use crate::lexicon::{Lexicon, WordClass};
-use crate::model::{fold, slug, EntityType, MentionSource};
+use crate::model::{fold, slug, spelling_key, EntityType, MentionSource};
 use std::collections::HashMap;
 
 /// A resolved mention: a raw mention with the entity it belongs to.
@@ -126,10 +126,11 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
             Referent::Name(EntityType::Person) => {
                 // a lone word: the surname (or first name) of one full name, or a titled person
                 let key = fold(&name);
+                let spelled = spelling_key(&name);
                 let unique = |pos: fn(&Vec<String>) -> Option<&String>| -> Vec<usize> {
                     full_people
                         .iter()
-                        .filter(|(k, _)| pos(k) == Some(&key))
+                        .filter(|(k, _)| pos(k) == Some(&spelled))
                         .map(|(_, e)| *e)
                         .fold(Vec::new(), |mut v, e| {
                             if !v.contains(&e) {
@@ -310,8 +311,8 @@ fn possessor(doc: &Article, m: &RawMention) -> bool {
 /// The folded words of a personal name that can name its bearer alone: every word but
 /// particles ("bin", "da", "Al"), given-name prefixes ("Abdel", "Abu"), initials and a
 /// known given name opening the name (unless it is a surname written first, "Xi"); a
-/// word with a joined article counts with and without it ("al-Sisi": "alsisi", "sisi"),
-/// and a separate article with the word after it ("Al Thani": "althani").
+/// word is keyed by its spelling (`spelling_key`: "al-Sisi", "Sissi" -> "sisi"), and a
+/// separate article with the word after it ("Al Thani": "althani").
 pub fn distinctive_parts(lex: &Lexicon, name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let mut out = Vec::new();
@@ -324,19 +325,15 @@ pub fn distinctive_parts(lex: &Lexicon, name: &str) -> Vec<String> {
         }
         if lex.is(&lw, WordClass::PARTICLE) || lex.is(&lw, WordClass::NAMEPREFIX) {
             if let Some(next) = words.get(k + 1) {
-                out.push(fold(&format!("{w}{next}")));
+                out.push(spelling_key(&format!("{w}{next}")));
             }
             continue;
         }
         if lex.is(&lw, WordClass::GIVENPREFIX) || lex.title(&lw).is_some() {
             continue;
         }
-        if prefixed_name(lex, w) {
-            if let Some((_, rest)) = w.split_once('-') {
-                out.push(fold(rest));
-            }
-        }
-        let f = fold(w);
+        // "al-Sisi" keys as "sisi" (spelling_key drops a joined article)
+        let f = spelling_key(w);
         if f.chars().count() > 1 {
             out.push(f);
         }
