@@ -464,7 +464,12 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
         }
     }
     // "MP for West Ham", "Secretary for Health": a seat or portfolio, not a name
-    if title.is_some() && i < j && doc.tok(i).starts_with(char::is_lowercase) {
+    // ("Mr van den Broek" is a name with its particles)
+    if title.is_some()
+        && i < j
+        && doc.tok(i).starts_with(char::is_lowercase)
+        && !lex.is(doc.tok(i), WordClass::PARTICLE)
+    {
         if i + 1 < j {
             out.push(RawMention {
                 first: i + 1,
