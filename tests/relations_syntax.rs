@@ -39,7 +39,6 @@ fn an_unnamed_role_is_its_one_holder_in_the_article() {
 }
 
 #[test]
-#[ignore = "extractor: needs the syntactic layer"]
 fn a_country_modifying_a_noun_takes_no_part() {
     let text = "Tom Hale discussed the Ukraine peace talks with Vladimir Petrov on Monday.";
     expect_edge(text, "Tom Hale", MET, "Vladimir Petrov");
@@ -47,7 +46,6 @@ fn a_country_modifying_a_noun_takes_no_part() {
 }
 
 #[test]
-#[ignore = "extractor: needs the syntactic layer"]
 fn a_trailing_speaker_is_not_coordinated_into_the_statement() {
     let text = "Tom Hale discussed the peace talks with Vladimir Petrov, Kremlin spokesman Ivan Orlov said.";
     expect_edge(text, "Ivan Orlov", SAID, "Tom Hale");
@@ -64,7 +62,6 @@ fn a_trailing_speaker_is_not_coordinated_into_the_statement() {
 }
 
 #[test]
-#[ignore = "extractor: needs the syntactic layer"]
 fn calling_something_a_name_is_no_call() {
     let text = "Foreign Minister Li Wei criticised Japan for what he called provocative drills near Taiwan.";
     expect_edge(text, "Li Wei", OPP, "Japan");
@@ -72,7 +69,6 @@ fn calling_something_a_name_is_no_call() {
 }
 
 #[test]
-#[ignore = "extractor: needs the syntactic layer"]
 fn coordinated_verbs_share_their_subject() {
     let text = "Secretary of State Mark Dunn spoke by phone with Ravi Sharma and praised India's role in the region.";
     expect_edge(text, "Mark Dunn", MET, "Ravi Sharma");
@@ -84,7 +80,6 @@ fn coordinated_verbs_share_their_subject() {
 }
 
 #[test]
-#[ignore = "extractor: needs the syntactic layer"]
 fn a_statement_does_not_reach_into_a_sibling_clause() {
     let text = "Russia condemned the drills, while Germany and France called for restraint.";
     expect_no_edge(text, "Germany", SAID, "Russia");

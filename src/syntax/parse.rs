@@ -244,6 +244,10 @@ fn chunks(words: &[&str], s: &mut SentenceSyntax) {
         while j < n {
             let t = tags[j];
             if premodifier(t) {
+                // an adjective after a noun opens the next phrase ("Tanaka next month")
+                if t.is_adjective() && last_noun.is_some() {
+                    break;
+                }
                 if t.is_noun() || t == Pos::CD {
                     last_noun = Some(j);
                 }
@@ -359,7 +363,7 @@ fn verb_groups(words: &[&str], s: &mut SentenceSyntax) {
             if t.is_verb() || t == Pos::MD {
                 head = j;
                 j += 1;
-            } else if (t == Pos::TO && j + 1 < n && tags[j + 1] == Pos::VB && j > start)
+            } else if (t == Pos::TO && j + 1 < n && tags[j + 1] == Pos::VB)
                 || ((t.is_adverb() || is_negation(j))
                     && j + 1 < n
                     && (tags[j + 1].is_verb() || tags[j + 1].is_adverb()))
@@ -686,7 +690,10 @@ fn arguments(words: &[&str], s: &mut SentenceSyntax) {
         };
         // inverted speech: ", said X"
         let subject = subject.or_else(|| {
+            // (finite only: ", saying X" names what was said; "told X" its audience)
             (is_reporting(words[vg.head])
+                && finite(s, &vg)
+                && !lower_is(words[vg.head], &["told", "tell", "tells"])
                 && vg.start > 0
                 && matches!(s.tags[vg.start - 1], Pos::Comma | Pos::CloseQuote))
             .then(|| s.chunk_at(vg.end))
@@ -773,7 +780,19 @@ fn subject_before(s: &SentenceSyntax, at: usize, floor: usize, clause: usize) ->
                 j -= 1;
             }
             if j > floor + 1 && s.tags[j - 1] == Pos::Comma && s.chunk_of[j - 2] != usize::MAX && k - j <= 10 {
-                let c = s.chunk_of[j - 2];
+                // "A lawyer for the families, Maria Lopez, told": the name in apposition
+                let inner = s.chunk_of[j];
+                if inner != usize::MAX && s.chunks[inner].end == k && s.tags[s.chunks[inner].head].is_proper() {
+                    return Some(inner);
+                }
+                // "X, a former minister, said": the phrase before the apposition
+                let mut c = s.chunk_of[j - 2];
+                while let Some(p) = s.chunks[c]
+                    .preposition
+                    .filter(|&p| p > floor && s.chunk_of[p - 1] != usize::MAX)
+                {
+                    c = s.chunk_of[p - 1];
+                }
                 return (s.chunks[c].preposition.is_none()).then_some(c);
             }
             return None;
@@ -791,9 +810,9 @@ fn subject_before(s: &SentenceSyntax, at: usize, floor: usize, clause: usize) ->
         if ch.possessive {
             return None;
         }
-        // "the envoy of the president" : the phrase before "of" heads it
-        if ch.preposition.is_some_and(|p| p > floor && s.tags[p] == Pos::IN) {
-            let p = ch.preposition.expect("checked");
+        // "the envoy of the president": the phrase before "of" heads it; a phrase
+        // after a preposition with no phrase before it is no subject ("in a speech")
+        if let Some(p) = ch.preposition {
             if p > floor && s.chunk_of[p - 1] != usize::MAX {
                 k = p;
                 continue;
