@@ -11,6 +11,15 @@ use super::edge_modality;
 use crate::graph::KnowledgeGraph;
 use std::fmt::Write;
 
+/// The script's header after the counts: how to load it, and the index to create
+/// first (not a statement of the script, so that loading it again changes nothing).
+const INDEX_COMMENT: &str = "\
+// One statement per line; loading it again changes nothing. Create the index first:
+//   Neo4j:    CREATE INDEX actor_id IF NOT EXISTS FOR (a:Actor) ON (a.id)
+//   FalkorDB: CREATE INDEX FOR (a:Actor) ON (a.id)
+// then Neo4j: cypher-shell -f FILE; FalkorDB: one GRAPH.QUERY per line.
+";
+
 /// `s` as a single-quoted Cypher string literal. Line breaks and tabs become escapes,
 /// other control characters a space, so the literal is always on one line.
 pub fn string(s: &str) -> String {
@@ -37,8 +46,8 @@ fn list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
     format!("[{}]", items.join(", "))
 }
 
-/// The graph as an openCypher script: a comment header, an index on `:Actor(id)`,
-/// one `MERGE` per actor, then one per relation (deterministic, trailing newline).
+/// The graph as an openCypher script: a comment header (with the index on
+/// `:Actor(id)` to create first), one `MERGE` per actor, then one per relation (deterministic, trailing newline).
 pub fn to_string(g: &KnowledgeGraph) -> String {
     let mut s = String::new();
     let _ = writeln!(
@@ -48,8 +57,7 @@ pub fn to_string(g: &KnowledgeGraph) -> String {
         g.edges.len(),
         g.documents.len()
     );
-    s.push_str("// One statement per line. Neo4j: cypher-shell -f FILE; FalkorDB: one GRAPH.QUERY per line.\n");
-    s.push_str("CREATE INDEX FOR (a:Actor) ON (a.id);\n");
+    s.push_str(INDEX_COMMENT);
     for n in g.nodes.values() {
         let _ = write!(
             s,
