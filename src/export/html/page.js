@@ -30,7 +30,6 @@
   var cy = cytoscape({
     container: document.getElementById('cy'),
     elements: elements,
-    wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: {
         'shape': 'data(shape)', 'background-color': 'data(fill)', 'border-color': 'data(border)',
