@@ -60,7 +60,7 @@ py_line="python consumers: did not finish"
 node_line="html in chromium: did not finish"
 if "$venv/bin/python" tests/interop/check.py "$out" articles tricky | tee "$out/python.log"; then :; else status=1; fi
 py_line=$(grep -E '^python consumers:' "$out/python.log" || echo "$py_line")
-if NODE_PATH="$nodedir/node_modules" node tests/interop/html.mjs "$out" articles tricky | tee "$out/node.log"; then :; else status=1; fi
+if NODE_PATH="$nodedir/node_modules" node tests/interop/html.cjs "$out" articles tricky | tee "$out/node.log"; then :; else status=1; fi
 node_line=$(grep -E '^html in chromium:' "$out/node.log" || echo "$node_line")
 
 passed=$(grep -c '^ok ' "$out/python.log" "$out/node.log" | awk -F: '{s+=$2} END {print s}')
