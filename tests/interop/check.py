@@ -95,14 +95,18 @@ def json_schema(ref, name, out):
     registry = Registry().with_resources(
         [(s["$id"], Resource.from_contents(s)) for s in (graph_schema, line_schema)]
     )
-    Draft202012Validator(graph_schema, registry=registry).validate(ref.data)
+    graphs = Draft202012Validator(graph_schema, registry=registry)
+    graphs.validate(ref.data)
+    fixtures = sorted((ROOT / "tests/fixtures").glob("*graph*.json"))
+    for f in fixtures:
+        graphs.validate(json.loads(f.read_text(encoding="utf-8")))
     lines = [json.loads(l) for l in (out / f"{name}.jsonl").read_text().splitlines() if l.strip()]
     v = Draft202012Validator(line_schema, registry=registry)
     for line in lines:
         v.validate(line)
     if not lines:
         raise AssertionError("no extraction lines")
-    return f"graph and {len(lines)} extraction lines valid"
+    return f"graph, {len(lines)} extraction lines and {len(fixtures)} fixture graphs valid"
 
 
 @check("json/networkx")
