@@ -7,10 +7,12 @@ use newsgraph::Pipeline;
 use std::path::PathBuf;
 
 fn main() -> newsgraph::Result<()> {
-    let path = std::env::args()
-        .nth(1)
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data/articles/coalition-summit.txt")));
+    let path = std::env::args().nth(1).map(PathBuf::from).unwrap_or_else(|| {
+        PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/articles/coalition-summit.txt"
+        ))
+    });
     // one file may hold several articles (.jsonl); a .txt is one
     for doc in read_file(&path)? {
         let x = Pipeline::default().extract(&doc);
@@ -37,7 +39,13 @@ fn main() -> newsgraph::Result<()> {
                 ev.cue,
                 ev.rule.as_deref().unwrap_or("-")
             );
-            println!("  sentence {} bytes {}..{}: {}", ev.sentence, ev.span[0], ev.span[1], ev.text.trim());
+            println!(
+                "  sentence {} bytes {}..{}: {}",
+                ev.sentence,
+                ev.span[0],
+                ev.span[1],
+                ev.text.trim()
+            );
             // the span points into the document text: the sentence is exactly there
             assert_eq!(&doc.text[ev.span[0]..ev.span[1]], ev.text);
         }

@@ -28,8 +28,14 @@ fn main() -> newsgraph::Result<()> {
     let ranked: Vec<String> = top.ranking.iter().map(|r| r.id.clone()).collect();
     print!("\n{}", top.render(&style));
     if let [first, second, ..] = ranked.as_slice() {
-        print!("\n{}", query::neighbors(&g, first, &[], Direction::Both)?.render(&style));
-        print!("\n{}", query::path(&g, first, second, &PathOptions::default())?.render(&style));
+        print!(
+            "\n{}",
+            query::neighbors(&g, first, &[], Direction::Both)?.render(&style)
+        );
+        print!(
+            "\n{}",
+            query::path(&g, first, second, &PathOptions::default())?.render(&style)
+        );
     }
     Ok(())
 }

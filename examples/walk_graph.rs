@@ -42,7 +42,11 @@ fn main() -> newsgraph::Result<()> {
         for edge in pg.edges(node) {
             let (_, relation, target) = edge.weight();
             let evidence = &g.edges[*edge.weight()].evidence;
-            println!("{label} -[{relation}]-> {} ({} sentence(s))", g.nodes[target].label, evidence.len());
+            println!(
+                "{label} -[{relation}]-> {} ({} sentence(s))",
+                g.nodes[target].label,
+                evidence.len()
+            );
         }
     }
     println!("{} connected component(s)", connected_components(&pg));
@@ -50,7 +54,11 @@ fn main() -> newsgraph::Result<()> {
     // hops from one actor to every actor it reaches along the edges' direction
     if let Some(&start) = index.get("ilse-varga") {
         let hops = dijkstra(&pg, start, None, |_| 1);
-        let mut reached: Vec<_> = hops.iter().filter(|(n, _)| **n != start).map(|(n, d)| (*d, pg[*n])).collect();
+        let mut reached: Vec<_> = hops
+            .iter()
+            .filter(|(n, _)| **n != start)
+            .map(|(n, d)| (*d, pg[*n]))
+            .collect();
         reached.sort();
         for (d, id) in reached {
             println!("Ilse Varga reaches {} in {d} hop(s)", g.nodes[id].label);

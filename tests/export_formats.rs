@@ -48,11 +48,26 @@ fn the_format_follows_the_extension_and_every_format_is_deterministic() {
         ("html", "<!DOCTYPE html>"),
     ] {
         let a = dir.path().join(format!("a.{ext}"));
-        newsgraph().args(["export"]).arg(&graph).arg("-o").arg(&a).assert().success();
+        newsgraph()
+            .args(["export"])
+            .arg(&graph)
+            .arg("-o")
+            .arg(&a)
+            .assert()
+            .success();
         let text = std::fs::read_to_string(&a).unwrap();
         assert!(text.starts_with(start), "{ext}: {}", &text[..80.min(text.len())]);
-        let again = newsgraph().args(["export"]).arg(&graph).args(["--format", ext]).output().unwrap();
-        assert_eq!(String::from_utf8(again.stdout).unwrap(), text, "{ext} to stdout differs");
+        let again = newsgraph()
+            .args(["export"])
+            .arg(&graph)
+            .args(["--format", ext])
+            .output()
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(again.stdout).unwrap(),
+            text,
+            "{ext} to stdout differs"
+        );
     }
 }
 
@@ -62,7 +77,12 @@ fn xml_exports_parse_and_keep_accents_quotes_backslashes_and_line_breaks() {
     let graph = build(dir.path());
     let sentence = "Varga said the C:\\ drive of the ministry \"was never hacked\",\nand that Lefèvre had her support.";
     for format in ["graphml", "gexf"] {
-        let out = newsgraph().args(["export"]).arg(&graph).args(["--format", format]).output().unwrap();
+        let out = newsgraph()
+            .args(["export"])
+            .arg(&graph)
+            .args(["--format", format])
+            .output()
+            .unwrap();
         let (elements, values) = parse_xml(&String::from_utf8(out.stdout).unwrap());
         assert!(elements > 50, "{format}");
         assert!(values.iter().any(|v| v == "Zoé Lefèvre"), "{format}: accented name");
@@ -74,15 +94,29 @@ fn xml_exports_parse_and_keep_accents_quotes_backslashes_and_line_breaks() {
 fn csv_writes_a_directory_and_needs_one() {
     let dir = tempfile::tempdir().unwrap();
     let graph = build(dir.path());
-    let out = newsgraph().args(["export"]).arg(&graph).args(["--format", "csv"]).output().unwrap();
+    let out = newsgraph()
+        .args(["export"])
+        .arg(&graph)
+        .args(["--format", "csv"])
+        .output()
+        .unwrap();
     let err = one_line_error(&out);
     assert!(err.contains("-o DIR"), "{err}");
     let csv = dir.path().join("csv");
-    newsgraph().args(["export"]).arg(&graph).args(["--format", "csv", "-o"]).arg(&csv).assert().success();
+    newsgraph()
+        .args(["export"])
+        .arg(&graph)
+        .args(["--format", "csv", "-o"])
+        .arg(&csv)
+        .assert()
+        .success();
     let nodes = std::fs::read_to_string(csv.join("nodes.csv")).unwrap();
     let edges = std::fs::read_to_string(csv.join("edges.csv")).unwrap();
     assert!(nodes.starts_with("id:ID,name,:LABEL,"), "{nodes}");
-    assert!(nodes.contains("zoe-lefevre,Zoé Lefèvre,Actor;Person,person,Lefèvre,"), "{nodes}");
+    assert!(
+        nodes.contains("zoe-lefevre,Zoé Lefèvre,Actor;Person,person,Lefèvre,"),
+        "{nodes}"
+    );
     assert!(edges.starts_with(":START_ID,:END_ID,:TYPE,"), "{edges}");
     assert!(
         edges.contains("\"Varga said the C:\\ drive of the ministry \"\"was never hacked\"\",\nand that"),
@@ -97,10 +131,25 @@ fn build_and_merge_take_every_format_and_unknown_ones_are_usage_errors() {
     newsgraph().args(["build", TRICKY, "-o"]).arg(&page).assert().success();
     assert!(std::fs::read_to_string(&page).unwrap().contains("Zoé Lefèvre"));
     let lines = dir.path().join("x.jsonl");
-    newsgraph().args(["extract", TRICKY, "-o"]).arg(&lines).assert().success();
-    let out = newsgraph().arg("merge").arg(&lines).args(["--format", "cypher"]).output().unwrap();
-    assert!(String::from_utf8(out.stdout).unwrap().contains("MERGE (a:Actor:Person {id: 'zoe-lefevre'})"));
+    newsgraph()
+        .args(["extract", TRICKY, "-o"])
+        .arg(&lines)
+        .assert()
+        .success();
+    let out = newsgraph()
+        .arg("merge")
+        .arg(&lines)
+        .args(["--format", "cypher"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("MERGE (a:Actor:Person {id: 'zoe-lefevre'})"));
     newsgraph().args(["build", TRICKY, "--format", "xlsx"]).assert().code(2);
-    let out = newsgraph().args(["build", TRICKY, "-o"]).arg(dir.path().join("g.xlsx")).output().unwrap();
+    let out = newsgraph()
+        .args(["build", TRICKY, "-o"])
+        .arg(dir.path().join("g.xlsx"))
+        .output()
+        .unwrap();
     assert!(one_line_error(&out).contains("--format"));
 }

@@ -40,9 +40,13 @@ const EDGE_ATTRIBUTES: &[(&str, &str)] = &[
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 /// The dates of `documents`, or `None` when one of them is undated (the element is
@@ -119,82 +123,91 @@ fn write(g: &KnowledgeGraph, w: &mut Writer<Vec<u8>>) -> io::Result<()> {
         attr("xsi:schemaLocation", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"),
         attr("version", "1.3"),
     ];
-    w.create_element("gexf").with_attributes(attrs(&root)).write_inner_content(|w| {
-        w.create_element("meta").write_inner_content(|w| {
-            w.create_element("creator").write_text_content(xml::text("newsgraph"))?;
-            w.create_element("description").write_text_content(xml::text(&format!(
-                "{} actors, {} relations from {} documents",
-                g.nodes.len(),
-                g.edges.len(),
-                g.documents.len()
-            )))?;
-            Ok(())
-        })?;
-        let mut a = vec![attr("defaultedgetype", "directed")];
-        if dynamic {
-            a.extend([attr("mode", "dynamic"), attr("timeformat", "date")]);
-        } else {
-            a.push(attr("mode", "static"));
-        }
-        w.create_element("graph").with_attributes(attrs(&a)).write_inner_content(|w| {
-            declare(w, "node", NODE_ATTRIBUTES)?;
-            declare(w, "edge", EDGE_ATTRIBUTES)?;
-            w.create_element("nodes").write_inner_content(|w| {
-                for n in g.nodes.values() {
-                    let a = [attr("id", &n.id), attr("label", &n.label)];
-                    w.create_element("node").with_attributes(attrs(&a)).write_inner_content(|w| {
-                        let mut values = vec![
-                            ("type", n.kind.as_str().to_string()),
-                            ("aliases", join(&n.aliases)),
-                            ("roles", join(&n.roles)),
-                            ("mentions", n.mentions.to_string()),
-                            ("documents", join(&n.documents)),
-                        ];
-                        if let Some(q) = &n.wikidata {
-                            values.push(("wikidata", q.clone()));
-                        }
-                        attvalues(w, &values)?;
-                        spells(w, dates(g, n.documents.iter().map(String::as_str)), dynamic)?;
-                        colour(w, node_style(n.kind).1)
-                    })?;
-                }
+    w.create_element("gexf")
+        .with_attributes(attrs(&root))
+        .write_inner_content(|w| {
+            w.create_element("meta").write_inner_content(|w| {
+                w.create_element("creator").write_text_content(xml::text("newsgraph"))?;
+                w.create_element("description").write_text_content(xml::text(&format!(
+                    "{} actors, {} relations from {} documents",
+                    g.nodes.len(),
+                    g.edges.len(),
+                    g.documents.len()
+                )))?;
                 Ok(())
             })?;
-            w.create_element("edges").write_inner_content(|w| {
-                for (i, e) in g.edges.values().enumerate() {
-                    let a = [
-                        attr("id", i.to_string()),
-                        attr("source", &e.source),
-                        attr("target", &e.target),
-                        attr("label", e.relation.as_str()),
-                        attr("weight", e.weight().to_string()),
-                    ];
-                    w.create_element("edge").with_attributes(attrs(&a)).write_inner_content(|w| {
-                        let docs: BTreeSet<&str> = e.evidence.iter().map(|ev| ev.document.as_str()).collect();
-                        let mut values = vec![
-                            ("relation", e.relation.as_str().to_string()),
-                            ("modality", edge_modality(e).as_str().to_string()),
-                        ];
-                        if let Some(first) = e.evidence.first() {
-                            values.extend([
-                                ("cue", first.cue.clone()),
-                                ("evidence", first.text.clone()),
-                                ("document", first.document.clone()),
-                                ("sentence", first.sentence.to_string()),
-                            ]);
+            let mut a = vec![attr("defaultedgetype", "directed")];
+            if dynamic {
+                a.extend([attr("mode", "dynamic"), attr("timeformat", "date")]);
+            } else {
+                a.push(attr("mode", "static"));
+            }
+            w.create_element("graph")
+                .with_attributes(attrs(&a))
+                .write_inner_content(|w| {
+                    declare(w, "node", NODE_ATTRIBUTES)?;
+                    declare(w, "edge", EDGE_ATTRIBUTES)?;
+                    w.create_element("nodes").write_inner_content(|w| {
+                        for n in g.nodes.values() {
+                            let a = [attr("id", &n.id), attr("label", &n.label)];
+                            w.create_element("node")
+                                .with_attributes(attrs(&a))
+                                .write_inner_content(|w| {
+                                    let mut values = vec![
+                                        ("type", n.kind.as_str().to_string()),
+                                        ("aliases", join(&n.aliases)),
+                                        ("roles", join(&n.roles)),
+                                        ("mentions", n.mentions.to_string()),
+                                        ("documents", join(&n.documents)),
+                                    ];
+                                    if let Some(q) = &n.wikidata {
+                                        values.push(("wikidata", q.clone()));
+                                    }
+                                    attvalues(w, &values)?;
+                                    spells(w, dates(g, n.documents.iter().map(String::as_str)), dynamic)?;
+                                    colour(w, node_style(n.kind).1)
+                                })?;
                         }
-                        values.push(("documents", join(&docs)));
-                        attvalues(w, &values)?;
-                        spells(w, dates(g, docs.iter().copied()), dynamic)?;
-                        colour(w, edge_colour(e.relation))
+                        Ok(())
                     })?;
-                }
-                Ok(())
-            })?;
+                    w.create_element("edges").write_inner_content(|w| {
+                        for (i, e) in g.edges.values().enumerate() {
+                            let a = [
+                                attr("id", i.to_string()),
+                                attr("source", &e.source),
+                                attr("target", &e.target),
+                                attr("label", e.relation.as_str()),
+                                attr("weight", e.weight().to_string()),
+                            ];
+                            w.create_element("edge")
+                                .with_attributes(attrs(&a))
+                                .write_inner_content(|w| {
+                                    let docs: BTreeSet<&str> =
+                                        e.evidence.iter().map(|ev| ev.document.as_str()).collect();
+                                    let mut values = vec![
+                                        ("relation", e.relation.as_str().to_string()),
+                                        ("modality", edge_modality(e).as_str().to_string()),
+                                    ];
+                                    if let Some(first) = e.evidence.first() {
+                                        values.extend([
+                                            ("cue", first.cue.clone()),
+                                            ("evidence", first.text.clone()),
+                                            ("document", first.document.clone()),
+                                            ("sentence", first.sentence.to_string()),
+                                        ]);
+                                    }
+                                    values.push(("documents", join(&docs)));
+                                    attvalues(w, &values)?;
+                                    spells(w, dates(g, docs.iter().copied()), dynamic)?;
+                                    colour(w, edge_colour(e.relation))
+                                })?;
+                        }
+                        Ok(())
+                    })?;
+                    Ok(())
+                })?;
             Ok(())
         })?;
-        Ok(())
-    })?;
     Ok(())
 }
 

@@ -76,48 +76,54 @@ fn write(g: &KnowledgeGraph, w: &mut Writer<Vec<u8>>) -> io::Result<()> {
                 w.create_element("key").with_attributes(attrs(&a)).write_empty()?;
             }
             let a = [attr("id", "newsgraph"), attr("edgedefault", "directed")];
-            w.create_element("graph").with_attributes(attrs(&a)).write_inner_content(|w| {
-                data(w, "g_schema", GRAPH_SCHEMA)?;
-                data(w, "g_documents", &join(g.documents.keys()))?;
-                for n in g.nodes.values() {
-                    let a = [attr("id", &n.id)];
-                    w.create_element("node").with_attributes(attrs(&a)).write_inner_content(|w| {
-                        data(w, "n_label", &n.label)?;
-                        data(w, "n_type", n.kind.as_str())?;
-                        data(w, "n_aliases", &join(&n.aliases))?;
-                        data(w, "n_roles", &join(&n.roles))?;
-                        data(w, "n_mentions", &n.mentions.to_string())?;
-                        data(w, "n_documents", &join(&n.documents))?;
-                        if let Some(q) = &n.wikidata {
-                            data(w, "n_wikidata", q)?;
-                        }
-                        Ok(())
-                    })?;
-                }
-                for (i, e) in g.edges.values().enumerate() {
-                    let a = [
-                        attr("id", format!("e{i}")),
-                        attr("source", &e.source),
-                        attr("target", &e.target),
-                    ];
-                    w.create_element("edge").with_attributes(attrs(&a)).write_inner_content(|w| {
-                        data(w, "e_relation", e.relation.as_str())?;
-                        data(w, "e_weight", &e.weight().to_string())?;
-                        data(w, "e_modality", edge_modality(e).as_str())?;
-                        if let Some(first) = e.evidence.first() {
-                            data(w, "e_cue", &first.cue)?;
-                            data(w, "e_evidence", &first.text)?;
-                            data(w, "e_document", &first.document)?;
-                            data(w, "e_sentence", &first.sentence.to_string())?;
-                        }
-                        let docs: std::collections::BTreeSet<&str> =
-                            e.evidence.iter().map(|ev| ev.document.as_str()).collect();
-                        data(w, "e_documents", &join(docs))?;
-                        Ok(())
-                    })?;
-                }
-                Ok(())
-            })?;
+            w.create_element("graph")
+                .with_attributes(attrs(&a))
+                .write_inner_content(|w| {
+                    data(w, "g_schema", GRAPH_SCHEMA)?;
+                    data(w, "g_documents", &join(g.documents.keys()))?;
+                    for n in g.nodes.values() {
+                        let a = [attr("id", &n.id)];
+                        w.create_element("node")
+                            .with_attributes(attrs(&a))
+                            .write_inner_content(|w| {
+                                data(w, "n_label", &n.label)?;
+                                data(w, "n_type", n.kind.as_str())?;
+                                data(w, "n_aliases", &join(&n.aliases))?;
+                                data(w, "n_roles", &join(&n.roles))?;
+                                data(w, "n_mentions", &n.mentions.to_string())?;
+                                data(w, "n_documents", &join(&n.documents))?;
+                                if let Some(q) = &n.wikidata {
+                                    data(w, "n_wikidata", q)?;
+                                }
+                                Ok(())
+                            })?;
+                    }
+                    for (i, e) in g.edges.values().enumerate() {
+                        let a = [
+                            attr("id", format!("e{i}")),
+                            attr("source", &e.source),
+                            attr("target", &e.target),
+                        ];
+                        w.create_element("edge")
+                            .with_attributes(attrs(&a))
+                            .write_inner_content(|w| {
+                                data(w, "e_relation", e.relation.as_str())?;
+                                data(w, "e_weight", &e.weight().to_string())?;
+                                data(w, "e_modality", edge_modality(e).as_str())?;
+                                if let Some(first) = e.evidence.first() {
+                                    data(w, "e_cue", &first.cue)?;
+                                    data(w, "e_evidence", &first.text)?;
+                                    data(w, "e_document", &first.document)?;
+                                    data(w, "e_sentence", &first.sentence.to_string())?;
+                                }
+                                let docs: std::collections::BTreeSet<&str> =
+                                    e.evidence.iter().map(|ev| ev.document.as_str()).collect();
+                                data(w, "e_documents", &join(docs))?;
+                                Ok(())
+                            })?;
+                    }
+                    Ok(())
+                })?;
             Ok(())
         })?;
     Ok(())

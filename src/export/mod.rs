@@ -96,12 +96,8 @@ impl Format {
         match output.filter(|p| p.as_os_str() != "-") {
             None => Ok(Format::Json),
             Some(p) if p.extension().is_none() => Ok(Format::Json),
-            Some(p) => Format::from_extension(p).ok_or_else(|| {
-                Error::Invalid(format!(
-                    "cannot tell the format from `{}`: use --format",
-                    p.display()
-                ))
-            }),
+            Some(p) => Format::from_extension(p)
+                .ok_or_else(|| Error::Invalid(format!("cannot tell the format from `{}`: use --format", p.display()))),
         }
     }
 }
@@ -152,9 +148,9 @@ pub fn write(g: &KnowledgeGraph, format: Format, output: Option<&Path>, dot: &Do
     match export(g, format, dot) {
         Exported::File(text) => write_output(output, text.as_bytes()),
         Exported::Directory(files) => {
-            let dir = output.filter(|p| p.as_os_str() != "-").ok_or_else(|| {
-                Error::Invalid(format!("--format {format} writes a directory: give it with -o DIR"))
-            })?;
+            let dir = output
+                .filter(|p| p.as_os_str() != "-")
+                .ok_or_else(|| Error::Invalid(format!("--format {format} writes a directory: give it with -o DIR")))?;
             std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
             for (name, text) in files {
                 write_output(Some(&dir.join(name)), text.as_bytes())?;

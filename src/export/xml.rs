@@ -76,7 +76,10 @@ mod tests {
 
     #[test]
     fn attribute_values_keep_line_breaks_and_quotes() {
-        assert_eq!(escape_attr("a \"b\" <c> & d\ne"), "a &quot;b&quot; &lt;c&gt; &amp; d&#10;e");
+        assert_eq!(
+            escape_attr("a \"b\" <c> & d\ne"),
+            "a &quot;b&quot; &lt;c&gt; &amp; d&#10;e"
+        );
         assert_eq!(escape_attr("bell\u{7}"), "bell ");
         assert_eq!(clean("ok\ttab"), "ok\ttab");
     }
