@@ -5,7 +5,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use newsgraph::document::{read_inputs, DocumentStream, ReadOptions};
 use newsgraph::export::dot::{ClusterBy, DotOptions, Layout};
 use newsgraph::export::render::ImageFormat;
-use newsgraph::export::{self, write_output};
+use newsgraph::export::{self, write_output, Format};
 use newsgraph::filter::Filter;
 use newsgraph::progress::Reporter;
 use newsgraph::stream;
@@ -48,11 +48,12 @@ enum Command {
     Build {
         #[command(flatten)]
         input: InputArgs,
-        /// Output file (format from its extension); stdout when absent.
+        /// Output file (format from its extension; a directory for csv); stdout when absent.
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Output format (default: from -o's extension, else json).
-        #[arg(long, value_enum)]
+        /// Output format: json, dot, graphml, gexf, csv (a directory), cypher or html
+        /// (default: from -o's extension, else json).
+        #[arg(long, value_name = "FORMAT")]
         format: Option<Format>,
         #[command(flatten)]
         merge: MergeArgs,
@@ -73,24 +74,27 @@ enum Command {
         /// Extraction JSONL and graph JSON files, mixed; - for stdin.
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// Output file; stdout when absent.
+        /// Output file (a directory for csv); stdout when absent.
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Output format (default: from -o's extension, else json).
-        #[arg(long, value_enum)]
+        /// Output format: json, dot, graphml, gexf, csv (a directory), cypher or html
+        /// (default: from -o's extension, else json).
+        #[arg(long, value_name = "FORMAT")]
         format: Option<Format>,
         #[command(flatten)]
         merge: MergeArgs,
     },
     // --- pictures: export and render -------------------------------------------------
-    /// Write a graph (or the part the filters keep) as JSON or DOT.
+    /// Write a graph (or the part the filters keep) as JSON, DOT, GraphML, GEXF, CSV,
+    /// Cypher or an HTML page.
     Export {
         /// A graph JSON file (from `build` or `merge`).
         graph: PathBuf,
-        /// Output format (default: from -o's extension, else json).
-        #[arg(long, value_enum)]
+        /// Output format: json, dot, graphml, gexf, csv (a directory), cypher or html
+        /// (default: from -o's extension, else json).
+        #[arg(long, value_name = "FORMAT")]
         format: Option<Format>,
-        /// Output file; stdout when absent.
+        /// Output file (a directory for csv); stdout when absent.
         #[arg(short, long)]
         output: Option<PathBuf>,
         #[command(flatten)]
@@ -175,25 +179,8 @@ fn stream_inputs(input: &InputArgs) -> Result<DocumentStream> {
 
 // --- pictures: formats, filters and picture options ---------------------------------
 
-/// Graph output formats.
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum Format {
-    /// node-link JSON (the contract; see docs/json.md)
-    Json,
-    /// Graphviz DOT, styled (see docs/dot.md)
-    Dot,
-}
-
 fn format_for(format: Option<Format>, output: Option<&Path>) -> Result<Format> {
-    if let Some(f) = format {
-        return Ok(f);
-    }
-    let ext = output.and_then(|p| p.extension()).and_then(|e| e.to_str());
-    match ext.map(str::to_ascii_lowercase).as_deref() {
-        None | Some("json") => Ok(Format::Json),
-        Some("dot" | "gv") => Ok(Format::Dot),
-        Some(other) => anyhow::bail!("cannot tell the format from `.{other}`: use --format"),
-    }
+    Ok(Format::choose(format, output)?)
 }
 
 /// The filters shared by `export`, `render` and `query subgraph`.
@@ -326,12 +313,7 @@ fn load(input: &InputArgs) -> Result<Vec<newsgraph::Document>> {
 }
 
 fn write_graph(g: &KnowledgeGraph, format: Format, output: Option<&Path>) -> Result<()> {
-    let bytes = match format {
-        Format::Json => export::json::to_string(g),
-        Format::Dot => export::dot::to_string(g, &DotOptions::default()),
-    };
-    write_output(output, bytes.as_bytes())?;
-    Ok(())
+    Ok(export::write(g, format, output, &DotOptions::default())?)
 }
 
 fn run(cli: Cli) -> Result<()> {
@@ -401,11 +383,7 @@ fn run(cli: Cli) -> Result<()> {
         } => {
             let format = format_for(format, output.as_deref())?;
             let g = load_graph(&graph, filter)?;
-            let text = match format {
-                Format::Json => export::json::to_string(&g),
-                Format::Dot => export::dot::to_string(&g, &picture.into()),
-            };
-            Ok(write_output(output.as_deref(), text.as_bytes())?)
+            Ok(export::write(&g, format, output.as_deref(), &picture.into())?)
         }
         Command::Render {
             graph,

@@ -283,6 +283,31 @@ pub fn slug(name: &str) -> String {
     out
 }
 
+/// One word of a personal name as a spelling key, so that transliteration variants of
+/// one name compare equal: the word folded (accents, case, punctuation), an Arabic
+/// article joined by a hyphen dropped ("al-Sisi", "El-Sisi" -> "sisi"), doubled letters
+/// written once ("Sissi" -> "sisi", "Mohammed" -> "mohamed") and a final "iy" written
+/// "y" ("Zelenskiy", "Zelenskyy" -> "zelensky").
+pub fn spelling_key(word: &str) -> String {
+    let article =
+        |a: &str| (a.len() <= 3 && a.chars().all(|c| c.is_ascii_lowercase())) || (a.len() == 2 && a.ends_with('l'));
+    let w = match word.split_once('-') {
+        Some((a, b)) if article(a) && b.starts_with(char::is_uppercase) => b,
+        _ => word,
+    };
+    let mut out = String::new();
+    for c in fold(w).chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    if out.ends_with("iy") {
+        out.truncate(out.len() - 2);
+        out.push('y');
+    }
+    out
+}
+
 /// Folds a name for matching: accents removed, lower case, a leading "the" and a
 /// trailing "'s" dropped, punctuation, spaces and `_` removed. This is exactly the
 /// reference scorer's `norm` (shared/tools/score.py), regex corner cases included.

@@ -54,6 +54,13 @@ fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A name word written with a lower-case article joined by a hyphen ("al-Sisi",
+/// "el-Sisi", "ash-Sharaa"; `nameprefix` in name-particles.tsv): the name's own word.
+pub fn prefixed_name(lex: &Lexicon, w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(a, b)| b.starts_with(char::is_uppercase) && lex.is(a, WordClass::NAMEPREFIX))
+}
+
 fn is_initial(w: &str) -> bool {
     let mut c = w.chars();
     matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) | (Some(a), None, None) if a.is_uppercase())
@@ -204,10 +211,7 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
             && doc.is_word(end)
             && is_cap(doc.tok(end))
             && doc.lex.is(&lower(doc.tok(end)), WordClass::ORG)
-            && !matches!(
-                lower(doc.tok(end)).as_ref(),
-                "government" | "administration" | "army" | "forces" | "police" | "embassy" | "parliament" | "cabinet"
-            );
+            && !doc.lex.is(&lower(doc.tok(end)), WordClass::STATEBODY);
         if in_name {
             continue;
         }
@@ -227,6 +231,7 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
         });
     }
     names(doc, &mut covered, &mut out);
+    described_bodies(doc, &mut out);
     swallow_demonyms(doc, &mut out);
     groups(doc, &mut covered, &mut out);
     titled_references(doc, &mut covered, &mut out);
@@ -311,7 +316,7 @@ fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMention>) {
     for (si, s) in doc.seg.sentences.iter().enumerate() {
         let mut i = s.first_token;
         while i < s.end_token {
-            if covered[i] || !doc.is_word(i) || !is_cap(doc.tok(i)) {
+            if covered[i] || !doc.is_word(i) || !(is_cap(doc.tok(i)) || prefixed_name(doc.lex, doc.tok(i))) {
                 i += 1;
                 continue;
             }
@@ -339,7 +344,7 @@ fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMention>) {
                     }
                     break;
                 }
-                if is_cap(w) || is_initial(w) {
+                if is_cap(w) || is_initial(w) || prefixed_name(doc.lex, w) {
                     j += 1;
                 } else if matches!(w, "'s" | "\u{2019}s")
                     && j + 2 < s.end_token
@@ -389,13 +394,23 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
     // "Earlier Tory leader" (a common word opening the sentence is no name)
     let mut title: Option<(usize, TitleKind)> = None;
     let mut title_first = i;
+    // one past the title's last token
+    let mut title_end = i;
     while i < j {
         let possessed = |end: usize| end < j && matches!(doc.tok(end), "'s" | "\u{2019}s");
         if let Some((end, k)) = doc.title_at(i, j).filter(|&(end, _)| end < j && !possessed(end)) {
             if title.is_none() {
                 title_first = i;
             }
-            title = Some((i, k));
+            // "Prime Minister Sheikh X": the office stays the title, the honorific after
+            // it is no part of the role nor of the name
+            match title {
+                Some((_, TitleKind::Office)) if k == TitleKind::Honorific => {}
+                _ => {
+                    title = Some((i, k));
+                    title_end = end;
+                }
+            }
             i = end;
             continue;
         }
@@ -409,11 +424,11 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
         let known = lex.first_names.contains(lw.as_ref());
         // an organisation's name keeps its adjectives ("the Northern Grain Authority")
         let org_run = (i + 1..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
-        let article = matches!(lw.as_ref(), "the" | "a" | "an");
+        let article = lex.is(&lw, WordClass::DETERMINER);
         // a word bound to the rest by a possessive ("People's Fuel Lobby") stays
         let bound = org_run && i + 1 < j && matches!(doc.tok(i + 1), "'s" | "\u{2019}s" | "'" | "\u{2019}");
         // "Jan Kowalski": a month's abbreviation before a name is a given name
-        let given_abbrev = is_month_abbreviation(&lw) && i + 1 < j && is_cap(doc.tok(i + 1));
+        let given_abbrev = lex.is(&lw, WordClass::MONTHABBR) && i + 1 < j && is_cap(doc.tok(i + 1));
         // "Privately-held Falic Group", "Oil-rich Norway": a compound adjective
         let compound = w
             .split_once('-')
@@ -421,9 +436,10 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
         let common = !bound
             && !given_abbrev
             && (compound
-                || (lex.non_actors.contains(lw.as_ref()) && (!org_run || article || at_start || is_calendar(&lw)))
+                || (lex.non_actors.contains(lw.as_ref())
+                    && (!org_run || article || at_start || lex.is(&lw, WordClass::CALENDAR)))
                 || (at_start && !known && doc.lowercase_words.contains(lw.as_ref()))
-                || (at_start && !known && w.len() > 1 && !w.chars().all(char::is_uppercase) && looks_common(&lw)));
+                || (at_start && !known && w.len() > 1 && !w.chars().all(char::is_uppercase) && looks_common(lex, &lw)));
         if common {
             i += 1;
         } else {
@@ -448,7 +464,12 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
         }
     }
     // "MP for West Ham", "Secretary for Health": a seat or portfolio, not a name
-    if title.is_some() && i < j && doc.tok(i).starts_with(char::is_lowercase) {
+    // ("Mr van den Broek" is a name with its particles)
+    if title.is_some()
+        && i < j
+        && doc.tok(i).starts_with(char::is_lowercase)
+        && !lex.is(doc.tok(i), WordClass::PARTICLE)
+    {
         if i + 1 < j {
             out.push(RawMention {
                 first: i + 1,
@@ -473,6 +494,7 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
         if let Some((start, k)) = doc.title_before(i) {
             title = Some((start, k));
             title_first = start;
+            title_end = i;
         }
     }
     // trailing words that are never actors ("Wednesday"); a titled name or one opening
@@ -482,7 +504,7 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
     let org_words = (i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
     while j > i
         && !personal
-        && !(org_words && j - i >= 2 && !is_calendar(&lower(doc.tok(j - 1))))
+        && !(org_words && j - i >= 2 && !lex.is(&lower(doc.tok(j - 1)), WordClass::CALENDAR))
         && lex.non_actors.contains(lower(doc.tok(j - 1)).as_ref())
     {
         j -= 1;
@@ -497,8 +519,10 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
         let lw = lower(doc.tok(k));
         // people and bodies keep their words, but a weekday or month still splits; a
         // month's abbreviation opening a name is a given name ("Jan Kowalski")
-        let given_abbrev = k == i && k + 1 < j && is_month_abbreviation(&lw);
-        lex.non_actors.contains(lw.as_ref()) && !given_abbrev && (is_calendar(&lw) || !(personal || org_name))
+        let given_abbrev = k == i && k + 1 < j && lex.is(&lw, WordClass::MONTHABBR);
+        lex.non_actors.contains(lw.as_ref())
+            && !given_abbrev
+            && (lex.is(&lw, WordClass::CALENDAR) || !(personal || org_name))
     });
     if let Some(k) = split {
         classify(doc, si, i, k, out);
@@ -536,44 +560,39 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
     // "I've", "We'll": contractions; "MPs", "MEPs": a title in the plural
     let contraction = words.iter().any(|w| {
         w.split_once(['\'', '\u{2019}'])
-            .is_some_and(|(_, rest)| matches!(rest, "ve" | "m" | "ll" | "d" | "re" | "t"))
+            .is_some_and(|(_, rest)| lex.is(rest, WordClass::CONTRACTION))
     });
     let plural_title = words.len() == 1
         && words[0].len() > 2
         && words[0].ends_with(['s', 'S'])
         && lex.title(&lower(&words[0][..words[0].len() - 1])).is_some();
     // "Comic Relief day", "Budget week": a name that dates something is no actor
-    let dates = j < doc.seg.sentences[si].end_token
-        && matches!(doc.tok(j), "day" | "week" | "weekend" | "night" | "eve" | "season");
+    let dates = j < doc.seg.sentences[si].end_token && lex.is(doc.tok(j), WordClass::DATENOUN);
     // "in May", "since March": a month after a preposition is a date ("may" is kept out
     // of the non-actor list for people named May)
     let month = words.len() == 1
-        && (is_calendar(&lower(words[0])) || lower(words[0]) == "may")
-        && i.checked_sub(1).filter(|&p| p >= sent_start).is_some_and(|p| {
-            matches!(
-                lower(doc.tok(p)).as_ref(),
-                "in" | "since" | "until" | "by" | "from" | "of" | "last" | "next" | "early" | "late" | "mid" | "during"
-            )
-        });
+        && (lex.is(&lower(words[0]), WordClass::CALENDAR) || lower(words[0]) == "may")
+        && i.checked_sub(1)
+            .filter(|&p| p >= sent_start)
+            .is_some_and(|p| lex.is(&lower(doc.tok(p)), WordClass::DATEPREP));
     if contraction || plural_title || dates || month {
         return;
     }
+    // capitalised exactly so ("Of", not "OF")
     let function_word = words[1..].iter().any(|w| {
-        matches!(
-            *w,
-            "At" | "The" | "Of" | "In" | "On" | "And" | "For" | "To" | "A" | "With"
-        )
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase) && lex.is(&lower(w), WordClass::FUNCTION)
     });
     let name = &doc.text[doc.seg.tokens[i].start..doc.seg.tokens[j - 1].end];
     let last = lower(words[words.len() - 1]);
-    let any = |class: u16| words.iter().any(|w| lex.is(&lower(w), class));
+    let any = |class: u32| words.iter().any(|w| lex.is(&lower(w), class));
     let prev = i.checked_sub(1).filter(|&p| p >= sent_start).map(|p| lower(doc.tok(p)));
     // "in Leeds", and "his home seat of Bedwellty", "the town of Rye", "Baron Kinnock
     // of Bedwellty": a place named by what it is, or a peer's territorial designation
     let place_of = prev.as_deref() == Some("of")
         && i >= sent_start + 2
         && (lex.is(&lower(doc.tok(i - 2)), WordClass::PLACE)
-            || (i >= sent_start + 3 && is_peerage(&lower(doc.tok(i - 3))) && is_cap(doc.tok(i - 2))));
+            || (i >= sent_start + 3 && lex.is(&lower(doc.tok(i - 3)), WordClass::PEERAGE) && is_cap(doc.tok(i - 2))));
     let after_locative = place_of || prev.as_deref().is_some_and(|p| lex.is(p, WordClass::LOCATIVE));
     let personal_title = title.is_some_and(|(_, k)| k == TitleKind::Honorific) || title.is_some();
     let after_org_noun = prev
@@ -584,7 +603,7 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
     } else if words.len() == 1
         && lex.is(&last, WordClass::ORG | WordClass::PLACE)
         && !after_org_noun
-        && !(j + 1 < doc.seg.tokens.len() && matches!(doc.tok(j), "of" | "for") && is_cap(doc.tok(j + 1)))
+        && !(j + 1 < doc.seg.tokens.len() && lex.is(doc.tok(j), WordClass::NAMEOF) && is_cap(doc.tok(j + 1)))
     {
         // a bare "Government" or "Parliament" names no one in particular
         return;
@@ -637,7 +656,9 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
     };
     // a peer is named with the title: "Baroness Scotland", "Lord Falconer"
     let (i, mut title) = match title {
-        Some((t, TitleKind::Honorific)) if j - i == 1 && is_peerage(&lower(doc.tok(i - 1))) => (t, None),
+        Some((t, TitleKind::Honorific)) if j - i == 1 && lex.is(&lower(doc.tok(i - 1)), WordClass::PEERAGE) => {
+            (t, None)
+        }
         _ => (i, title),
     };
     // "Home Office minister Baroness Scotland": the office before the peer's name
@@ -645,9 +666,11 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
         if let Some((start, k)) = doc.title_before(i) {
             title = Some((start, k));
             title_first = start;
+            title_end = i;
         }
     }
-    let title_text = title.map(|(s, _)| doc.text[doc.seg.tokens[s].start..doc.seg.tokens[i - 1].end].to_string());
+    let title_text =
+        title.map(|(s, _)| doc.text[doc.seg.tokens[s].start..doc.seg.tokens[title_end - 1].end].to_string());
     out.push(RawMention {
         first: i,
         end: j,
@@ -665,6 +688,54 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
     });
 }
 
+/// "Yad Vashem, Israel's Holocaust memorial centre", "Bruegel, a think tank": a name
+/// followed by an apposition whose head noun is a body (`org` or `orgnoun` words) is an
+/// organisation, never a person or a place. The apposition opens with an article or a
+/// name in the possessive, and ends before punctuation, a participle ("based", "founded")
+/// or a word that starts a clause or a phrase of its own (`acting`, `connector`,
+/// `locative`: "that", "in", "of").
+fn described_bodies(doc: &Article, out: &mut [RawMention]) {
+    let n = doc.seg.tokens.len();
+    for m in out.iter_mut() {
+        if !matches!(m.referent, Referent::Name(EntityType::Person | EntityType::Location)) {
+            continue;
+        }
+        let comma = m.end;
+        if comma + 2 >= n || doc.tok(comma) != "," || doc.sent_of[comma] != m.sentence {
+            continue;
+        }
+        let stop = WordClass::ACTING | WordClass::CONNECTOR | WordClass::LOCATIVE;
+        let (mut k, mut possessive, mut head) = (comma + 1, false, None);
+        let opens = doc.is_word(k) && doc.lex.is(&lower(doc.tok(k)), WordClass::DETERMINER);
+        if opens {
+            k += 1;
+        }
+        while k < n && k < comma + 9 && doc.sent_of[k] == m.sentence {
+            let w = doc.tok(k);
+            if matches!(w, "'s" | "\u{2019}s") {
+                // "Israel's Holocaust memorial centre": a name owning the head
+                possessive |= k == comma + 2 && is_cap(doc.tok(comma + 1));
+            } else if !doc.is_word(k) {
+                break;
+            } else {
+                let lw = lower(w);
+                if doc.lex.is(&lw, stop) || (lw.ends_with("ed") && lw.len() > 4) {
+                    break;
+                }
+                head = Some(k);
+            }
+            k += 1;
+        }
+        let Some(h) = head else { continue };
+        let last = lower(doc.tok(h));
+        let two = (h > comma + 1).then(|| format!("{} {}", lower(doc.tok(h - 1)), last));
+        let body = |w: &str| doc.lex.is(w, WordClass::ORG | WordClass::ORGNOUN);
+        if (opens || possessive) && (body(&last) || two.as_deref().is_some_and(body)) {
+            m.referent = Referent::Name(EntityType::Organization);
+        }
+    }
+}
+
 /// An organisation's name may hold a demonym: "Association" + "of" + "European" +
 /// "Airlines" is one name, not a body, a country and a stray word.
 fn swallow_demonyms(doc: &Article, out: &mut Vec<RawMention>) {
@@ -674,7 +745,7 @@ fn swallow_demonyms(doc: &Article, out: &mut Vec<RawMention>) {
         let m = &out[k];
         let e = m.end;
         let is_org = matches!(m.referent, Referent::Name(EntityType::Organization));
-        if !is_org || e + 2 >= n || !matches!(doc.tok(e), "of" | "for") || doc.sent_of[e + 1] != m.sentence {
+        if !is_org || e + 2 >= n || !doc.lex.is(doc.tok(e), WordClass::NAMEOF) || doc.sent_of[e + 1] != m.sentence {
             k += 1;
             continue;
         }
@@ -720,46 +791,7 @@ fn describes_city(doc: &Article, end: usize) -> bool {
     next.kind == TokenKind::Word
         && w.starts_with(char::is_lowercase)
         && !doc.lex.is(w, WordClass::FUTURE | WordClass::NEGATION)
-        && !matches!(
-            w,
-            "said"
-                | "says"
-                | "say"
-                | "has"
-                | "had"
-                | "have"
-                | "is"
-                | "was"
-                | "were"
-                | "are"
-                | "would"
-                | "could"
-                | "may"
-                | "might"
-                | "must"
-                | "did"
-                | "does"
-                | "and"
-                | "or"
-                | "to"
-                | "in"
-                | "on"
-                | "at"
-                | "for"
-                | "with"
-                | "of"
-                | "over"
-                | "about"
-                | "after"
-                | "before"
-                | "that"
-                | "which"
-                | "who"
-                | "but"
-                | "as"
-                | "by"
-                | "from"
-        )
+        && !doc.lex.is(w, WordClass::ACTING)
         && !w.ends_with("ed")
         // a verb in the third person ("Moscow insists"), but not "Paris Congress"
         && (!w.ends_with('s') || w.ends_with("ss"))
@@ -772,7 +804,7 @@ fn employer(doc: &Article, i: usize, j: usize) -> bool {
     let n = doc.seg.tokens.len();
     let office = |k: usize| doc.is_word(k) && doc.lex.title(&lower(doc.tok(k))) == Some(TitleKind::Office);
     let after = i >= 2
-        && matches!(lower(doc.tok(i - 1)).as_ref(), "of" | "at" | "for")
+        && doc.lex.is(&lower(doc.tok(i - 1)), WordClass::EMPLOYER)
         && doc.title_before(i - 1).is_some_and(|(_, k)| k == TitleKind::Office);
     let before = j + 1 < n
         && doc.tok(j).starts_with(char::is_lowercase)
@@ -782,53 +814,13 @@ fn employer(doc: &Article, i: usize, j: usize) -> bool {
     after || before
 }
 
-/// Abbreviated months that are also given names ("Jan", "Dec" ...).
-fn is_month_abbreviation(w: &str) -> bool {
-    matches!(
-        w,
-        "jan" | "feb" | "apr" | "jun" | "jul" | "aug" | "sept" | "oct" | "nov" | "dec"
-    )
-}
-
-/// Titles of peers, which are part of the name when only one word follows.
-fn is_peerage(w: &str) -> bool {
-    matches!(
-        w,
-        "lord" | "lady" | "baroness" | "baron" | "viscount" | "earl" | "countess" | "duke" | "duchess"
-    )
-}
-
-/// Weekdays and months, which split a name run even after a given name.
-fn is_calendar(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
-}
-
 /// A guess for a capitalised sentence opener that never occurs in lower case in the
 /// document: adverbs, participles and plurals are common words, not names.
-fn looks_common(w: &str) -> bool {
-    ["ly", "ing", "ed", "ies", "ness", "ment", "ers", "ists"]
-        .iter()
-        .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+fn looks_common(lex: &Lexicon, w: &str) -> bool {
+    // every ending of the class that leaves at least three letters before it
+    (3..w.len())
+        .filter(|&k| w.is_char_boundary(k))
+        .any(|k| lex.is(&w[k..], WordClass::COMMONSUFFIX))
 }
 
 /// "the US president", "the South African archbishop", "the prime minister": a title
@@ -900,7 +892,7 @@ fn groups(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMention>) {
     while i + 2 < n {
         if toks[i].kind == TokenKind::Quote
             && i > 0
-            && matches!(lower(doc.tok(i - 1)).as_ref(), "the" | "a" | "an")
+            && doc.lex.is(&lower(doc.tok(i - 1)), WordClass::DETERMINER)
             && doc.is_word(i + 1)
             && doc.lex.is(&lower(doc.tok(i + 1)), WordClass::GROUP)
         {

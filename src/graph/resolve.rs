@@ -2,15 +2,16 @@
 //! one node when the evidence is unambiguous. Two different full names never merge.
 
 use super::KnowledgeGraph;
-use crate::model::{fold, EntityType};
+use crate::model::{fold, spelling_key, EntityType};
 use std::collections::BTreeMap;
 
-/// The words of a name, folded, without single-letter initials ("George W. Bush" ->
-/// ["george", "bush"]), so that names differing only by a middle initial compare equal.
+/// The words of a name as spelling keys (`model::spelling_key`), without single-letter
+/// initials ("George W. Bush" -> ["george", "bush"]), so that names differing only by a
+/// middle initial or a transliteration ("Zelensky", "Zelenskyy") compare equal.
 pub fn name_key(name: &str) -> Vec<String> {
     let words: Vec<String> = name
         .split(|c: char| c.is_whitespace())
-        .map(fold)
+        .map(spelling_key)
         .filter(|w| !w.is_empty())
         .collect();
     let n = words.len();
@@ -126,5 +127,14 @@ mod tests {
         assert_eq!(name_key("George W. Bush"), name_key("George Bush"));
         assert_ne!(name_key("Laura Bush"), name_key("George Bush"));
         assert_eq!(name_key("Bush"), vec!["bush".to_string()]);
+    }
+
+    #[test]
+    fn transliteration_variants_share_a_key() {
+        assert_eq!(name_key("Volodymyr Zelenskyy"), name_key("Volodymyr Zelensky"));
+        assert_eq!(name_key("Volodymyr Zelenskiy"), name_key("Volodymyr Zelensky"));
+        assert_eq!(name_key("Abdel Fattah el-Sisi"), name_key("Abdel Fattah al-Sissi"));
+        assert_eq!(name_key("Recep Tayyip Erdoğan"), name_key("Recep Tayyip Erdogan"));
+        assert_ne!(name_key("Albert Rivera"), name_key("Bert Rivera"));
     }
 }

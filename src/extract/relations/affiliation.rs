@@ -184,7 +184,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 continue;
             }
             let first = self.w(phrase.start);
-            if words::is(&first, RelationWord::APPOSITION_STOP) {
+            // "X, Kremlin spokesman Y said": a clause with its own verb is no apposition
+            if words::is(&first, RelationWord::APPOSITION_STOP) || self.has_finite_verb(phrase.start, phrase.end + 1) {
                 continue;
             }
             // the first title in the phrase, whole ("chief executive", not "chief")

@@ -89,6 +89,20 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         noun: bool,
     ) -> Option<&'d EntityMention> {
         let cue = self.w(at);
+        // the layer's subject of the cue's verb ("X spoke with Y and praised Z": X)
+        if !noun {
+            match self.syntactic_subject(at) {
+                grammar::Subject::Actor(m)
+                    if self.is_actor(m)
+                        && !self.in_paren(m.raw.first, paren)
+                        && self.inside_quote(m.raw.first) == self.inside_quote(at) =>
+                {
+                    return Some(m);
+                }
+                grammar::Subject::NoActor => return None,
+                _ => {}
+            }
+        }
         // a pronoun right before (skipping auxiliaries): "he said", "she has warned"
         let mut k = at;
         while k > lo {
@@ -116,6 +130,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
             if words::is(&w, RelationWord::NON_PERSON_PRONOUN) {
                 return None;
+            }
+            // "the president's special envoy is meeting X": the one holder of that role
+            if self.mention_at(k - 1).is_none() {
+                if let Some(holder) = self.role_reference(k - 1) {
+                    return Some(holder);
+                }
             }
             break;
         }
@@ -148,6 +168,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if self.in_paren(m.raw.first, paren)
                 || !self.is_actor(m)
                 || self.inside_quote(m.raw.first) != self.inside_quote(at)
+                || self.is_noun_modifier(m)
             {
                 continue;
             }
@@ -223,7 +244,14 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let mut found: Vec<&'d EntityMention> = Vec::new();
         while i < hi {
             if let Some(m) = self.mention_at(i) {
-                if self.is_actor(m) {
+                // the list ends where another clause begins ("with X, spokesman Y said")
+                if !self.same_clause(from.min(hi - 1), m.raw.first)
+                    || (!found.is_empty() && self.subject_of_another_verb(m.raw.first, from.saturating_sub(1)))
+                {
+                    break;
+                }
+                // "the Ruritania peace talks": a name that only modifies a noun takes no part
+                if self.is_actor(m) && !self.is_noun_modifier(m) {
                     found.push(m);
                 }
                 i = m.raw.end;

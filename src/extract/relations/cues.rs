@@ -68,4 +68,45 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         }
         None
     }
+
+    /// A verb and a preposition listed together as a cue ("spoke with") but apart in
+    /// the sentence ("spoke by phone on Monday with X"): the layer ties them.
+    pub(super) fn distant_verb_cues(&mut self, si: usize, lo: usize, hi: usize, paren: &[(usize, usize)]) {
+        // (no actor to act on: the sentence need not be parsed)
+        if !self.mentions_in(lo, hi).any(|m| self.is_actor(m)) {
+            return;
+        }
+        for (verb, prep, actors) in self.distant_prep_cues(si) {
+            let (v, p) = (self.w(verb), self.w(prep));
+            let Some(cue) = self
+                .doc
+                .lex
+                .cues_starting(&v)
+                .find(|(words, c)| c.frame == "verb" && words.len() == 2 && words[1] == p.as_ref())
+                .map(|(_, c)| c)
+            else {
+                continue;
+            };
+            if self.negated(verb, lo) || self.inside_quote(verb) {
+                continue;
+            }
+            let Some(subj) = self.subject(verb, lo, paren, false) else {
+                continue;
+            };
+            let modality = self.modality(verb, verb + 1, lo);
+            let text = format!("{} ... {}", self.doc.tok(verb), self.doc.tok(prep));
+            for a in actors.into_iter().filter(|a| a.raw.end <= hi) {
+                self.push(
+                    subj.entity,
+                    cue.relation,
+                    a.entity,
+                    si,
+                    &text,
+                    modality,
+                    None,
+                    "verb-apart",
+                );
+            }
+        }
+    }
 }

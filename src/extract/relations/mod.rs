@@ -52,6 +52,10 @@ struct RelationFinder<'d, 'a> {
     sentence_speaker: Vec<Option<usize>>,
     /// Quoted passages as token ranges.
     quotes: Vec<(usize, usize)>,
+    /// People by the head word of the roles they hold in the article.
+    roles: roles::RoleHolders,
+    /// The syntax of every sentence.
+    parses: grammar::Parses,
 }
 
 /// Finds every relation in the document.
@@ -71,7 +75,10 @@ pub fn find(doc: &Article, res: &Resolved) -> Vec<Found> {
         last_speaker: None,
         sentence_speaker: vec![None; doc.seg.sentences.len()],
         quotes: quotes.clone(),
+        roles: roles::RoleHolders::default(),
+        parses: grammar::Parses::new(doc),
     };
+    cx.roles = cx.role_holders();
     let mut quote_speaker: Vec<Option<usize>> = vec![None; quotes.len()];
     for si in 0..doc.seg.sentences.len() {
         cx.sentence(si, &quotes, &mut quote_speaker);
@@ -97,8 +104,10 @@ fn quote_spans(doc: &Article) -> Vec<(usize, usize)> {
 mod affiliation;
 mod clauses;
 mod cues;
+mod grammar;
 mod negation;
 mod pronouns;
+mod roles;
 mod speech;
 mod words;
 
@@ -196,8 +205,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let in_statement = statement.is_some_and(|(a, b)| c0 >= a && c0 < b);
             let modality = if self.inside_quote(c0) || in_statement {
                 Modality::Reported
+            } else if cue.frame == "noun" && self.in_future_phrase(c0) {
+                Modality::Expected
             } else {
-                self.modality(c0, clause_lo)
+                self.modality(c0, c1, clause_lo)
             };
             if cue.frame == "speech" {
                 if in_statement {
@@ -226,7 +237,20 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 }
                 continue;
             }
-            let objects = self.objects(c1, hi);
+            let mut objects = self.objects(c1, hi);
+            // a one-word verb cue acts on its direct object ("what he called provocative
+            // drills near X" calls nobody); a name the layer put elsewhere but that
+            // follows the verb at once is kept (the tagger may have missed the phrase)
+            if cue.frame == "verb" && c1 == c0 + 1 {
+                if let Some(direct) = self.direct_objects(c0) {
+                    objects.retain(|m| m.raw.first == c1 || direct.iter().any(|d| d.entity == m.entity));
+                    for d in direct {
+                        if !objects.iter().any(|m| m.entity == d.entity) {
+                            objects.push(d);
+                        }
+                    }
+                }
+            }
             if self.w(c1 - 1) == "between" && rel_type == RelationType::MetWith {
                 for (k, a) in objects.iter().enumerate() {
                     for b in &objects[k + 1..] {
@@ -263,6 +287,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                         targets.push(other.entity);
                     }
                 }
+                // the layer's coordination: the subject's conjuncts
+                if targets.is_empty() {
+                    targets.extend(self.conjuncts(subj).iter().map(|m| m.entity));
+                }
             }
             if targets.is_empty() && matches!(rel_type, RelationType::Opposes | RelationType::Supports) {
                 // "oppose any bid from X", "defended the purchase by X": the thing
@@ -274,6 +302,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 self.push(subj.entity, rel_type, t, si, &cue_text, modality, None, rule);
             }
         }
+        self.distant_verb_cues(si, lo, hi, &paren);
         // a quote opening here without an attribution of its own continues the words
         // of the last speaker (the quote before it, or reported speech just before)
         if !spoke {

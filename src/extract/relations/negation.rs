@@ -28,11 +28,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         false
     }
 
-    /// Expected when a future word stands shortly before the cue.
-    pub(super) fn modality(&self, at: usize, lo: usize) -> Modality {
+    /// Expected when a future word stands shortly before the cue `[at, end)` or in it.
+    pub(super) fn modality(&self, at: usize, end: usize, lo: usize) -> Modality {
         let start = at.saturating_sub(5).max(lo);
-        // the cue's own words count too: "will meet" listed as one cue
-        if (start..=at).any(|i| self.doc.lex.is(&self.w(i), WordClass::FUTURE)) {
+        // the cue's own words count too: "will meet", "is due to meet" listed as one cue
+        if (start..end.max(at + 1)).any(|i| self.doc.lex.is(&self.w(i), WordClass::FUTURE)) {
             Modality::Expected
         } else {
             Modality::Asserted

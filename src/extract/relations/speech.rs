@@ -68,7 +68,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             k -= 1;
         }
         while k >= lo + 2 && matches!(self.w(k - 1).as_ref(), "and" | ",") {
-            match self.mention_at(k - 2).filter(|m| self.is_actor(m)) {
+            // only a true coordination: "talks between A and B, X said" makes B no co-speaker
+            match self
+                .mention_at(k - 2)
+                .filter(|m| self.is_actor(m) && self.coordinated(m, sp))
+            {
                 Some(m) if !speaker_after => {
                     speakers.push(m);
                     k = self.np_start(m, lo);
@@ -138,7 +142,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .filter(|m| !speaker_ids.contains(&m.entity) && self.is_actor(m))
             .filter(|m| {
                 let attached_quote = self.inside_quote(m.raw.first) && self.quote_attached(m.raw.first, c0, quotes);
-                let in_content = m.raw.first >= from && m.raw.end <= to && !self.in_paren(m.raw.first, paren);
+                // (words before the cue are what was said only from a clause the
+                // statement may frame: "X met Y, while Z called for" frames nothing)
+                let in_content = m.raw.first >= from
+                    && m.raw.end <= to
+                    && !self.in_paren(m.raw.first, paren)
+                    && !(m.raw.first < c0 && self.clause_encloses(m.raw.first, c0));
                 // "said ING analyst Gerard Rijk of Inbev's strong performance": said of X
                 let said_of = m.raw.first > c1 && self.w(m.raw.first - 1) == "of" && {
                     let before_of = m.raw.first - 1;
