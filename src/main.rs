@@ -83,6 +83,10 @@ enum Command {
         format: Option<Format>,
         #[command(flatten)]
         merge: MergeArgs,
+        /// Leave actors unresolved: an intermediate merge of a tree whose last merge
+        /// (without --partial) resolves them, for build's exact bytes.
+        #[arg(long)]
+        partial: bool,
     },
     // --- pictures: export and render -------------------------------------------------
     /// Write a graph (or the part the filters keep) as JSON, DOT, GraphML, GEXF, CSV,
@@ -155,6 +159,7 @@ impl From<MergeArgs> for newsgraph::graph::MergeOptions {
     fn from(a: MergeArgs) -> Self {
         newsgraph::graph::MergeOptions {
             max_evidence: a.max_evidence,
+            partial: false,
         }
     }
 }
@@ -364,11 +369,16 @@ fn run(cli: Cli) -> Result<()> {
             output,
             format,
             merge,
+            partial,
         } => {
             let format = format_for(format, output.as_deref())?;
+            let merge = newsgraph::graph::MergeOptions {
+                partial,
+                ..merge.into()
+            };
             let total = files.iter().map(|f| std::fs::metadata(f).map(|m| m.len()).ok()).sum();
             let mut report = Reporter::new("merge", total, quiet);
-            let (g, _) = stream::merge_files(&files, &batching, &merge.into(), &mut report)?;
+            let (g, _) = stream::merge_files(&files, &batching, &merge, &mut report)?;
             write_graph(&g, format, output.as_deref())?;
             report.finish(&graph_summary(&g));
             Ok(())

@@ -258,3 +258,51 @@ fn a_run_ends_with_a_summary_line_unless_quiet() {
         .unwrap()
         .starts_with("newsgraph extract: 9 documents"));
 }
+
+#[test]
+fn partial_merges_in_a_tree_resolve_actors_once_as_build_does() {
+    // "Bush" joins "George Bush" when those two are merged first, but stays its own
+    // node once "Laura Bush" is in the merge: a tree of resolving merges would decide
+    // too early, a tree of --partial merges decides at the root
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let line = |doc: &str, name: &str| {
+        let text = format!("{name} spoke.");
+        serde_json::json!({"id": doc, "text": text}).to_string() + "\n"
+    };
+    std::fs::write(d.join("a.jsonl"), line("d1", "Mr Bush") + &line("d2", "George Bush")).unwrap();
+    std::fs::write(d.join("b.jsonl"), line("d3", "Laura Bush")).unwrap();
+    let all = d.join("all.jsonl");
+    std::fs::write(
+        &all,
+        line("d1", "Mr Bush") + &line("d2", "George Bush") + &line("d3", "Laura Bush"),
+    )
+    .unwrap();
+    let build = run_ok(newsgraph().arg("build").arg(&all));
+    for part in ["a", "b"] {
+        let x = run_ok(newsgraph().arg("extract").arg(d.join(format!("{part}.jsonl"))));
+        std::fs::write(d.join(format!("{part}-x.jsonl")), x).unwrap();
+        let g = run_ok(
+            newsgraph()
+                .args(["merge", "--partial"])
+                .arg(d.join(format!("{part}-x.jsonl"))),
+        );
+        std::fs::write(d.join(format!("{part}.json")), g).unwrap();
+    }
+    let root = run_ok(newsgraph().arg("merge").arg(d.join("a.json")).arg(d.join("b.json")));
+    assert_eq!(
+        String::from_utf8(root).unwrap(),
+        String::from_utf8(build.clone()).unwrap()
+    );
+    let g: Value = serde_json::from_slice(&build).unwrap();
+    let labels: Vec<&str> = g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["label"].as_str().unwrap())
+        .collect();
+    assert!(
+        labels.contains(&"Bush"),
+        "the lone surname stays its own node: {labels:?}"
+    );
+}

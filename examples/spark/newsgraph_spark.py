@@ -4,8 +4,10 @@
 Article JSON Lines (one article per line: id, text, optional title, date, url, source)
 are split into partitions; each partition is piped through `newsgraph extract -`
 (RDD.pipe); each partition's extraction lines are merged into a partial graph
-(`newsgraph merge -`); and the partial graphs are merged pairwise as a tree
-(RDD.treeReduce with `newsgraph merge A B`) into one graph, written to OUTPUT.
+(`newsgraph merge --partial -`); and the partial graphs are merged pairwise as a tree
+(RDD.treeReduce with `newsgraph merge --partial A B`) into one graph; a last
+`newsgraph merge` on the driver resolves actors across the whole archive and writes
+OUTPUT.
 
 Merging is associative and commutative, so the result is byte for byte the graph
 `newsgraph build INPUT` writes, whatever the number of partitions and executors.
@@ -40,8 +42,10 @@ def run(binary, args, stdin=None):
     return done.stdout
 
 
-def merge_args(max_evidence):
-    args = ["merge", "--quiet"]
+def merge_args(max_evidence, partial=True):
+    """`newsgraph merge` for one step of the tree: --partial leaves actor resolution to
+    the last merge, which sees every actor at once, as `build` does."""
+    args = ["merge", "--quiet"] + (["--partial"] if partial else [])
     if max_evidence is not None:
         args += ["--max-evidence", str(max_evidence)]
     return args
@@ -114,10 +118,15 @@ def main():
     partials = extractions.mapPartitions(partition_graph(binary, args.max_evidence))
     parts = max(1, partials.getNumPartitions())
     graph = partials.treeReduce(merge_two(binary, args.max_evidence), depth=max(2, math.ceil(math.log2(parts))))
-    tmp = args.output + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(graph)
-    os.replace(tmp, args.output)
+    # the last merge, on the driver: actors resolved across the whole archive
+    with tempfile.TemporaryDirectory(prefix="newsgraph-") as tmp:
+        partial = os.path.join(tmp, "partial.json")
+        with open(partial, "w", encoding="utf-8") as f:
+            f.write(graph)
+        done = subprocess.run([SparkFiles.get(binary), *merge_args(args.max_evidence, partial=False),
+                               partial, "-o", os.path.abspath(args.output)], capture_output=True)
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr.decode(errors="replace").strip())
     spark.stop()
 
 

@@ -97,6 +97,9 @@ pub struct MergeOptions {
     /// Keep at most this many evidences per edge (the first in sorted order: by
     /// document id, then sentence); the weight still counts every one. `None`: keep all.
     pub max_evidence: Option<usize>,
+    /// Leave actors unresolved: the graph is one step of a tree of merges (a Spark
+    /// job's), and the last merge resolves them all at once, exactly as `build` does.
+    pub partial: bool,
 }
 
 /// A graph of actors and relations, merged from one or more documents.
@@ -259,9 +262,11 @@ impl KnowledgeGraph {
     }
 
     /// The last step of a merge, once every part is absorbed: resolves actors across
-    /// documents, then caps the evidence of the edges resolution joined.
+    /// documents (unless `opts.partial`), then caps the evidence of the edges resolution joined.
     pub fn finish(&mut self, opts: &MergeOptions) {
-        self.resolve_actors();
+        if !opts.partial {
+            self.resolve_actors();
+        }
         if let Some(max) = opts.max_evidence {
             for e in self.edges.values_mut() {
                 e.cap_evidence(max);
