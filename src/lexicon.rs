@@ -60,9 +60,10 @@ pub struct Lexicon {
     /// Surface forms: (form text, actor index, how it names the actor), in automaton order.
     pub forms: Vec<(String, usize, Form)>,
     automaton: Arc<AhoCorasick>,
-    /// The same forms for overlapping search, used when the longest match fails the
-    /// case rules ("the Labour party" falls back from "Labour Party" to "Labour").
-    overlapping: Arc<AhoCorasick>,
+    /// Pattern ids by form text with ASCII letters in lower case (the automaton's
+    /// case folding), ascending: the shorter forms tried when the longest match fails
+    /// the case rules ("the Labour party" falls back from "Labour Party" to "Labour").
+    by_text: Arc<HashMap<String, Vec<usize>>>,
     /// Length in bytes of the longest form.
     max_form_len: usize,
     /// Titles by lower-case phrase.
@@ -243,7 +244,10 @@ fn opt(field: Option<&&str>) -> Option<String> {
 struct Builder {
     actors: Vec<Actor>,
     by_name: HashMap<String, usize>,
-    forms: Vec<(String, usize, Form)>,
+    /// Forms in the order they were added; `None` for a form a later one replaced.
+    forms: Vec<Option<(String, usize, Form)>>,
+    /// The live entries of `forms` for each text, so replacing is not a scan.
+    live: HashMap<String, Vec<usize>>,
 }
 
 impl Builder {
@@ -262,14 +266,26 @@ impl Builder {
             wikidata,
         });
         self.by_name.insert(name.to_string(), i);
-        self.forms.push((name.to_string(), i, Form::Name));
+        self.push(name.to_string(), i, Form::Name);
         i
+    }
+
+    fn push(&mut self, text: String, actor: usize, form: Form) {
+        self.live.entry(text.clone()).or_default().push(self.forms.len());
+        self.forms.push(Some((text, actor, form)));
     }
 
     fn form(&mut self, text: String, actor: usize, form: Form) {
         // a user lexicon overrides: the newest owner of a surface form wins
-        self.forms.retain(|(t, _, _)| *t != text);
-        self.forms.push((text, actor, form));
+        for at in self.live.remove(&text).unwrap_or_default() {
+            self.forms[at] = None;
+        }
+        self.push(text, actor, form);
+    }
+
+    /// The forms that were not replaced, in the order they were added.
+    fn into_forms(self) -> (Vec<Actor>, Vec<(String, usize, Form)>) {
+        (self.actors, self.forms.into_iter().flatten().collect())
     }
 
     fn load_actors(&mut self, text: &str, path: &Path, layout: Layout) -> Result<()> {
@@ -335,6 +351,7 @@ impl Lexicon {
             actors: Vec::new(),
             by_name: HashMap::new(),
             forms: Vec::new(),
+            live: HashMap::new(),
         };
         // multi-word places first, so that a country or body of the same name wins and
         // "Latin America" is a place, not "America"
@@ -354,6 +371,17 @@ impl Lexicon {
             let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
             b.load_actors(&text, p, Layout::Typed)?;
         }
+        let (actors, forms) = b.into_forms();
+        // the automaton, the slowest part of loading, is built on another core while
+        // the other lists are read
+        let patterns: Vec<String> = forms.iter().map(|(t, _, _)| t.clone()).collect();
+        let automaton = std::thread::spawn(move || {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .build(&patterns)
+                .map_err(|e| Error::Invalid(format!("lexicon automaton: {e}")))
+        });
         let mut titles = HashMap::new();
         let mut title_country = HashMap::new();
         for (line, f) in rows(TITLES) {
@@ -445,23 +473,17 @@ impl Lexicon {
             };
             set.insert(f[0].to_lowercase());
         }
-        let patterns: Vec<&str> = b.forms.iter().map(|(t, _, _)| t.as_str()).collect();
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(&patterns)
-            .map_err(|e| Error::Invalid(format!("lexicon automaton: {e}")))?;
-        let overlapping = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .build(&patterns)
-            .map_err(|e| Error::Invalid(format!("lexicon automaton: {e}")))?;
-        let max_form_len = patterns.iter().map(|p| p.len()).max().unwrap_or(0);
+        let automaton = automaton.join().expect("the automaton thread does not panic")?;
+        let mut by_text: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (t, _, _)) in forms.iter().enumerate() {
+            by_text.entry(t.to_ascii_lowercase()).or_default().push(i);
+        }
+        let max_form_len = forms.iter().map(|(t, _, _)| t.len()).max().unwrap_or(0);
         Ok(Lexicon {
-            actors: b.actors,
-            forms: b.forms,
+            actors,
+            forms,
             automaton: Arc::new(automaton),
-            overlapping: Arc::new(overlapping),
+            by_text: Arc::new(by_text),
             max_form_len,
             titles,
             title_country,
@@ -492,19 +514,18 @@ impl Lexicon {
                 return Some((s, e, *actor, *kind));
             }
             // the longest form failed the word-boundary or case rules: the longest
-            // shorter form starting here that passes them
-            let mut end = (s + self.max_form_len).min(text.len());
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            let window = &text[s..end];
-            self.overlapping
-                .find_overlapping_iter(window)
-                .filter(|o| o.start() == 0 && self.accept(text, s, s + o.end(), o.pattern().as_usize()))
-                .max_by_key(|o| o.end())
-                .map(|o| {
-                    let (_, actor, kind) = &self.forms[o.pattern().as_usize()];
-                    (s, s + o.end(), *actor, *kind)
+            // form starting here that passes them (of equal ones, the last added)
+            let end = (s + self.max_form_len).min(text.len());
+            (s + 1..=end)
+                .rev()
+                .filter(|&e| text.is_char_boundary(e))
+                .find_map(|e| {
+                    let ids = self.by_text.get(&text[s..e].to_ascii_lowercase())?;
+                    ids.iter().rev().find(|&&p| self.accept(text, s, e, p)).map(|&p| (e, p))
+                })
+                .map(|(e, p)| {
+                    let (_, actor, kind) = &self.forms[p];
+                    (s, e, *actor, *kind)
                 })
         })
     }
