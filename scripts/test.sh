@@ -39,3 +39,7 @@ for example in walk_graph evidence query_graph; do
 done
 
 bash tests/interop/run.sh
+
+# The Spark example (examples/spark/) in local mode gives the bytes of `newsgraph
+# build`; installs Java 17 and pyspark (target/spark-venv) when missing.
+bash examples/spark/test.sh

@@ -12,6 +12,9 @@ use scraper::{ElementRef, Html, Node, Selector};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+mod stream;
+pub use stream::{DocumentStream, Streamed};
+
 /// File extensions (lower case) read when walking a directory.
 pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "jsonl", "ndjson"];
 

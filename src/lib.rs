@@ -42,7 +42,9 @@ pub mod filter;
 pub mod graph;
 pub mod lexicon;
 pub mod model;
+pub mod progress;
 pub mod query;
+pub mod stream;
 pub mod syntax;
 pub mod text;
 

@@ -394,6 +394,7 @@ fn perturbed_graph(gold: &Value, rng: &mut Rng) -> KnowledgeGraph {
                 target: k.2.clone(),
                 relation: rel,
                 evidence: BTreeSet::new(),
+                dropped: 0,
             },
         );
     }

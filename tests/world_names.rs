@@ -3,23 +3,14 @@
 //! invented sentences), asserting what a user sees from `newsgraph extract`: each
 //! actor's canonical name, type and the other forms merged into it.
 
-use newsgraph::{Document, EntityType, Extraction, Pipeline};
+mod common;
+
+use common::extraction::extract;
+use newsgraph::{EntityType, Extraction};
 use std::collections::BTreeSet;
 
 const PERSON: EntityType = EntityType::Person;
 const ORG: EntityType = EntityType::Organization;
-
-fn extract(text: &str) -> Extraction {
-    let doc = Document {
-        id: "test".into(),
-        title: None,
-        date: None,
-        source: None,
-        url: None,
-        text: text.into(),
-    };
-    Pipeline::default().extract(&doc)
-}
 
 /// The actor named `name`: its type and the forms it was found under (aliases).
 fn actor(x: &Extraction, name: &str) -> (EntityType, BTreeSet<String>) {

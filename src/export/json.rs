@@ -105,7 +105,11 @@ fn from_parsed(v: GraphJson, path: &Path) -> Result<KnowledgeGraph> {
                 return Err(Error::bad_input(path, None, format!("edge names unknown node `{end}`")));
             }
         }
-        g.edge_mut(&e.source, e.relation, &e.target).evidence.extend(e.evidence);
+        // a weight above the evidence listed: evidence dropped by --max-evidence
+        let dropped = e.weight.saturating_sub(e.evidence.len());
+        let edge = g.edge_mut(&e.source, e.relation, &e.target);
+        edge.evidence.extend(e.evidence);
+        edge.dropped += dropped;
     }
     Ok(g)
 }
