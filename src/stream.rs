@@ -35,12 +35,13 @@ pub struct Batching {
 }
 
 impl Default for Batching {
-    /// 8 MB or 10,000 documents: a few seconds of work on one core, small beside
-    /// the memory of a graph, and enough documents to keep every core busy.
+    /// 2 MB or 2,000 documents: a few seconds of work on one core (the progress bar
+    /// moves once per batch), small beside the memory of a graph, and enough
+    /// documents that no core waits long for the last one of a batch.
     fn default() -> Self {
         Batching {
-            max_items: 10_000,
-            max_bytes: 8 << 20,
+            max_items: 2_000,
+            max_bytes: 2 << 20,
         }
     }
 }
