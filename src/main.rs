@@ -318,6 +318,12 @@ fn load(input: &InputArgs) -> Result<Vec<newsgraph::Document>> {
 }
 
 fn write_graph(g: &KnowledgeGraph, format: Format, output: Option<&Path>) -> Result<()> {
+    if format == Format::Json {
+        // written as it is serialised: an archive's graph is hundreds of megabytes
+        let mut out = stream::Output::create(output)?;
+        export::json::write_to(g, &mut out).map_err(|e| anyhow::anyhow!("{e}"))?;
+        return Ok(out.finish()?);
+    }
     Ok(export::write(g, format, output, &DotOptions::default())?)
 }
 

@@ -367,6 +367,20 @@ fn parse_extraction(text: &str, path: &Path, line: usize) -> Result<Extraction> 
     Ok(x)
 }
 
+/// Writing through an [`Output`]: a closed standard output swallows the rest.
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match Output::write(self, buf) {
+            Ok(_) => Ok(buf.len()),
+            Err(e) => Err(std::io::Error::other(e.to_string())),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// An output written as it is made: standard output, or a file that appears whole
 /// when [`finish`](Output::finish) is called and not at all if the run fails (a
 /// temporary file beside it, renamed at the end).

@@ -34,32 +34,82 @@ struct EdgeJson {
     evidence: Vec<Evidence>,
 }
 
-/// Serialises the graph as pretty node-link JSON (deterministic bytes, trailing newline).
-pub fn to_string(g: &KnowledgeGraph) -> String {
-    let doc = GraphJson {
+/// The graph as written: borrowed from the graph, so writing it copies nothing.
+#[derive(Serialize)]
+struct GraphJsonOut<'a> {
+    directed: bool,
+    multigraph: bool,
+    graph: GraphMetaOut<'a>,
+    #[serde(serialize_with = "as_seq")]
+    nodes: &'a std::collections::BTreeMap<String, Node>,
+    edges: EdgesOut<'a>,
+}
+
+#[derive(Serialize)]
+struct GraphMetaOut<'a> {
+    schema: &'static str,
+    #[serde(serialize_with = "as_seq")]
+    documents: &'a std::collections::BTreeMap<String, DocumentMeta>,
+}
+
+#[derive(Serialize)]
+struct EdgeJsonOut<'a> {
+    source: &'a str,
+    target: &'a str,
+    key: &'static str,
+    relation: RelationType,
+    weight: usize,
+    evidence: &'a std::collections::BTreeSet<Evidence>,
+}
+
+/// The values of a map, as a JSON list.
+fn as_seq<S: serde::Serializer, V: Serialize>(
+    map: &&std::collections::BTreeMap<String, V>,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    s.collect_seq(map.values())
+}
+
+struct EdgesOut<'a>(&'a KnowledgeGraph);
+
+impl Serialize for EdgesOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.edges.values().map(|e| EdgeJsonOut {
+            source: &e.source,
+            target: &e.target,
+            key: e.relation.as_str(),
+            relation: e.relation,
+            weight: e.weight(),
+            evidence: &e.evidence,
+        }))
+    }
+}
+
+fn out(g: &KnowledgeGraph) -> GraphJsonOut<'_> {
+    GraphJsonOut {
         directed: true,
         multigraph: true,
-        graph: GraphMeta {
-            schema: GRAPH_SCHEMA.to_string(),
-            documents: g.documents.values().cloned().collect(),
+        graph: GraphMetaOut {
+            schema: GRAPH_SCHEMA,
+            documents: &g.documents,
         },
-        nodes: g.nodes.values().cloned().collect(),
-        edges: g
-            .edges
-            .values()
-            .map(|e| EdgeJson {
-                source: e.source.clone(),
-                target: e.target.clone(),
-                key: e.relation.as_str().to_string(),
-                relation: e.relation,
-                weight: e.weight(),
-                evidence: e.evidence.iter().cloned().collect(),
-            })
-            .collect(),
-    };
-    let mut s = serde_json::to_string_pretty(&doc).expect("graph serialises");
+        nodes: &g.nodes,
+        edges: EdgesOut(g),
+    }
+}
+
+/// Serialises the graph as pretty node-link JSON (deterministic bytes, trailing newline).
+pub fn to_string(g: &KnowledgeGraph) -> String {
+    let mut s = serde_json::to_string_pretty(&out(g)).expect("graph serialises");
     s.push('\n');
     s
+}
+
+/// Writes the bytes of [`to_string`] to `w` as they are made, without holding them
+/// (a graph of an archive is hundreds of megabytes of JSON).
+pub fn write_to(g: &KnowledgeGraph, mut w: impl std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut w, &out(g)).map_err(std::io::Error::from)?;
+    w.write_all(b"\n")
 }
 
 /// Whether a parsed JSON value is a newsgraph graph (rather than an extraction line).
