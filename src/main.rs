@@ -99,6 +99,9 @@ enum Command {
         /// to 60 edges, neato for more; the legend is drawn with dot only).
         #[arg(long, value_name = "LAYOUT")]
         layout: Option<Layout>,
+        /// Lay out a graph even when it is too large to draw in reasonable time.
+        #[arg(long)]
+        force: bool,
         #[command(flatten)]
         filter: FilterArgs,
         #[command(flatten)]
@@ -229,6 +232,7 @@ fn render(
     output: Option<&Path>,
     format: Option<ImageFormat>,
     layout: Option<Layout>,
+    force: bool,
     filter: FilterArgs,
     picture: PictureArgs,
 ) -> Result<()> {
@@ -244,6 +248,12 @@ fn render(
         (None, None) => anyhow::bail!("writing a picture to stdout needs --format svg|png|pdf"),
     };
     let g = load_graph(graph, filter)?;
+    if let Some(why) = export::render::too_large(&g) {
+        if !force {
+            anyhow::bail!("{why}; keep fewer actors with --top N, --min-weight N, --type T or --around NAME, or lay it out anyway with --force");
+        }
+        eprintln!("newsgraph: warning: {why}; laying it out anyway (--force)");
+    }
     let layout = layout.unwrap_or_else(|| Layout::for_graph(&g));
     let mut opts: DotOptions = picture.into();
     // spring layouts spread a legend box over the whole picture
@@ -258,15 +268,20 @@ fn pipeline(input: &InputArgs) -> Result<Pipeline> {
     Ok(Pipeline::new(Lexicon::with_user_files(&input.lexicons)?))
 }
 
-fn load(input: &InputArgs) -> Result<Vec<newsgraph::Document>> {
+/// The documents of the inputs, after refusing an `output` that is one of the files
+/// read (or a directory, FIFO or device), before any work is done.
+fn load(input: &InputArgs, output: Option<&Path>) -> Result<Vec<newsgraph::Document>> {
     let loaded = read_inputs(
         &input.inputs,
         &ReadOptions {
             skip_bad: input.skip_bad,
         },
     )?;
+    for w in &loaded.warnings {
+        eprintln!("newsgraph: warning: {}", newsgraph::text::escape_control(w));
+    }
     for s in &loaded.skipped {
-        eprintln!("newsgraph: warning: skipped {s}");
+        eprintln!("newsgraph: warning: skipped {}", newsgraph::text::escape_control(s));
     }
     if !loaded.skipped.is_empty() {
         eprintln!("newsgraph: warning: skipped {} bad input(s)", loaded.skipped.len());
@@ -274,6 +289,7 @@ fn load(input: &InputArgs) -> Result<Vec<newsgraph::Document>> {
     if loaded.documents.is_empty() {
         anyhow::bail!("no articles found in the inputs");
     }
+    newsgraph::output::check_output(output, &loaded.files)?;
     Ok(loaded.documents)
 }
 
@@ -290,12 +306,12 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Build { input, output, format } => {
             let format = format_for(format, output.as_deref())?;
-            let docs = load(&input)?;
+            let docs = load(&input, output.as_deref())?;
             let g = pipeline(&input)?.build(&docs)?;
             write_graph(&g, format, output.as_deref())
         }
         Command::Extract { input, output, explain } => {
-            let docs = load(&input)?;
+            let docs = load(&input, output.as_deref())?;
             let xs = pipeline(&input)?.extract_all(&docs);
             let lines = if explain {
                 newsgraph::extract::explain(&xs)
@@ -306,6 +322,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Merge { files, output, format } => {
             let format = format_for(format, output.as_deref())?;
+            newsgraph::output::check_output(output.as_deref(), &files)?;
             let g = newsgraph::graph::merge_files(&files)?;
             write_graph(&g, format, output.as_deref())
         }
@@ -318,6 +335,7 @@ fn run(cli: Cli) -> Result<()> {
             picture,
         } => {
             let format = format_for(format, output.as_deref())?;
+            newsgraph::output::check_output(output.as_deref(), std::slice::from_ref(&graph))?;
             let g = load_graph(&graph, filter)?;
             let text = match format {
                 Format::Json => export::json::to_string(&g),
@@ -330,9 +348,13 @@ fn run(cli: Cli) -> Result<()> {
             output,
             format,
             layout,
+            force,
             filter,
             picture,
-        } => render(&graph, output.as_deref(), format, layout, filter, picture),
+        } => {
+            newsgraph::output::check_output(output.as_deref(), std::slice::from_ref(&graph))?;
+            render(&graph, output.as_deref(), format, layout, force, filter, picture)
+        }
         // --- end pictures
         Command::Eval {
             gold,
@@ -340,7 +362,7 @@ fn run(cli: Cli) -> Result<()> {
             json,
             verbose,
         } => {
-            let docs = load(&input)?;
+            let docs = load(&input, None)?;
             let g = pipeline(&input)?;
             let graphs = docs
                 .iter()
@@ -363,6 +385,9 @@ fn run(cli: Cli) -> Result<()> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Err(e) = newsgraph::output::install_signal_handlers() {
+        eprintln!("newsgraph: warning: {e}");
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -374,7 +399,7 @@ fn main() -> ExitCode {
                     msg = format!("{msg}: {cause}");
                 }
             }
-            eprintln!("newsgraph: error: {msg}");
+            eprintln!("newsgraph: error: {}", newsgraph::text::escape_control(&msg));
             ExitCode::from(1)
         }
     }
@@ -554,7 +579,10 @@ fn text_or_json<R: newsgraph::query::Render + serde::Serialize>(report: &R, json
     if json {
         json_line(report)
     } else {
-        report.render(&text_style())
+        let style = text_style();
+        // names and sentences come from the input: their control characters are shown
+        // escaped, only our own colour codes reach the terminal
+        newsgraph::text::escape_terminal(&report.render(&style), style.color).into_owned()
     }
 }
 
@@ -566,7 +594,7 @@ where
     Ok(match (json, format) {
         (_, ListFormat::Table) => text_or_json(report, json),
         (true, _) => anyhow::bail!("--json and --format are exclusive: pick one"),
-        (false, ListFormat::Csv) => query::to_csv(report)?,
+        (false, ListFormat::Csv) => newsgraph::text::escape_terminal(&query::to_csv(report)?, false).into_owned(),
         (false, ListFormat::Jsonl) => query::to_jsonl(report),
     })
 }
