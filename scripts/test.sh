@@ -26,3 +26,8 @@ fi
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo test
+
+# The fuzz targets (fuzz/) must keep compiling against the library: a type check on
+# stable is cheap; building them with the sanitizer needs nightly and several minutes
+# (scripts/fuzz.sh build), see docs/reliability.md.
+cargo check --quiet --manifest-path fuzz/Cargo.toml --bins
