@@ -12,6 +12,9 @@ use scraper::{ElementRef, Html, Node, Selector};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+mod stream;
+pub use stream::{DocumentStream, Streamed};
+
 /// The most bytes one article may have: a whole `.txt`, `.md` or `.html` file, or one
 /// JSON line. A news article is 5-50 KB; anything over this limit is refused with one
 /// line naming the file (skipped under `--skip-bad`), before it is read whole, so a
@@ -45,6 +48,18 @@ pub struct Loaded {
     /// Things passed over whatever the options (a FIFO, socket or device inside an
     /// input directory), each as its one-line message.
     pub warnings: Vec<String>,
+}
+
+/// Every file the inputs stand for (directories walked, `-` left out), without
+/// reading them: what an output must not overwrite. Inputs that cannot be expanded
+/// are left out (reading them reports the error).
+pub fn input_files(inputs: &[PathBuf]) -> Vec<PathBuf> {
+    let mut ignored = Vec::new();
+    inputs
+        .iter()
+        .filter(|p| !is_stdin(p))
+        .flat_map(|p| expand(p, &mut ignored).unwrap_or_default())
+        .collect()
 }
 
 /// Whether an error is about one input (and so may be skipped with `--skip-bad`).

@@ -860,6 +860,7 @@ mod tests {
                     target: k.2.clone(),
                     relation: *r,
                     evidence: BTreeSet::new(),
+                    dropped: 0,
                 },
             );
         }

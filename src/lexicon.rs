@@ -48,7 +48,7 @@ pub struct Cue {
     /// The relation it signals.
     pub relation: RelationType,
     /// The syntactic frame: `verb` (X cue Y), `passive` (Y cue by X), `noun` (X's cue with Y /
-    /// cue between X and Y), `speech` (X cue [that] ... / "...", X cue).
+    /// cue between X and Y), `speech` (X cue \[that\] ... / "...", X cue).
     pub frame: String,
 }
 

@@ -2,11 +2,13 @@
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
-use newsgraph::document::{read_inputs, ReadOptions};
+use newsgraph::document::{read_inputs, DocumentStream, ReadOptions};
 use newsgraph::export::dot::{ClusterBy, DotOptions, Layout};
 use newsgraph::export::render::ImageFormat;
-use newsgraph::export::{self, write_output};
+use newsgraph::export::{self, write_output, Format};
 use newsgraph::filter::Filter;
+use newsgraph::progress::Reporter;
+use newsgraph::stream;
 use newsgraph::{EntityType, RelationType};
 use newsgraph::{KnowledgeGraph, Lexicon, Pipeline};
 use std::path::{Path, PathBuf};
@@ -18,6 +20,13 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Worker threads for extract, build and merge (default: all cores); the output
+    /// is the same whatever the number.
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
+    /// No progress bar and no summary line on stderr (warnings and errors still show).
+    #[arg(long, short, global = true)]
+    quiet: bool,
 }
 
 #[derive(clap::Args, Clone)]
@@ -39,12 +48,15 @@ enum Command {
     Build {
         #[command(flatten)]
         input: InputArgs,
-        /// Output file (format from its extension); stdout when absent.
+        /// Output file (format from its extension; a directory for csv); stdout when absent.
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Output format (default: from -o's extension, else json).
-        #[arg(long, value_enum)]
+        /// Output format: json, dot, graphml, gexf, csv (a directory), cypher or html
+        /// (default: from -o's extension, else json).
+        #[arg(long, value_name = "FORMAT")]
         format: Option<Format>,
+        #[command(flatten)]
+        merge: MergeArgs,
     },
     /// One Extraction per document, as JSON Lines.
     Extract {
@@ -62,22 +74,31 @@ enum Command {
         /// Extraction JSONL and graph JSON files, mixed; - for stdin.
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// Output file; stdout when absent.
+        /// Output file (a directory for csv); stdout when absent.
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Output format (default: from -o's extension, else json).
-        #[arg(long, value_enum)]
+        /// Output format: json, dot, graphml, gexf, csv (a directory), cypher or html
+        /// (default: from -o's extension, else json).
+        #[arg(long, value_name = "FORMAT")]
         format: Option<Format>,
+        #[command(flatten)]
+        merge: MergeArgs,
+        /// Leave actors unresolved: an intermediate merge of a tree whose last merge
+        /// (without --partial) resolves them, for build's exact bytes.
+        #[arg(long)]
+        partial: bool,
     },
     // --- pictures: export and render -------------------------------------------------
-    /// Write a graph (or the part the filters keep) as JSON or DOT.
+    /// Write a graph (or the part the filters keep) as JSON, DOT, GraphML, GEXF, CSV,
+    /// Cypher or an HTML page.
     Export {
         /// A graph JSON file (from `build` or `merge`).
         graph: PathBuf,
-        /// Output format (default: from -o's extension, else json).
-        #[arg(long, value_enum)]
+        /// Output format: json, dot, graphml, gexf, csv (a directory), cypher or html
+        /// (default: from -o's extension, else json).
+        #[arg(long, value_name = "FORMAT")]
         format: Option<Format>,
-        /// Output file; stdout when absent.
+        /// Output file (a directory for csv); stdout when absent.
         #[arg(short, long)]
         output: Option<PathBuf>,
         #[command(flatten)]
@@ -128,27 +149,51 @@ enum Command {
     // --- end query command ---
 }
 
-// --- pictures: formats, filters and picture options ---------------------------------
-
-/// Graph output formats.
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum Format {
-    /// node-link JSON (the contract; see docs/json.md)
-    Json,
-    /// Graphviz DOT, styled (see docs/dot.md)
-    Dot,
+/// How `build` and `merge` merge.
+#[derive(clap::Args, Clone)]
+struct MergeArgs {
+    /// Keep at most N evidence sentences per edge (the first by document id and
+    /// sentence); the weight still counts every one.
+    #[arg(long, value_name = "N")]
+    max_evidence: Option<usize>,
 }
 
+impl From<MergeArgs> for newsgraph::graph::MergeOptions {
+    fn from(a: MergeArgs) -> Self {
+        newsgraph::graph::MergeOptions {
+            max_evidence: a.max_evidence,
+            partial: false,
+        }
+    }
+}
+
+/// The one-line summary of a graph: documents, actors, edges.
+fn graph_summary(g: &KnowledgeGraph) -> String {
+    format!(
+        "{} documents, {} actors, {} edges",
+        g.documents.len(),
+        g.nodes.len(),
+        g.edges.len()
+    )
+}
+
+/// The inputs of `extract` and `build`, read as a stream.
+/// The files the inputs stand for, which an output must not overwrite.
+fn input_files(input: &InputArgs) -> Vec<PathBuf> {
+    newsgraph::document::input_files(&input.inputs)
+}
+
+fn stream_inputs(input: &InputArgs) -> Result<DocumentStream> {
+    let opts = ReadOptions {
+        skip_bad: input.skip_bad,
+    };
+    Ok(DocumentStream::new(&input.inputs, &opts)?)
+}
+
+// --- pictures: formats, filters and picture options ---------------------------------
+
 fn format_for(format: Option<Format>, output: Option<&Path>) -> Result<Format> {
-    if let Some(f) = format {
-        return Ok(f);
-    }
-    let ext = output.and_then(|p| p.extension()).and_then(|e| e.to_str());
-    match ext.map(str::to_ascii_lowercase).as_deref() {
-        None | Some("json") => Ok(Format::Json),
-        Some("dot" | "gv") => Ok(Format::Dot),
-        Some(other) => anyhow::bail!("cannot tell the format from `.{other}`: use --format"),
-    }
+    Ok(Format::choose(format, output)?)
 }
 
 /// The filters shared by `export`, `render` and `query subgraph`.
@@ -294,37 +339,73 @@ fn load(input: &InputArgs, output: Option<&Path>) -> Result<Vec<newsgraph::Docum
 }
 
 fn write_graph(g: &KnowledgeGraph, format: Format, output: Option<&Path>) -> Result<()> {
-    let bytes = match format {
-        Format::Json => export::json::to_string(g),
-        Format::Dot => export::dot::to_string(g, &DotOptions::default()),
-    };
-    write_output(output, bytes.as_bytes())?;
-    Ok(())
+    Ok(export::write(g, format, output, &DotOptions::default())?)
 }
 
 fn run(cli: Cli) -> Result<()> {
+    if let Some(n) = cli.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.into())
+            .build_global()
+            .context("cannot start the worker threads")?;
+    }
+    let quiet = cli.quiet;
+    let batching = stream::Batching::default();
     match cli.command {
-        Command::Build { input, output, format } => {
+        Command::Build {
+            input,
+            output,
+            format,
+            merge,
+        } => {
             let format = format_for(format, output.as_deref())?;
-            let docs = load(&input, output.as_deref())?;
-            let g = pipeline(&input)?.build(&docs)?;
-            write_graph(&g, format, output.as_deref())
+            newsgraph::output::check_output(output.as_deref(), &input_files(&input))?;
+            let docs = stream_inputs(&input)?;
+            let mut report = Reporter::new("build", docs.total_bytes(), quiet);
+            let (g, _) = stream::build(&pipeline(&input)?, docs, &batching, &merge.into(), &mut report)?;
+            write_graph(&g, format, output.as_deref())?;
+            report.finish(&graph_summary(&g));
+            Ok(())
         }
         Command::Extract { input, output, explain } => {
-            let docs = load(&input, output.as_deref())?;
-            let xs = pipeline(&input)?.extract_all(&docs);
-            let lines = if explain {
-                newsgraph::extract::explain(&xs)
-            } else {
-                newsgraph::extract::to_jsonl(&xs)
+            newsgraph::output::check_output(output.as_deref(), &input_files(&input))?;
+            let docs = stream_inputs(&input)?;
+            let mut report = Reporter::new("extract", docs.total_bytes(), quiet);
+            let format = match explain {
+                true => stream::LineFormat::Explain,
+                false => stream::LineFormat::Json,
             };
-            Ok(write_output(output.as_deref(), lines.as_bytes())?)
+            let mut out = stream::Output::create(output.as_deref())?;
+            let t = stream::extract(&pipeline(&input)?, docs, &batching, format, &mut out, &mut report)?;
+            out.finish()?;
+            report.finish(&format!(
+                "{} documents ({:.1} MB), {} actors, {} relations",
+                t.documents,
+                t.bytes as f64 / 1e6,
+                t.actors,
+                t.relations
+            ));
+            Ok(())
         }
-        Command::Merge { files, output, format } => {
+        Command::Merge {
+            files,
+            output,
+            format,
+            merge,
+            partial,
+        } => {
             let format = format_for(format, output.as_deref())?;
+            let merge = newsgraph::graph::MergeOptions {
+                partial,
+                ..merge.into()
+            };
             newsgraph::output::check_output(output.as_deref(), &files)?;
-            let g = newsgraph::graph::merge_files(&files)?;
-            write_graph(&g, format, output.as_deref())
+            let total = files.iter().map(|f| std::fs::metadata(f).map(|m| m.len()).ok()).sum();
+            let mut report = Reporter::new("merge", total, quiet);
+            let (g, _) = stream::merge_files(&files, &batching, &merge, &mut report)?;
+            write_graph(&g, format, output.as_deref())?;
+            report.finish(&graph_summary(&g));
+            Ok(())
         }
         // --- pictures
         Command::Export {
@@ -337,11 +418,7 @@ fn run(cli: Cli) -> Result<()> {
             let format = format_for(format, output.as_deref())?;
             newsgraph::output::check_output(output.as_deref(), std::slice::from_ref(&graph))?;
             let g = load_graph(&graph, filter)?;
-            let text = match format {
-                Format::Json => export::json::to_string(&g),
-                Format::Dot => export::dot::to_string(&g, &picture.into()),
-            };
-            Ok(write_output(output.as_deref(), text.as_bytes())?)
+            Ok(export::write(&g, format, output.as_deref(), &picture.into())?)
         }
         Command::Render {
             graph,

@@ -189,7 +189,7 @@ impl Temp {
     }
 
     /// Renames the temporary file over `target` (and forgets it).
-    fn persist(mut self, target: &Path) -> std::io::Result<()> {
+    fn persist(&mut self, target: &Path) -> std::io::Result<()> {
         drop(self.file.take());
         let mut c = cleanup();
         std::fs::rename(&self.path, target)?;
@@ -209,38 +209,79 @@ impl Drop for Temp {
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    let target = resolve(path)?;
-    check_kind(path, &target)?;
-    let dir = match target.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = target
-        .file_name()
-        .ok_or_else(|| Error::Invalid(format!("{}: not a file name", path.display())))?;
-    remove_stale_temps(&dir);
-    let temp_path = dir.join(format!(
-        ".{}{TEMP_MARKER}{}",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    // a leftover of this very pid (a reused pid after a SIGKILL) is stale too
-    let _ = std::fs::remove_file(&temp_path);
-    let mut temp = Temp::create(temp_path).map_err(|e| Error::io(path, e))?;
-    let file = temp.file.as_mut().expect("open until persisted");
-    file.write_all(bytes).map_err(|e| Error::io(path, e))?;
-    // the output gets the permissions of the file it replaces, or the usual 0644
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let perms = match std::fs::metadata(&target) {
-            Ok(m) => m.permissions(),
-            Err(_) => std::fs::Permissions::from_mode(0o644),
+    let mut f = AtomicFile::create(path)?;
+    f.write_all(bytes).map_err(|e| Error::io(path, e))?;
+    f.commit()
+}
+
+/// A file output written whole or not at all: the bytes go to a registered
+/// temporary file beside the target (symlinks followed), which [`commit`](Self::commit)
+/// renames over it; dropped without a commit, or on SIGINT/SIGTERM, the temporary
+/// file is removed and the target is untouched.
+pub struct AtomicFile {
+    /// The path as the user gave it (for messages).
+    path: PathBuf,
+    /// The file it finally names.
+    target: PathBuf,
+    temp: Temp,
+}
+
+impl AtomicFile {
+    /// Starts writing `path`: refuses a directory, FIFO, socket or device (after
+    /// following symlinks), removes stale temporary files of killed runs beside it.
+    pub fn create(path: &Path) -> Result<AtomicFile> {
+        let target = resolve(path)?;
+        check_kind(path, &target)?;
+        let dir = match target.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
         };
-        file.set_permissions(perms).map_err(|e| Error::io(path, e))?;
+        let name = target
+            .file_name()
+            .ok_or_else(|| Error::Invalid(format!("{}: not a file name", path.display())))?;
+        remove_stale_temps(&dir);
+        let temp_path = dir.join(format!(
+            ".{}{TEMP_MARKER}{}",
+            name.to_string_lossy(),
+            std::process::id()
+        ));
+        // a leftover of this very pid (a reused pid after a SIGKILL) is stale too
+        let _ = std::fs::remove_file(&temp_path);
+        let temp = Temp::create(temp_path).map_err(|e| Error::io(path, e))?;
+        Ok(AtomicFile {
+            path: path.to_path_buf(),
+            target,
+            temp,
+        })
     }
-    file.sync_all().map_err(|e| Error::io(path, e))?;
-    temp.persist(&target).map_err(|e| Error::io(path, e))
+
+    /// Flushes the bytes to disk and renames them over the target, which gets the
+    /// permissions of the file it replaces, or the usual 0644.
+    pub fn commit(mut self) -> Result<()> {
+        let path = self.path.clone();
+        let file = self.temp.file.as_mut().expect("open until committed");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let perms = match std::fs::metadata(&self.target) {
+                Ok(m) => m.permissions(),
+                Err(_) => std::fs::Permissions::from_mode(0o644),
+            };
+            file.set_permissions(perms).map_err(|e| Error::io(&path, e))?;
+        }
+        file.sync_all().map_err(|e| Error::io(&path, e))?;
+        self.temp.persist(&self.target).map_err(|e| Error::io(&path, e))
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.temp.file.as_mut().expect("open until committed").write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.temp.file.as_mut().expect("open until committed").flush()
+    }
 }
 
 /// Whether the process `pid` is alive (or cannot be told: then it is kept).

@@ -408,6 +408,7 @@ fn perturbed_graph(gold: &Value, rng: &mut Rng) -> KnowledgeGraph {
                     role: None,
                     rule: None,
                 }]),
+                dropped: 0,
             },
         );
     }

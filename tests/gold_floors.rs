@@ -48,3 +48,13 @@ fn bbc_tuning_a_keeps_its_scores() {
 fn bbc_tuning_b_keeps_its_scores() {
     check("bbc-tuning-b", 0.90, 0.70);
 }
+
+#[test]
+fn blind_modern_set_keeps_its_scores() {
+    check("modern", 0.85, 0.50);
+}
+
+#[test]
+fn blind_world_set_keeps_its_scores() {
+    check("world", 0.83, 0.45);
+}

@@ -96,3 +96,11 @@ fn being_due_to_meet_is_an_expected_meeting() {
     );
     assert_eq!(met.evidence.modality, Modality::Expected);
 }
+
+#[test]
+fn a_state_before_the_noun_it_acts_through_is_the_actor() {
+    let text = "US officials said Iran had broken the truce.";
+    expect_edge(text, "United States", SAID, "Iran");
+    let text = "Kremlin spokesman Ivan Orlov said the talks with Iran had failed.";
+    expect_edge(text, "Ivan Orlov", SAID, "Iran");
+}

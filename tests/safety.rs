@@ -411,8 +411,17 @@ fn merge_refuses_a_graph_that_lies() {
     merge_refuses(dir.path(), "twice.json", &twice.to_string(), "listed twice");
 
     let mut weight = g.clone();
-    weight["edges"][0]["weight"] = json!(7);
-    merge_refuses(dir.path(), "weight.json", &weight.to_string(), "has weight 7");
+    let mut other = weight["edges"][0]["evidence"][0].clone();
+    other["sentence"] = json!(99);
+    weight["edges"][0]["evidence"].as_array_mut().unwrap().push(other);
+    weight["edges"][0]["weight"] = json!(1);
+    merge_refuses(dir.path(), "weight.json", &weight.to_string(), "has weight 1 but 2");
+
+    let mut dup = g.clone();
+    let same = dup["edges"][0]["evidence"][0].clone();
+    dup["edges"][0]["evidence"].as_array_mut().unwrap().push(same);
+    dup["edges"][0]["weight"] = json!(2);
+    merge_refuses(dir.path(), "dup.json", &dup.to_string(), "lists an evidence twice");
 }
 
 #[test]

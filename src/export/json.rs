@@ -133,7 +133,8 @@ fn from_parsed(v: GraphJson, path: &Path) -> Result<KnowledgeGraph> {
         if e.source == e.target {
             return Err(bad(format!("edge {name} is a self-loop")));
         }
-        if e.evidence.is_empty() {
+        // an empty list with a positive weight is evidence dropped by --max-evidence 0
+        if e.weight == 0 {
             return Err(bad(format!("edge {name} has no evidence")));
         }
         if let Some(ev) = e.evidence.iter().find(|ev| !g.documents.contains_key(&ev.document)) {
@@ -142,18 +143,23 @@ fn from_parsed(v: GraphJson, path: &Path) -> Result<KnowledgeGraph> {
                 ev.document
             )));
         }
+        let listed = e.evidence.len();
         let edge = g.edge_mut(&e.source, e.relation, &e.target);
-        if !edge.evidence.is_empty() {
+        if !edge.evidence.is_empty() || edge.dropped > 0 {
             return Err(bad(format!("edge {name} listed twice")));
         }
         edge.evidence.extend(e.evidence);
-        if edge.weight() != e.weight {
+        if edge.evidence.len() != listed {
+            return Err(bad(format!("edge {name} lists an evidence twice")));
+        }
+        // a weight above the evidence listed: evidence dropped by --max-evidence
+        if e.weight < listed {
             return Err(bad(format!(
-                "edge {name} has weight {} but {} distinct evidence(s)",
-                e.weight,
-                edge.weight()
+                "edge {name} has weight {} but {listed} distinct evidence(s)",
+                e.weight
             )));
         }
+        edge.dropped += e.weight - listed;
     }
     Ok(g)
 }

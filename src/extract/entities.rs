@@ -197,7 +197,10 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
                         None,
                     )),
                     0 => None,
-                    // several people share the surname: the nearest full name before it
+                    // several people share the surname: the one who holds an office
+                    // ("Prime Minister Shigeru Ishiba ... his wife Yoshiko Ishiba ...
+                    // Ishiba said"), else the nearest full name before it
+                    _ if office_holder(&owners, &raw, &assigned).is_some() => office_holder(&owners, &raw, &assigned),
                     _ => owners.iter().copied().max_by_key(|e| {
                         raw.iter()
                             .enumerate()
@@ -292,6 +295,19 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
     join_short_forms(lex, &mut r);
     merge_same_slug(&mut r);
     r
+}
+
+/// Of the people in `owners`, the only one named with an office title.
+fn office_holder(owners: &[usize], raw: &[RawMention], assigned: &[Option<usize>]) -> Option<usize> {
+    let holders: Vec<usize> = owners
+        .iter()
+        .copied()
+        .filter(|&e| raw.iter().zip(assigned).any(|(m, a)| *a == Some(e) && m.office))
+        .collect();
+    match holders.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// Whether the lone word of mention `m` owns what follows ("Trump's plan"): a

@@ -390,6 +390,23 @@ fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMention>) {
 fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMention>) {
     let lex = doc.lex;
     let sent_start = doc.seg.sentences[si].first_token;
+    // a headline capitalises its verbs and common nouns ("Tinubu Hosts Ghana
+    // President", "King Praises Historical Ties"): they split its capitalised runs
+    if headline(doc, si) {
+        if let Some(k) = (i..j).find(|&k| headline_common(doc, k)) {
+            if k > i {
+                classify(doc, si, i, k, out);
+            }
+            if k + 1 < j {
+                classify(doc, si, k + 1, j, out);
+            }
+            return;
+        }
+    }
+    // "Iran-Oman talks", "U.S.-Iran": a compound of states names no new actor
+    if j - i == 1 && state_compound(doc, i) {
+        return;
+    }
     // leading titles and common words: "President Frank Miller", "Following Ms Lane",
     // "Earlier Tory leader" (a common word opening the sentence is no name)
     let mut title: Option<(usize, TitleKind)> = None;
@@ -398,7 +415,11 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
     let mut title_end = i;
     while i < j {
         let possessed = |end: usize| end < j && matches!(doc.tok(end), "'s" | "\u{2019}s");
-        if let Some((end, k)) = doc.title_at(i, j).filter(|&(end, _)| end < j && !possessed(end)) {
+        if let Some((end, k)) = doc
+            .title_at(i, j)
+            .or_else(|| plural_title(doc, i))
+            .filter(|&(end, _)| end < j && !possessed(end))
+        {
             if title.is_none() {
                 title_first = i;
             }
@@ -412,6 +433,16 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
                 }
             }
             i = end;
+            continue;
+        }
+        // "General Secretary and President To Lam": two offices before one name
+        if title.is_some()
+            && doc.tok(i) == "and"
+            && i + 1 < j
+            && (doc.title_at(i + 1, j).is_some_and(|(end, _)| end < j)
+                || inner_title(doc, i + 1, j).is_some_and(|(c, ..)| c == i + 1))
+        {
+            i += 1;
             continue;
         }
         if title.is_some() {
@@ -442,13 +473,37 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
                 || (at_start && !known && w.len() > 1 && !w.chars().all(char::is_uppercase) && looks_common(lex, &lw)));
         if common {
             i += 1;
-        } else {
-            break;
+            continue;
         }
+        // "Tourism Secretary Christina Frasco", "Azimio Leader Raila Odinga": an office
+        // opened by capitalised words that qualify it; "Pham Minh Chinh and National
+        // Assembly Chairman Tran Thanh Man": after "and", a second, titled name
+        if let Some((c, end, kind)) = inner_title(doc, i, j).filter(|&(.., end, _)| !possessed(end)) {
+            if c > i {
+                classify(doc, si, i, c - 1, out);
+                classify(doc, si, c, j, out);
+                return;
+            }
+            title = Some((c, kind));
+            title_first = c;
+            title_end = end;
+            i = end;
+            continue;
+        }
+        break;
     }
     // "the Archbishop of Canterbury", "Duke of Edinburgh": an office named by its seat
     if let Some((t, _)) = title {
-        if i < j && doc.tok(i) == "of" && t >= sent_start && t + 1 == i && j - i >= 2 {
+        // (a one-word seat or a known place: "Minister of Foreign Affairs", "Minister of
+        // National Defense" name a portfolio, not a person)
+        let seat = |k: usize| {
+            let name = &doc.text[doc.seg.tokens[k].start..doc.seg.tokens[j - 1].end];
+            lex.places.contains(name)
+                || (j - k == 1
+                    && !doc.lowercase_words.contains(lower(doc.tok(k)).as_ref())
+                    && !lex.is(&lower(doc.tok(k)), WordClass::ORG))
+        };
+        if i < j && doc.tok(i) == "of" && t >= sent_start && t + 1 == i && j - i >= 2 && seat(i + 1) {
             out.push(RawMention {
                 first: t,
                 end: j,
@@ -501,6 +556,11 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
     // with a given name keeps its words ("lawyer Sara Quinn")
     let mut j = j;
     let personal = i < j && j - i >= 2 && (title.is_some() || lex.first_names.contains(lower(doc.tok(i)).as_ref()));
+    // "the Reciprocal Access Agreement", "the Tehran Dialogue Forum": a name whose head
+    // is an event or document is no actor, even when the head is a common word
+    if !personal && title.is_none() && j - i >= 2 && lex.is(&lower(doc.tok(j - 1)), WordClass::EVENT) {
+        return;
+    }
     let org_words = (i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
     while j > i
         && !personal
@@ -531,7 +591,22 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
     }
     // "to the Foreign Policy Centre Mr Lane said": an honorific inside a run starts a
     // new name
-    if let Some(k) = (i + 1..j).find(|&k| lex.title(&lower(doc.tok(k))) == Some(TitleKind::Honorific) && k + 1 < j) {
+    // "the Presidency Ahmed Fahmy": a body's word before a given name and a surname
+    if let Some(k) = (i + 1..j.saturating_sub(1)).find(|&k| {
+        lex.is_given_name(&lower(doc.tok(k)))
+            && lex.is(&lower(doc.tok(k - 1)), WordClass::ORG)
+            && is_cap(doc.tok(k + 1))
+    }) {
+        classify(doc, si, i, k, out);
+        classify(doc, si, k, j, out);
+        return;
+    }
+    // ("Hassan Sheikh Mohamud": after a lone given name, the word is part of the name)
+    if let Some(k) = (i + 1..j).find(|&k| {
+        lex.title(&lower(doc.tok(k))) == Some(TitleKind::Honorific)
+            && k + 1 < j
+            && !(k == i + 1 && lex.is_given_name(&lower(doc.tok(i))))
+    }) {
         classify(doc, si, i, k, out);
         classify(doc, si, k, j, out);
         return;
@@ -595,9 +670,11 @@ fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawM
             || (i >= sent_start + 3 && lex.is(&lower(doc.tok(i - 3)), WordClass::PEERAGE) && is_cap(doc.tok(i - 2))));
     let after_locative = place_of || prev.as_deref().is_some_and(|p| lex.is(p, WordClass::LOCATIVE));
     let personal_title = title.is_some_and(|(_, k)| k == TitleKind::Honorific) || title.is_some();
+    // (not before a given name and a surname: "the Presidency Ahmed Fahmy")
     let after_org_noun = prev
         .as_deref()
-        .is_some_and(|p| lex.is(p, WordClass::ORG | WordClass::ORGNOUN));
+        .is_some_and(|p| lex.is(p, WordClass::ORG | WordClass::ORGNOUN))
+        && !(words.len() >= 2 && lex.is_given_name(&lower(words[0])));
     let kind = if (any(WordClass::EVENT) || function_word) && !personal_title && !any(WordClass::ORG) {
         return;
     } else if words.len() == 1
@@ -812,6 +889,123 @@ fn employer(doc: &Article, i: usize, j: usize) -> bool {
         && doc.is_word(j + 1)
         && is_cap(doc.tok(j + 1));
     after || before
+}
+
+/// Whether sentence `si` is a headline: one of the first two sentences, a paragraph of
+/// its own, not ended by a full stop.
+fn headline(doc: &Article, si: usize) -> bool {
+    let ss = &doc.seg.sentences;
+    if si > 1 || ss.len() < 2 {
+        return false;
+    }
+    let own = (si == 0 || ss[si - 1].paragraph != ss[si].paragraph)
+        && (si + 1 >= ss.len() || ss[si + 1].paragraph != ss[si].paragraph);
+    let last = ss[si].end_token.checked_sub(1).map(|k| doc.tok(k));
+    own && !matches!(last, Some("." | "!" | "?"))
+}
+
+/// Whether capitalised word `k` of a headline is a common word: the text uses it (or a
+/// form of it) in lower case, it is a one-word relation cue ("Meets", "Hosts"), or it
+/// has a common ending. Titles, given names, particles and the words that tell what a
+/// name is stay name words.
+fn headline_common(doc: &Article, k: usize) -> bool {
+    let lex = doc.lex;
+    let w = doc.tok(k);
+    if !doc.is_word(k) || !is_cap(w) || !w.chars().any(char::is_lowercase) || w.contains(['-', '.']) {
+        return false;
+    }
+    let lw = w.to_lowercase();
+    let name_word = WordClass::ORG
+        | WordClass::PLACE
+        | WordClass::EVENT
+        | WordClass::GROUP
+        | WordClass::PARTICLE
+        | WordClass::NAMEPREFIX
+        | WordClass::PEERAGE;
+    if lex.first_names.contains(&lw)
+        || lex.title(&lw).is_some()
+        || plural_title(doc, k).is_some()
+        || lex.is(&lw, name_word)
+        || doc.honorific_surnames.contains(&lw)
+        || lex.surnames.contains(&lw)
+    {
+        return false;
+    }
+    let used = |x: &str| doc.lowercase_words.contains(x);
+    let stems = ["s", "es", "d", "ed", "ing"].iter().filter_map(|e| lw.strip_suffix(e));
+    let forms = ["s", "d", "ed", "es"].iter().map(|e| format!("{lw}{e}"));
+    used(&lw)
+        || stems
+            .clone()
+            .any(|s| s.len() >= 3 && (used(s) || used(&format!("{s}ed")) || used(&format!("{s}ing"))))
+        || forms.into_iter().any(|f| used(&f))
+        || lex.cues_starting(&lw).any(|(p, _)| p.len() == 1)
+        || (lw.len() > 4 && looks_common(lex, &lw))
+}
+
+/// Whether word `k` is a hyphenated compound of states or their initials ("Iran-Oman",
+/// "India-China", "Iran-U" of "Iran-U.S.").
+fn state_compound(doc: &Article, k: usize) -> bool {
+    let w = doc.tok(k);
+    let parts: Vec<&str> = w.split('-').collect();
+    if parts.len() < 2 {
+        return false;
+    }
+    let state = |p: &str| {
+        doc.lex
+            .find_forms(p)
+            .any(|(s, e, a, _)| s == 0 && e == p.len() && doc.lex.actors[a].kind == EntityType::Country)
+    };
+    let initials = |p: &str| p.len() <= 2 && p.chars().all(|c| c.is_uppercase() || c == '.');
+    parts.iter().any(|p| state(p)) && parts.iter().all(|p| state(p) || initials(p))
+}
+
+/// A one-word office in the plural before a name ("Presidents Yoweri Museveni"):
+/// (one past the word, kind).
+fn plural_title(doc: &Article, k: usize) -> Option<(usize, TitleKind)> {
+    let w = doc.tok(k);
+    let single = w.strip_suffix('s')?;
+    if single.len() < 4 || !is_cap(w) {
+        return None;
+    }
+    doc.lex
+        .title(&single.to_lowercase())
+        .filter(|&t| t == TitleKind::Office)
+        .map(|t| (k + 1, t))
+}
+
+/// An office inside the capitalised run `[i, j)` after words that qualify it
+/// ("Communications Director", "Presidential Spokesman", "Vice Chair"):
+/// (start of the qualifying words, one past the office, kind). The
+/// qualifying words are capitalised, no given name, particle or lower-case word but
+/// "and", before which the run holds another name; a given name before any office ends
+/// the search ("Martin Luther King").
+fn inner_title(doc: &Article, i: usize, j: usize) -> Option<(usize, usize, TitleKind)> {
+    let lex = doc.lex;
+    let mut c = i;
+    for k in i..j {
+        let w = doc.tok(k);
+        let lw = lower(w);
+        if !doc.is_word(k) {
+            return None;
+        }
+        if !is_cap(w) {
+            if w == "and" {
+                c = k + 1;
+                continue;
+            }
+            return None;
+        }
+        if k > c || c > i {
+            if let Some((end, kind)) = doc.title_at(k, j).or_else(|| plural_title(doc, k)) {
+                return Some((c, end, kind));
+            }
+        }
+        if lex.is_given_name(&lw) || lex.is(&lw, WordClass::PARTICLE | WordClass::NAMEPREFIX) || prefixed_name(lex, w) {
+            return None;
+        }
+    }
+    None
 }
 
 /// A guess for a capitalised sentence opener that never occurs in lower case in the

@@ -107,14 +107,31 @@ pub struct Edge {
     pub target: String,
     /// Relation type.
     pub relation: RelationType,
-    /// Distinct evidences, sorted.
+    /// Distinct evidences, sorted (the first `--max-evidence` of them when capped).
     pub evidence: BTreeSet<Evidence>,
+    /// Evidences counted in the weight but not kept, over the cap of
+    /// [`MergeOptions::max_evidence`]; 0 when nothing was dropped.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub dropped: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Edge {
-    /// The number of distinct evidences: how often the text says it.
+    /// The number of distinct evidences, kept or dropped: how often the text says it.
     pub fn weight(&self) -> usize {
-        self.evidence.len()
+        self.evidence.len() + self.dropped
+    }
+
+    /// Keeps the first `max` evidences (in their sorted order) and counts the rest in
+    /// `dropped`. The kept ones are the same whatever order the evidence came in.
+    pub fn cap_evidence(&mut self, max: usize) {
+        while self.evidence.len() > max {
+            self.evidence.pop_last();
+            self.dropped += 1;
+        }
     }
 
     /// Whether the edge has evidence and all of it is only expected ("will meet").
@@ -125,6 +142,17 @@ impl Edge {
                 .iter()
                 .all(|e| e.modality == crate::model::Modality::Expected)
     }
+}
+
+/// How graphs are merged.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MergeOptions {
+    /// Keep at most this many evidences per edge (the first in sorted order: by
+    /// document id, then sentence); the weight still counts every one. `None`: keep all.
+    pub max_evidence: Option<usize>,
+    /// Leave actors unresolved: the graph is one step of a tree of merges (a Spark
+    /// job's), and the last merge resolves them all at once, exactly as `build` does.
+    pub partial: bool,
 }
 
 /// A graph of actors and relations, merged from one or more documents.
@@ -225,12 +253,24 @@ impl KnowledgeGraph {
                 target: key.2.clone(),
                 relation,
                 evidence: BTreeSet::new(),
+                dropped: 0,
             })
     }
 
     /// Unions `other` into this graph. Documents present in both are an error,
     /// which keeps merging associative and commutative (nothing is counted twice).
     pub fn absorb(&mut self, other: KnowledgeGraph) -> Result<()> {
+        self.absorb_with(other, &MergeOptions::default())
+    }
+
+    /// [`absorb`](Self::absorb), keeping at most `opts.max_evidence` evidences per edge.
+    /// The documents of two graphs are disjoint, so are their evidences, and the kept
+    /// evidences and the weights do not depend on the order graphs are absorbed in.
+    pub fn absorb_with(&mut self, mut other: KnowledgeGraph, opts: &MergeOptions) -> Result<()> {
+        // the smaller graph goes into the bigger one: absorbing is commutative
+        if other.edges.len() + other.nodes.len() > self.edges.len() + self.nodes.len() {
+            std::mem::swap(self, &mut other);
+        }
         for (id, meta) in other.documents {
             if self.documents.contains_key(&id) {
                 return Err(Error::DuplicateDocument {
@@ -245,22 +285,56 @@ impl KnowledgeGraph {
             self.add_node(n);
         }
         for (_, e) in other.edges {
-            self.edge_mut(&e.source, e.relation, &e.target)
-                .evidence
-                .extend(e.evidence);
+            let edge = self.edge_mut(&e.source, e.relation, &e.target);
+            edge.evidence.extend(e.evidence);
+            edge.dropped += e.dropped;
+            if let Some(max) = opts.max_evidence {
+                edge.cap_evidence(max);
+            }
         }
         Ok(())
+    }
+
+    /// Unions graphs without resolving actors, as a parallel tree (rayon): pairs of
+    /// partial graphs are absorbed into each other until one is left. Absorbing is
+    /// associative and commutative, so the tree's shape and the thread count never
+    /// show in the result.
+    pub fn union(parts: Vec<KnowledgeGraph>, opts: &MergeOptions) -> Result<Self> {
+        use rayon::prelude::*;
+        parts
+            .into_par_iter()
+            .map(Ok)
+            .try_reduce(KnowledgeGraph::new, |mut a, b| {
+                a.absorb_with(b, opts)?;
+                Ok(a)
+            })
     }
 
     /// Merges graphs into one and resolves the same actor under different spellings
     /// (see `resolve`). The result does not depend on the order of `parts`.
     pub fn merge(parts: impl IntoIterator<Item = KnowledgeGraph>) -> Result<Self> {
-        let mut g = KnowledgeGraph::new();
-        for p in parts {
-            g.absorb(p)?;
-        }
-        g.resolve_actors();
+        Self::merge_with(parts.into_iter().collect(), &MergeOptions::default())
+    }
+
+    /// [`merge`](Self::merge) as a parallel tree ([`union`](Self::union)), then actor
+    /// resolution, with evidence capped per edge as `opts` says.
+    pub fn merge_with(parts: Vec<KnowledgeGraph>, opts: &MergeOptions) -> Result<Self> {
+        let mut g = Self::union(parts, opts)?;
+        g.finish(opts);
         Ok(g)
+    }
+
+    /// The last step of a merge, once every part is absorbed: resolves actors across
+    /// documents (unless `opts.partial`), then caps the evidence of the edges resolution joined.
+    pub fn finish(&mut self, opts: &MergeOptions) {
+        if !opts.partial {
+            self.resolve_actors();
+        }
+        if let Some(max) = opts.max_evidence {
+            for e in self.edges.values_mut() {
+                e.cap_evidence(max);
+            }
+        }
     }
 
     /// Merges node `from` into node `into`, re-pointing its edges; self-loops are dropped.
@@ -301,9 +375,11 @@ impl KnowledgeGraph {
                 continue;
             }
             let (s, t) = (s.to_string(), t.to_string());
-            for ev in e.evidence {
-                self.add_evidence(&s, e.relation, &t, ev);
-            }
+            let edge = self.edge_mut(&s, e.relation, &t);
+            edge.evidence.extend(e.evidence);
+            // evidences dropped from two edges cannot be compared: a sentence both
+            // edges dropped is counted twice (only with --max-evidence)
+            edge.dropped += e.dropped;
         }
     }
 

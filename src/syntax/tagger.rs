@@ -330,7 +330,7 @@ impl Trainer {
     }
 
     /// Counts words and tags for the tag dictionary; call once per sentence before
-    /// the first [`Trainer::epoch`].
+    /// the first [`Trainer::learn`].
     pub fn count(&mut self, raw: &[&str], gold: &[Pos]) {
         let mut buf = String::new();
         for (w, &t) in raw.iter().zip(gold) {

@@ -72,6 +72,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// A verb and a preposition listed together as a cue ("spoke with") but apart in
     /// the sentence ("spoke by phone on Monday with X"): the layer ties them.
     pub(super) fn distant_verb_cues(&mut self, si: usize, lo: usize, hi: usize, paren: &[(usize, usize)]) {
+        // (no actor to act on: the sentence need not be parsed)
+        if !self.mentions_in(lo, hi).any(|m| self.is_actor(m)) {
+            return;
+        }
         for (verb, prep, actors) in self.distant_prep_cues(si) {
             let (v, p) = (self.w(verb), self.w(prep));
             let Some(cue) = self

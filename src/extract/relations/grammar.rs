@@ -7,27 +7,22 @@
 use super::*;
 use crate::syntax::{ClauseKind, SentenceSyntax};
 
-/// The syntax of every sentence of the article, computed once.
+/// The syntax of the article's sentences, each computed the first time a rule asks
+/// about it (a sentence with no actor and no cue is never parsed).
 #[derive(Debug, Default)]
 pub(super) struct Parses {
-    /// Per sentence: its first token and its syntax.
-    sentences: Vec<(usize, SentenceSyntax)>,
+    /// Per sentence: its first token and its syntax once computed.
+    sentences: Vec<(usize, std::cell::OnceCell<SentenceSyntax>)>,
 }
 
 impl Parses {
-    /// Analyses every sentence of the article.
+    /// Room for the syntax of every sentence of the article.
     pub(super) fn new(doc: &Article) -> Self {
         let sentences = doc
             .seg
             .sentences
             .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                (
-                    s.first_token,
-                    crate::syntax::analyse(doc.text, doc.seg.sentence_tokens(i)),
-                )
-            })
+            .map(|s| (s.first_token, std::cell::OnceCell::new()))
             .collect();
         Parses { sentences }
     }
@@ -47,8 +42,17 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// The syntax of the sentence holding token `tok`, its first token, and `tok`'s
     /// index in it.
     fn syntax_at(&self, tok: usize) -> (&SentenceSyntax, usize, usize) {
-        let (first, syn) = &self.parses.sentences[self.doc.sent_of[tok]];
-        (syn, *first, tok - first)
+        let si = self.doc.sent_of[tok];
+        let syn = self.sentence_syntax(si);
+        let first = self.parses.sentences[si].0;
+        (syn, first, tok - first)
+    }
+
+    /// The syntax of sentence `si`, parsed on first use.
+    fn sentence_syntax(&self, si: usize) -> &SentenceSyntax {
+        self.parses.sentences[si]
+            .1
+            .get_or_init(|| crate::syntax::analyse(self.doc.text, self.doc.seg.sentence_tokens(si)))
     }
 
     /// Whether mention `m` only modifies the noun its phrase is about: a proper name in
@@ -64,8 +68,13 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if head <= last || syn.chunks[c].possessive || self.mention_at(first + head).is_some() {
             return false;
         }
-        // "BA director", "Kremlin spokesman": a body in front of a role is the role's
-        let role = self.doc.lex.title(&self.w(first + head)).is_some();
+        // "BA director", "Kremlin spokesman", "US officials", "the Biden administration":
+        // a name in front of a role or of a state's voice is who acts
+        let hw = self.w(first + head);
+        let singular = hw.strip_suffix('s').unwrap_or(&hw);
+        let role = self.doc.lex.title(&hw).is_some()
+            || self.doc.lex.title(singular).is_some()
+            || words::is(&hw, RelationWord::VOICE_NOUN);
         let own = syn.tags[m.raw.first - first];
         own.is_proper() && syn.tags[head].is_noun() && !syn.tags[head].is_proper() && !role
     }
@@ -208,7 +217,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// Verb groups of sentence `si` with a prepositional object apart from the verb
     /// ("spoke by phone with X"): (verb token, preposition token, actors of the object).
     pub(super) fn distant_prep_cues(&self, si: usize) -> Vec<(usize, usize, Vec<&'d EntityMention>)> {
-        let (first, syn) = &self.parses.sentences[si];
+        let first = self.parses.sentences[si].0;
+        let syn = self.sentence_syntax(si);
         let mut out = Vec::new();
         for vg in &syn.verbs {
             for (p, actors) in self.distant_prep_objects(first + vg.head) {

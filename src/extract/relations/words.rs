@@ -90,6 +90,9 @@ impl RelationWord {
     /// Verbs that keep someone from what follows "from" ("barred X from joining Y").
     pub const PREVENTION: u64 = 1 << 37;
 
+    /// Nouns through which a body or state acts ("US officials", "the Biden administration").
+    pub const VOICE_NOUN: u64 = 1 << 38;
+
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
             "article" => Self::ARTICLE,
@@ -130,6 +133,7 @@ impl RelationWord {
             "person-of-link" => Self::PERSON_OF_LINK,
             "coordinator" => Self::COORDINATOR,
             "prevention" => Self::PREVENTION,
+            "voice-noun" => Self::VOICE_NOUN,
             _ => return None,
         })
     }
