@@ -399,7 +399,15 @@ fn run(cli: Cli) -> Result<()> {
                 partial,
                 ..merge.into()
             };
-            newsgraph::output::check_output(output.as_deref(), &files)?;
+            // the graph grows in place (`merge graph.json today.jsonl -o graph.json`):
+            // a graph input may be replaced by the merged graph, written atomically
+            // after every input is read; extraction lines may not
+            let not_graphs: Vec<PathBuf> = files
+                .iter()
+                .filter(|f| !f.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")))
+                .cloned()
+                .collect();
+            newsgraph::output::check_output(output.as_deref(), &not_graphs)?;
             let total = files.iter().map(|f| std::fs::metadata(f).map(|m| m.len()).ok()).sum();
             let mut report = Reporter::new("merge", total, quiet);
             let (g, _) = stream::merge_files(&files, &batching, &merge, &mut report)?;

@@ -89,7 +89,8 @@ fn best_time(text: &str) -> Duration {
 #[test]
 fn extraction_time_is_linear_in_input_size() {
     let _ = best_time("Warm up: Pierre Lemaire met Ilse Varga.");
-    let cases: [(&str, fn(usize) -> String); 4] = [
+    type Make = fn(usize) -> String;
+    let cases: [(&str, Make); 4] = [
         ("article", |n| {
             "Pierre Lemaire met Ilse Varga in Paris. \"We agree,\" she said. ".repeat(n)
         }),
