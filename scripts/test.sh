@@ -43,3 +43,8 @@ bash tests/interop/run.sh
 # The Spark example (examples/spark/) in local mode gives the bytes of `newsgraph
 # build`; installs Java 17 and pyspark (target/spark-venv) when missing.
 bash examples/spark/test.sh
+
+# The fuzz targets (fuzz/) must keep compiling against the library: a type check on
+# stable is cheap; building them with the sanitizer needs nightly and several minutes
+# (scripts/fuzz.sh build), see docs/reliability.md.
+cargo check --quiet --manifest-path fuzz/Cargo.toml --bins

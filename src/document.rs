@@ -15,6 +15,17 @@ use std::path::{Path, PathBuf};
 mod stream;
 pub use stream::{DocumentStream, Streamed};
 
+/// The most bytes one article may have: a whole `.txt`, `.md` or `.html` file, or one
+/// JSON line. A news article is 5-50 KB; anything over this limit is refused with one
+/// line naming the file (skipped under `--skip-bad`), before it is read whole, so a
+/// `.txt` that is a link to `/dev/zero` cannot exhaust memory (docs/reliability.md).
+pub const MAX_ARTICLE_BYTES: usize = 16 * 1024 * 1024;
+
+/// The deepest element nesting an HTML page may have. Real pages nest a few dozen
+/// elements deep; the HTML parser's tree building slows down with depth, so a deeper
+/// page is refused before it is parsed (docs/reliability.md).
+pub const MAX_HTML_DEPTH: usize = 512;
+
 /// File extensions (lower case) read when walking a directory.
 pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "jsonl", "ndjson"];
 
@@ -32,6 +43,23 @@ pub struct Loaded {
     pub documents: Vec<Document>,
     /// Bad inputs passed over with `skip_bad`, each as its one-line message.
     pub skipped: Vec<String>,
+    /// Every file read (not `-`), so that an output can refuse to overwrite one.
+    pub files: Vec<PathBuf>,
+    /// Things passed over whatever the options (a FIFO, socket or device inside an
+    /// input directory), each as its one-line message.
+    pub warnings: Vec<String>,
+}
+
+/// Every file the inputs stand for (directories walked, `-` left out), without
+/// reading them: what an output must not overwrite. Inputs that cannot be expanded
+/// are left out (reading them reports the error).
+pub fn input_files(inputs: &[PathBuf]) -> Vec<PathBuf> {
+    let mut ignored = Vec::new();
+    inputs
+        .iter()
+        .filter(|p| !is_stdin(p))
+        .flat_map(|p| expand(p, &mut ignored).unwrap_or_default())
+        .collect()
 }
 
 /// Whether an error is about one input (and so may be skipped with `--skip-bad`).
@@ -53,7 +81,7 @@ pub fn read_inputs(inputs: &[PathBuf], opts: &ReadOptions) -> Result<Loaded> {
         }
     };
     for input in inputs {
-        let files = match expand(input) {
+        let files = match expand(input, &mut loaded.warnings) {
             Ok(files) => files,
             Err(e) => {
                 skip(e, &mut loaded)?;
@@ -61,6 +89,9 @@ pub fn read_inputs(inputs: &[PathBuf], opts: &ReadOptions) -> Result<Loaded> {
             }
         };
         for file in files {
+            if !is_stdin(&file) {
+                loaded.files.push(file.clone());
+            }
             let read = match read_source(&file, opts.skip_bad) {
                 Ok(read) => read,
                 Err(e) => {
@@ -157,8 +188,10 @@ pub fn display(path: &Path) -> PathBuf {
     }
 }
 
-/// The files an input stands for: itself, or a directory's article files, sorted.
-fn expand(input: &Path) -> Result<Vec<PathBuf>> {
+/// The files an input stands for: itself, or a directory's article files, sorted. Only
+/// regular files (or links to them) are taken from a directory: a FIFO would block the
+/// run forever and a device never ends, so they are passed over with a warning.
+fn expand(input: &Path, warnings: &mut Vec<String>) -> Result<Vec<PathBuf>> {
     if is_stdin(input) {
         return Ok(vec![input.to_path_buf()]);
     }
@@ -182,10 +215,24 @@ fn expand(input: &Path) -> Result<Vec<PathBuf>> {
                 continue;
             }
             let p = entry.path();
-            if p.is_dir() {
+            // metadata follows links: a link to a directory is walked, a link to a
+            // device is a device
+            let Ok(meta) = std::fs::metadata(&p) else {
+                warnings.push(format!("{}: broken link or unreadable entry, not read", p.display()));
+                continue;
+            };
+            if meta.is_dir() {
                 stack.push(p);
             } else if is_article(&p) {
-                out.push(p);
+                if meta.is_file() {
+                    out.push(p);
+                } else {
+                    warnings.push(format!(
+                        "{}: not a regular file ({}), not read",
+                        p.display(),
+                        file_kind(&meta)
+                    ));
+                }
             }
         }
     }
@@ -198,6 +245,31 @@ fn expand(input: &Path) -> Result<Vec<PathBuf>> {
     }
     out.sort();
     Ok(out)
+}
+
+/// What a non-regular file is, in a word, for messages.
+pub fn file_kind(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a FIFO";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+    }
+    if meta.is_dir() {
+        "a directory"
+    } else if meta.is_file() {
+        "a regular file"
+    } else {
+        "a special file"
+    }
 }
 
 fn is_article(p: &Path) -> bool {
@@ -215,43 +287,80 @@ struct Read {
 
 fn read_source(path: &Path, skip_bad: bool) -> Result<Read> {
     let name = display(path);
-    let bytes = if is_stdin(path) {
-        let mut b = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut b).map_err(|e| Error::io(&name, e))?;
-        b
+    let mut reader: Box<dyn std::io::BufRead> = if is_stdin(path) {
+        Box::new(std::io::BufReader::new(std::io::stdin()))
     } else {
-        std::fs::read(path).map_err(|e| Error::io(path, e))?
+        let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+        Box::new(std::io::BufReader::with_capacity(1 << 16, f))
     };
-    check_bytes(&name, &bytes)?;
     let kind = if is_stdin(path) {
-        InputKind::sniff(&String::from_utf8_lossy(&bytes[..bytes.len().min(64)]))
+        let head = reader.fill_buf().map_err(|e| Error::io(&name, e))?;
+        InputKind::sniff(&String::from_utf8_lossy(&head[..head.len().min(64)]))
     } else {
         InputKind::from_path(path)
     };
     if kind == InputKind::JsonLines {
-        // decoded line by line, so that one bad line can be skipped alone
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-        let lines = bytes
-            .split(|&b| b == b'\n')
-            .enumerate()
-            .map(|(i, l)| match std::str::from_utf8(l) {
-                Ok(s) => Ok(normalize(s)),
-                Err(_) => Err(Error::bad_input(&name, Some(i + 1), "invalid UTF-8")),
-            })
-            .collect();
-        return read_jsonl(&name, lines, skip_bad);
+        // streamed line by line: memory is one line, whatever the file's size
+        return read_jsonl_stream(&name, reader, skip_bad);
     }
-    let text = decode(&name, &bytes)?;
-    let id = stem(path);
-    let doc = match kind {
-        InputKind::Markdown => read_markdown(&name, id, &text)?,
-        InputKind::Html => read_html(&name, id, &text)?,
-        _ => read_text(&name, id, &text)?,
-    };
+    let bytes = read_capped(&name, &mut reader)?;
+    let doc = read_article(&name, kind, stem(path), &bytes)?;
     Ok(Read {
         documents: vec![(doc, name.display().to_string())],
         problems: Vec::new(),
     })
+}
+
+/// Reads at most `MAX_ARTICLE_BYTES` (one more tells that the limit is passed).
+fn read_capped(name: &Path, reader: impl std::io::Read) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(reader, MAX_ARTICLE_BYTES as u64 + 1),
+        &mut bytes,
+    )
+    .map_err(|e| Error::io(name, e))?;
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(too_large(name, None));
+    }
+    Ok(bytes)
+}
+
+fn too_large(name: &Path, line: Option<usize>) -> Error {
+    Error::bad_input(
+        name,
+        line,
+        format!(
+            "article larger than the {} MiB limit (docs/reliability.md)",
+            MAX_ARTICLE_BYTES >> 20
+        ),
+    )
+}
+
+/// One article file's bytes as a document, by the form its name says (`.txt`, `.md`,
+/// `.html`, ...; JSON Lines files hold many documents: use [`read_bytes`]).
+fn read_article(name: &Path, kind: InputKind, id: String, bytes: &[u8]) -> Result<Document> {
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(too_large(name, None));
+    }
+    check_bytes(name, bytes)?;
+    let text = decode(name, bytes)?;
+    match kind {
+        InputKind::Markdown => read_markdown(name, id, &text),
+        InputKind::Html => read_html(name, id, &text),
+        _ => read_text(name, id, &text),
+    }
+}
+
+/// The documents in one file's bytes, read by the form the file name says (`.jsonl`
+/// gives one per line; any bad line is an error). The entry point for fuzzing and for
+/// callers that hold the bytes already.
+pub fn read_bytes(name: &Path, bytes: &[u8]) -> Result<Vec<Document>> {
+    let kind = InputKind::from_path(name);
+    if kind == InputKind::JsonLines {
+        let read = read_jsonl_stream(name, std::io::BufReader::new(bytes), false)?;
+        return Ok(read.documents.into_iter().map(|(d, _)| d).collect());
+    }
+    Ok(vec![read_article(name, kind, stem(name), bytes)?])
 }
 
 /// Refuses empty and binary files before any decoding.
@@ -296,6 +405,12 @@ fn stem(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "document".into())
+}
+
+/// Whether there is article text besides the headline: a page or a Markdown file
+/// with only a title (or only front matter, only a code block) is not an article.
+fn has_body(paragraphs: &[String], title: Option<&str>) -> bool {
+    paragraphs.iter().any(|p| Some(p.as_str()) != title)
 }
 
 fn no_text(name: &Path) -> Error {
@@ -442,7 +557,7 @@ fn read_markdown(name: &Path, id: String, text: &str) -> Result<Document> {
     }
     let meta = front_matter(&front);
     let title = meta.title.or(h1);
-    if paragraphs.is_empty() && title.is_none() {
+    if !has_body(&paragraphs, title.as_deref()) {
         return Err(no_text(name));
     }
     let text = assemble(title.as_deref(), paragraphs);
@@ -555,6 +670,14 @@ fn selector(s: &str) -> Selector {
 /// An HTML page: the article's paragraphs (boilerplate dropped), headline, date,
 /// outlet and canonical URL.
 fn read_html(name: &Path, id: String, text: &str) -> Result<Document> {
+    let depth = html_depth(text);
+    if depth > MAX_HTML_DEPTH {
+        return Err(Error::bad_input(
+            name,
+            None,
+            format!("HTML nested more than {MAX_HTML_DEPTH} elements deep (docs/reliability.md)"),
+        ));
+    }
     let html = Html::parse_document(text);
     let meta = html_meta(&html);
     let root = content_root(&html);
@@ -568,7 +691,7 @@ fn read_html(name: &Path, id: String, text: &str) -> Result<Document> {
         .find(|e| !dropped(e))
         .and_then(|e| non_empty(Some(&e.text().collect::<String>())));
     let title = choose_title(&html, &meta, h1.as_deref());
-    if blocks.paragraphs.is_empty() && title.is_none() {
+    if !has_body(&blocks.paragraphs, title.as_deref()) {
         return Err(no_text(name));
     }
     let title = title.map(|t| normalize(&t));
@@ -581,6 +704,74 @@ fn read_html(name: &Path, id: String, text: &str) -> Result<Document> {
         url: meta.url,
         text,
     })
+}
+
+/// Elements that never hold content (no end tag).
+const HTML_VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "keygen", "frame", "basefont", "isindex", "command",
+];
+
+/// Elements whose end tag may be left out (the next one closes them): not counted
+/// as nesting, so a page of unclosed `<p>` or `<li>` is not "deep".
+const HTML_OPTIONAL_END: &[&str] = &[
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt",
+    "rp", "rtc", "html", "head", "body", "caption",
+];
+
+/// The deepest element nesting of a page, estimated in one linear pass over its tags
+/// without building a tree: start tags open, end tags close, void and self-closing
+/// elements and elements with optional end tags do not count, comments and the
+/// contents of `script`, `style`, `textarea` and `title` are passed over.
+pub fn html_depth(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut i = 0;
+    let find = |from: usize, pat: &[u8]| -> Option<usize> {
+        b.get(from..)?
+            .windows(pat.len())
+            .position(|w| w.eq_ignore_ascii_case(pat))
+            .map(|p| from + p)
+    };
+    while let Some(off) = b.get(i..).and_then(|r| r.iter().position(|&c| c == b'<')) {
+        i += off + 1;
+        if b[i..].starts_with(b"!--") {
+            i = find(i + 3, b"-->").map_or(b.len(), |p| p + 3);
+            continue;
+        }
+        let close = b.get(i) == Some(&b'/');
+        let start = if close { i + 1 } else { i };
+        let end = b[start..]
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .map_or(b.len(), |p| start + p);
+        if end == start || !b[start].is_ascii_alphabetic() {
+            continue; // not a tag: "<", "<!doctype", "<?xml"
+        }
+        let name = text[start..end].to_ascii_lowercase();
+        let tag_end = b[end..].iter().position(|&c| c == b'>').map_or(b.len(), |p| end + p);
+        let self_closing = tag_end > end && b[tag_end - 1] == b'/';
+        i = tag_end.min(b.len());
+        if HTML_VOID.contains(&name.as_str()) || HTML_OPTIONAL_END.contains(&name.as_str()) {
+            continue;
+        }
+        if close {
+            depth = depth.saturating_sub(1);
+        } else if !self_closing {
+            if matches!(
+                name.as_str(),
+                "script" | "style" | "textarea" | "title" | "xmp" | "plaintext"
+            ) {
+                // raw text up to the end tag, which is passed over too
+                let closing = format!("</{name}");
+                i = find(i, closing.as_bytes()).map_or(b.len(), |p| p + closing.len());
+                continue;
+            }
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    max
 }
 
 /// The page's `<meta>`, canonical link and JSON-LD facts.
@@ -719,35 +910,49 @@ struct Blocks {
 }
 
 impl Blocks {
-    fn walk(&mut self, el: ElementRef<'_>) {
-        let e = el.value();
-        let name = e.name();
-        if HTML_DROP.contains(&name) || e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
-            return;
+    /// Walks the element's subtree in document order with an explicit stack (no
+    /// recursion, so no nesting depth can overflow the call stack).
+    fn walk(&mut self, root: ElementRef<'_>) {
+        enum Step<'a> {
+            Enter(ego_tree::NodeRef<'a, Node>),
+            Leave,
         }
-        if name == "br" {
-            let kept = self.cur.trim_end().len();
-            self.cur.truncate(kept);
-            self.cur.push('\n');
-            return;
-        }
-        let block = HTML_BLOCK.contains(&name);
-        if block {
-            self.flush();
-        }
-        for c in el.children() {
-            match c.value() {
-                Node::Text(t) => self.push_text(t),
-                Node::Element(_) => {
-                    if let Some(child) = ElementRef::wrap(c) {
-                        self.walk(child);
-                    }
+        let mut stack = vec![Step::Enter(*root)];
+        while let Some(step) = stack.pop() {
+            let node = match step {
+                Step::Leave => {
+                    self.flush();
+                    continue;
                 }
-                _ => {}
+                Step::Enter(node) => node,
+            };
+            let e = match node.value() {
+                Node::Text(t) => {
+                    self.push_text(t);
+                    continue;
+                }
+                Node::Element(e) => e,
+                _ => continue,
+            };
+            let name = e.name();
+            if HTML_DROP.contains(&name) || e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
+                continue;
             }
-        }
-        if block {
-            self.flush();
+            if name == "br" {
+                let kept = self.cur.trim_end().len();
+                self.cur.truncate(kept);
+                self.cur.push('\n');
+                continue;
+            }
+            let block = HTML_BLOCK.contains(&name);
+            if block {
+                self.flush();
+                stack.push(Step::Leave);
+            }
+            // children pushed last first, so they pop in document order
+            let mut children: Vec<_> = node.children().collect();
+            children.reverse();
+            stack.extend(children.into_iter().map(Step::Enter));
         }
     }
 
@@ -776,24 +981,63 @@ struct JsonArticle {
     source: Option<String>,
 }
 
-/// JSON Lines: one article per non-blank line. Bad lines are errors, or with
+/// JSON Lines: one article per non-blank line, read as a stream (one line in memory
+/// at a time, each at most `MAX_ARTICLE_BYTES`). Bad lines are errors, or with
 /// `skip_bad` problems handed back while the good lines are kept.
-fn read_jsonl(name: &Path, lines: Vec<Result<String>>, skip_bad: bool) -> Result<Read> {
+fn read_jsonl_stream(name: &Path, mut reader: impl std::io::BufRead, skip_bad: bool) -> Result<Read> {
     let mut read = Read {
         documents: Vec::new(),
         problems: Vec::new(),
     };
     let mut seen_lines = 0;
-    for (i, line) in lines.into_iter().enumerate() {
-        let parsed = line.and_then(|line| {
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    loop {
+        line_no += 1;
+        buf.clear();
+        let n = std::io::BufRead::read_until(
+            &mut std::io::Read::take(&mut reader, MAX_ARTICLE_BYTES as u64 + 2),
+            b'\n',
+            &mut buf,
+        )
+        .map_err(|e| Error::io(name, e))?;
+        if n == 0 {
+            break;
+        }
+        let mut line: &[u8] = &buf;
+        if line.last() == Some(&b'\n') {
+            line = &line[..line.len() - 1];
+        } else if line.len() > MAX_ARTICLE_BYTES {
+            // an over-long line: report it, then pass over the rest of it
+            let e = too_large(name, Some(line_no));
+            if !skip_bad {
+                return Err(e);
+            }
+            read.problems.push(e);
+            seen_lines += 1;
+            let mut rest = Vec::new();
+            loop {
+                rest.clear();
+                let k = std::io::BufRead::read_until(&mut std::io::Read::take(&mut reader, 1 << 20), b'\n', &mut rest)
+                    .map_err(|e| Error::io(name, e))?;
+                if k == 0 || rest.last() == Some(&b'\n') {
+                    break;
+                }
+            }
+            continue;
+        }
+        if line_no == 1 {
+            line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
+        }
+        let parsed = check_line(name, line_no, line).and_then(|line| {
             if line.trim().is_empty() {
                 return Ok(None);
             }
             seen_lines += 1;
-            json_article(name, i + 1, &line).map(Some)
+            json_article(name, line_no, &normalize(line)).map(Some)
         });
         match parsed {
-            Ok(Some(doc)) => read.documents.push((doc, format!("{}:{}", name.display(), i + 1))),
+            Ok(Some(doc)) => read.documents.push((doc, format!("{}:{}", name.display(), line_no))),
             Ok(None) => {}
             Err(e) if skip_bad => read.problems.push(e),
             Err(e) => return Err(e),
@@ -803,6 +1047,24 @@ fn read_jsonl(name: &Path, lines: Vec<Result<String>>, skip_bad: bool) -> Result
         return Err(Error::bad_input(name, None, "empty file"));
     }
     Ok(read)
+}
+
+/// One JSON line as text: UTF-8, no NUL bytes, not too long.
+fn check_line<'a>(name: &Path, line_no: usize, line: &'a [u8]) -> Result<&'a str> {
+    if line_no == 1 && (line.starts_with(b"\xFF\xFE") || line.starts_with(b"\xFE\xFF")) {
+        return Err(Error::bad_input(name, None, "UTF-16 text; convert it to UTF-8"));
+    }
+    if line.len() > MAX_ARTICLE_BYTES {
+        return Err(too_large(name, Some(line_no)));
+    }
+    if line.contains(&0) {
+        return Err(Error::bad_input(
+            name,
+            Some(line_no),
+            "binary file (contains NUL bytes)",
+        ));
+    }
+    std::str::from_utf8(line).map_err(|_| Error::bad_input(name, Some(line_no), "invalid UTF-8"))
 }
 
 fn json_article(name: &Path, line_no: usize, line: &str) -> Result<Document> {
@@ -1062,6 +1324,33 @@ mod tests {
         assert_eq!(d.title, None);
         let d = read_text(p, "t".into(), "Only a line\n\n").unwrap();
         assert_eq!(d.title, None);
+    }
+
+    #[test]
+    fn html_depth_counts_nesting_not_tags() {
+        assert_eq!(html_depth("<html><body><p>a<p>b<br><img src=x></body></html>"), 0);
+        assert_eq!(html_depth("<div><div><span>x</span></div><div></div></div>"), 3);
+        assert_eq!(html_depth("<div><script>if (a<b) { '<div><div>' }</script></div>"), 1);
+        assert_eq!(html_depth("<!-- <div><div> --><div/><div>"), 1);
+        assert_eq!(html_depth(&"<div>".repeat(1000)), 1000);
+        assert_eq!(html_depth("<a<a<a"), 1);
+    }
+
+    #[test]
+    fn walk_is_iterative() {
+        // deeper than a recursive walk could go on a small stack, under the limit
+        let page = format!(
+            "<body>{}<p>Deep text.</p>{}</body>",
+            "<span>".repeat(500),
+            "</span>".repeat(500)
+        );
+        let d = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || html(&page))
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(d.text, "Deep text.");
     }
 
     #[test]

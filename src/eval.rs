@@ -159,6 +159,14 @@ fn gold_files(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
             out.push((name.to_string(), entry.path()));
         }
     }
+    if out.is_empty() {
+        // a zero score over no documents would read as a result
+        return Err(Error::bad_input(
+            dir,
+            None,
+            "no gold files (*.json) in the gold directory",
+        ));
+    }
     out.sort();
     Ok(out)
 }
@@ -839,6 +847,7 @@ mod tests {
                     mentions: 1,
                     documents: BTreeSet::new(),
                     wikidata: None,
+                    readings: Default::default(),
                 },
             );
         }

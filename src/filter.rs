@@ -220,6 +220,7 @@ mod tests {
             mentions: 1,
             documents: docs.iter().map(|d| d.to_string()).collect(),
             wikidata: None,
+            readings: Default::default(),
         }
     }
 

@@ -42,6 +42,7 @@ pub mod filter;
 pub mod graph;
 pub mod lexicon;
 pub mod model;
+pub mod output;
 pub mod progress;
 pub mod query;
 pub mod stream;
@@ -54,6 +55,10 @@ pub use lexicon::Lexicon;
 pub use model::{Document, Entity, EntityType, Evidence, Extraction, Modality, Relation, RelationType};
 
 use rayon::prelude::*;
+
+/// How many documents `Pipeline::build` extracts at a time before folding them into
+/// the graph: enough to keep every core busy, few enough that memory is the graph's.
+const BUILD_BATCH: usize = 1024;
 
 /// The extraction pipeline: a lexicon and the rules that use it.
 #[derive(Debug, Clone, Default)]
@@ -82,13 +87,21 @@ impl Pipeline {
         docs.par_iter().map(|d| self.extract(d)).collect()
     }
 
-    /// Extracts and merges: the graph of all `docs`.
+    /// Extracts and merges: the graph of all `docs`. Documents are extracted in
+    /// parallel a batch at a time and folded into the graph as they come, so memory
+    /// holds the graph and one batch, not one extraction per document.
     pub fn build(&self, docs: &[Document]) -> Result<KnowledgeGraph> {
-        let parts: Vec<KnowledgeGraph> = self
-            .extract_all(docs)
-            .iter()
-            .map(KnowledgeGraph::from_extraction)
-            .collect();
-        KnowledgeGraph::merge(parts)
+        let mut g = KnowledgeGraph::new();
+        for batch in docs.chunks(BUILD_BATCH) {
+            let parts: Vec<KnowledgeGraph> = batch
+                .par_iter()
+                .map(|d| KnowledgeGraph::from_extraction(&self.extract(d)))
+                .collect();
+            for p in parts {
+                g.absorb(p)?;
+            }
+        }
+        g.resolve_actors();
+        Ok(g)
     }
 }

@@ -120,6 +120,9 @@ enum Command {
         /// to 60 edges, neato for more; the legend is drawn with dot only).
         #[arg(long, value_name = "LAYOUT")]
         layout: Option<Layout>,
+        /// Lay out a graph even when it is too large to draw in reasonable time.
+        #[arg(long)]
+        force: bool,
         #[command(flatten)]
         filter: FilterArgs,
         #[command(flatten)]
@@ -175,6 +178,11 @@ fn graph_summary(g: &KnowledgeGraph) -> String {
 }
 
 /// The inputs of `extract` and `build`, read as a stream.
+/// The files the inputs stand for, which an output must not overwrite.
+fn input_files(input: &InputArgs) -> Vec<PathBuf> {
+    newsgraph::document::input_files(&input.inputs)
+}
+
 fn stream_inputs(input: &InputArgs) -> Result<DocumentStream> {
     let opts = ReadOptions {
         skip_bad: input.skip_bad,
@@ -269,6 +277,7 @@ fn render(
     output: Option<&Path>,
     format: Option<ImageFormat>,
     layout: Option<Layout>,
+    force: bool,
     filter: FilterArgs,
     picture: PictureArgs,
 ) -> Result<()> {
@@ -284,6 +293,12 @@ fn render(
         (None, None) => anyhow::bail!("writing a picture to stdout needs --format svg|png|pdf"),
     };
     let g = load_graph(graph, filter)?;
+    if let Some(why) = export::render::too_large(&g) {
+        if !force {
+            anyhow::bail!("{why}; keep fewer actors with --top N, --min-weight N, --type T or --around NAME, or lay it out anyway with --force");
+        }
+        eprintln!("newsgraph: warning: {why}; laying it out anyway (--force)");
+    }
     let layout = layout.unwrap_or_else(|| Layout::for_graph(&g));
     let mut opts: DotOptions = picture.into();
     // spring layouts spread a legend box over the whole picture
@@ -298,15 +313,20 @@ fn pipeline(input: &InputArgs) -> Result<Pipeline> {
     Ok(Pipeline::new(Lexicon::with_user_files(&input.lexicons)?))
 }
 
-fn load(input: &InputArgs) -> Result<Vec<newsgraph::Document>> {
+/// The documents of the inputs, after refusing an `output` that is one of the files
+/// read (or a directory, FIFO or device), before any work is done.
+fn load(input: &InputArgs, output: Option<&Path>) -> Result<Vec<newsgraph::Document>> {
     let loaded = read_inputs(
         &input.inputs,
         &ReadOptions {
             skip_bad: input.skip_bad,
         },
     )?;
+    for w in &loaded.warnings {
+        eprintln!("newsgraph: warning: {}", newsgraph::text::escape_control(w));
+    }
     for s in &loaded.skipped {
-        eprintln!("newsgraph: warning: skipped {s}");
+        eprintln!("newsgraph: warning: skipped {}", newsgraph::text::escape_control(s));
     }
     if !loaded.skipped.is_empty() {
         eprintln!("newsgraph: warning: skipped {} bad input(s)", loaded.skipped.len());
@@ -314,6 +334,7 @@ fn load(input: &InputArgs) -> Result<Vec<newsgraph::Document>> {
     if loaded.documents.is_empty() {
         anyhow::bail!("no articles found in the inputs");
     }
+    newsgraph::output::check_output(output, &loaded.files)?;
     Ok(loaded.documents)
 }
 
@@ -344,6 +365,7 @@ fn run(cli: Cli) -> Result<()> {
             merge,
         } => {
             let format = format_for(format, output.as_deref())?;
+            newsgraph::output::check_output(output.as_deref(), &input_files(&input))?;
             let docs = stream_inputs(&input)?;
             let mut report = Reporter::new("build", docs.total_bytes(), quiet);
             let (g, _) = stream::build(&pipeline(&input)?, docs, &batching, &merge.into(), &mut report)?;
@@ -352,6 +374,7 @@ fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Command::Extract { input, output, explain } => {
+            newsgraph::output::check_output(output.as_deref(), &input_files(&input))?;
             let docs = stream_inputs(&input)?;
             let mut report = Reporter::new("extract", docs.total_bytes(), quiet);
             let format = match explain {
@@ -382,6 +405,15 @@ fn run(cli: Cli) -> Result<()> {
                 partial,
                 ..merge.into()
             };
+            // the graph grows in place (`merge graph.json today.jsonl -o graph.json`):
+            // a graph input may be replaced by the merged graph, written atomically
+            // after every input is read; extraction lines may not
+            let not_graphs: Vec<PathBuf> = files
+                .iter()
+                .filter(|f| !f.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")))
+                .cloned()
+                .collect();
+            newsgraph::output::check_output(output.as_deref(), &not_graphs)?;
             let total = files.iter().map(|f| std::fs::metadata(f).map(|m| m.len()).ok()).sum();
             let mut report = Reporter::new("merge", total, quiet);
             let (g, _) = stream::merge_files(&files, &batching, &merge, &mut report)?;
@@ -398,6 +430,7 @@ fn run(cli: Cli) -> Result<()> {
             picture,
         } => {
             let format = format_for(format, output.as_deref())?;
+            newsgraph::output::check_output(output.as_deref(), std::slice::from_ref(&graph))?;
             let g = load_graph(&graph, filter)?;
             Ok(export::write(&g, format, output.as_deref(), &picture.into())?)
         }
@@ -406,9 +439,13 @@ fn run(cli: Cli) -> Result<()> {
             output,
             format,
             layout,
+            force,
             filter,
             picture,
-        } => render(&graph, output.as_deref(), format, layout, filter, picture),
+        } => {
+            newsgraph::output::check_output(output.as_deref(), std::slice::from_ref(&graph))?;
+            render(&graph, output.as_deref(), format, layout, force, filter, picture)
+        }
         // --- end pictures
         Command::Eval {
             gold,
@@ -416,7 +453,7 @@ fn run(cli: Cli) -> Result<()> {
             json,
             verbose,
         } => {
-            let docs = load(&input)?;
+            let docs = load(&input, None)?;
             let g = pipeline(&input)?;
             let graphs = docs
                 .iter()
@@ -439,6 +476,9 @@ fn run(cli: Cli) -> Result<()> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Err(e) = newsgraph::output::install_signal_handlers() {
+        eprintln!("newsgraph: warning: {e}");
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -450,7 +490,7 @@ fn main() -> ExitCode {
                     msg = format!("{msg}: {cause}");
                 }
             }
-            eprintln!("newsgraph: error: {msg}");
+            eprintln!("newsgraph: error: {}", newsgraph::text::escape_control(&msg));
             ExitCode::from(1)
         }
     }
@@ -630,7 +670,10 @@ fn text_or_json<R: newsgraph::query::Render + serde::Serialize>(report: &R, json
     if json {
         json_line(report)
     } else {
-        report.render(&text_style())
+        let style = text_style();
+        // names and sentences come from the input: their control characters are shown
+        // escaped, only our own colour codes reach the terminal
+        newsgraph::text::escape_terminal(&report.render(&style), style.color).into_owned()
     }
 }
 
@@ -642,7 +685,7 @@ where
     Ok(match (json, format) {
         (_, ListFormat::Table) => text_or_json(report, json),
         (true, _) => anyhow::bail!("--json and --format are exclusive: pick one"),
-        (false, ListFormat::Csv) => query::to_csv(report)?,
+        (false, ListFormat::Csv) => newsgraph::text::escape_terminal(&query::to_csv(report)?, false).into_owned(),
         (false, ListFormat::Jsonl) => query::to_jsonl(report),
     })
 }

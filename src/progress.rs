@@ -75,9 +75,17 @@ impl Reporter {
 }
 
 impl Observer for Reporter {
+    fn warning(&mut self, message: &str) {
+        let line = format!("newsgraph: warning: {}", crate::text::escape_control(message));
+        match &self.bar {
+            Some(bar) => bar.println(line),
+            None => eprintln!("{line}"),
+        }
+    }
+
     fn skipped(&mut self, message: &str) {
         self.skipped += 1;
-        let line = format!("newsgraph: warning: skipped {message}");
+        let line = format!("newsgraph: warning: skipped {}", crate::text::escape_control(message));
         match &self.bar {
             Some(bar) => bar.println(line),
             None => eprintln!("{line}"),

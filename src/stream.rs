@@ -16,7 +16,7 @@
 
 use crate::document::{DocumentStream, Streamed};
 use crate::graph::{KnowledgeGraph, MergeOptions};
-use crate::model::{Extraction, EXTRACTION_SCHEMA};
+use crate::model::Extraction;
 use crate::{Error, Pipeline, Result};
 use rayon::prelude::*;
 use std::cell::RefCell;
@@ -50,6 +50,8 @@ impl Default for Batching {
 pub trait Observer {
     /// A bad input was passed over (`--skip-bad`); `message` is its one-line error.
     fn skipped(&mut self, _message: &str) {}
+    /// Something was passed over whatever the options (a FIFO in a directory).
+    fn warning(&mut self, _message: &str) {}
     /// A batch is done: the documents (or extraction lines) and input bytes so far.
     fn advanced(&mut self, _items: u64, _bytes: u64) {}
 }
@@ -124,6 +126,10 @@ fn documents<'a, 'o>(
         Ok(Streamed::Skipped(message)) => {
             observer.borrow_mut().skipped(&message);
             tally.borrow_mut().skipped += 1;
+            None
+        }
+        Ok(Streamed::Warning(message)) => {
+            observer.borrow_mut().warning(&message);
             None
         }
         Err(e) => Some(Err(e)),
@@ -357,13 +363,8 @@ impl MergeLines<'_> {
 fn parse_extraction(text: &str, path: &Path, line: usize) -> Result<Extraction> {
     let x: Extraction = serde_json::from_str(text)
         .map_err(|e| Error::bad_input(path, Some(line), format!("neither a graph nor an extraction line: {e}")))?;
-    if x.schema != EXTRACTION_SCHEMA {
-        return Err(Error::bad_input(
-            path,
-            Some(line),
-            format!("unknown schema `{}`", x.schema),
-        ));
-    }
+    // schema, entity ids, relation ends, the line's own document id
+    crate::graph::validate_extraction(&x).map_err(|m| Error::bad_input(path, Some(line), m))?;
     Ok(x)
 }
 
@@ -392,7 +393,7 @@ pub struct Output {
 
 enum Sink {
     Stdout(BufWriter<std::io::Stdout>),
-    File(PathBuf, BufWriter<tempfile::NamedTempFile>),
+    File(PathBuf, BufWriter<crate::output::AtomicFile>),
 }
 
 impl Output {
@@ -400,12 +401,10 @@ impl Output {
     pub fn create(path: Option<&Path>) -> Result<Output> {
         let sink = match path {
             Some(p) if p.as_os_str() != "-" => {
-                let dir = match p.parent() {
-                    Some(d) if !d.as_os_str().is_empty() => d,
-                    _ => Path::new("."),
-                };
-                let tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(p, e))?;
-                Sink::File(p.to_path_buf(), BufWriter::with_capacity(1 << 20, tmp))
+                // symlinks followed, devices refused, temporary file cleaned on
+                // SIGINT/SIGTERM (crate::output)
+                let f = crate::output::AtomicFile::create(p)?;
+                Sink::File(p.to_path_buf(), BufWriter::with_capacity(1 << 20, f))
             }
             _ => Sink::Stdout(BufWriter::with_capacity(1 << 16, std::io::stdout())),
         };
@@ -448,18 +447,8 @@ impl Output {
                 Err(e) => Err(Error::io("<stdout>", e)),
             },
             Sink::File(path, w) => {
-                let tmp = w.into_inner().map_err(|e| Error::io(&path, e.into_error()))?;
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::PermissionsExt;
-                    let perms = match std::fs::metadata(&path) {
-                        Ok(m) => m.permissions(),
-                        Err(_) => std::fs::Permissions::from_mode(0o644),
-                    };
-                    tmp.as_file().set_permissions(perms).map_err(|e| Error::io(&path, e))?;
-                }
-                tmp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
-                Ok(())
+                let f = w.into_inner().map_err(|e| Error::io(&path, e.into_error()))?;
+                f.commit()
             }
         }
     }

@@ -568,8 +568,115 @@ fn line_break_ends(text: &str, t: &Token, next: &Token, line_start: usize, wrap:
     }
 }
 
-/// Splits `text` into tokens and sentences.
+/// The most tokens one sentence may have. A longer run with no sentence end (a list
+/// of thousands of names, a page with no full stops) is cut into pieces of at most
+/// this many tokens, at the last comma, semicolon, colon or dash of the piece's second
+/// half when there is one, so that no rule ever looks at more than this many tokens at
+/// once and extraction stays linear in the length of the text. Real sentences in news
+/// rarely pass 80 words (docs/reliability.md).
+pub const MAX_SENTENCE_TOKENS: usize = 200;
+
+/// Splits `text` into tokens and sentences (none longer than `MAX_SENTENCE_TOKENS`).
 pub fn segment(text: &str) -> Segmented {
+    let mut seg = segment_unbounded(text);
+    if seg
+        .sentences
+        .iter()
+        .any(|s| s.end_token - s.first_token > MAX_SENTENCE_TOKENS)
+    {
+        seg.sentences = split_long(text, &seg.tokens, std::mem::take(&mut seg.sentences));
+    }
+    seg
+}
+
+/// Cuts every sentence longer than `MAX_SENTENCE_TOKENS` into pieces (see there).
+fn split_long(text: &str, tokens: &[Token], sentences: Vec<Sentence>) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let mut first = s.first_token;
+        while s.end_token - first > MAX_SENTENCE_TOKENS {
+            let limit = first + MAX_SENTENCE_TOKENS;
+            let cut = (first + MAX_SENTENCE_TOKENS / 2..limit)
+                .rev()
+                .find(|&i| {
+                    tokens[i].kind == TokenKind::Punct
+                        && matches!(tokens[i].text(text), "," | ";" | ":" | "-" | "\u{2013}" | "\u{2014}")
+                })
+                .map_or(limit, |i| i + 1);
+            out.push(Sentence {
+                start: tokens[first].start,
+                end: tokens[cut - 1].end,
+                first_token: first,
+                end_token: cut,
+                paragraph: s.paragraph,
+            });
+            first = cut;
+        }
+        out.push(Sentence {
+            start: tokens[first].start,
+            first_token: first,
+            ..s
+        });
+    }
+    out
+}
+
+/// Escapes control characters (C0, DEL, C1 and the bidirectional overrides) as `\u{..}`
+/// so that ids, titles and file names from hostile input cannot move the cursor,
+/// change colours or reorder what a terminal shows. Tabs and newlines are escaped too.
+pub fn escape_control(s: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !s.contains(bad) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if bad(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Text for a terminal: like [`escape_control`], but keeps line breaks and tabs, and,
+/// when `keep_colour`, the colour codes (`ESC [ digits ; ... m`) the program itself
+/// writes; every other control character is shown as `\u{..}`.
+pub fn escape_terminal(s: &str, keep_colour: bool) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if !s.contains(bad) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if c == '\u{1b}' && keep_colour {
+            let params = rest[2.min(rest.len())..]
+                .find(|ch: char| !(ch.is_ascii_digit() || ch == ';'))
+                .map(|p| p + 2);
+            if rest[1..].starts_with('[') {
+                if let Some(end) = params.filter(|&e| rest[e..].starts_with('m')) {
+                    out.push_str(&rest[..=end]);
+                    rest = &rest[end + 1..];
+                    continue;
+                }
+            }
+        }
+        if bad(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Splits `text` into tokens and sentences, however long.
+fn segment_unbounded(text: &str) -> Segmented {
     let tokens = tokenize(text);
     let bytes = text.as_bytes();
     let wrap = if bytes.contains(&b'\n') { wrap_width(text) } else { None };

@@ -8,8 +8,8 @@
 //! read whole.
 
 use super::{
-    check_bytes, decode, display, expand, is_stdin, json_article, normalize, read_html, read_source, read_text,
-    skippable, stem, InputKind, ReadOptions,
+    display, expand, is_stdin, json_article, normalize, read_article, read_capped, read_source, skippable, stem,
+    too_large, InputKind, ReadOptions, MAX_ARTICLE_BYTES,
 };
 use crate::model::Document;
 use crate::{Error, Result};
@@ -24,6 +24,9 @@ pub enum Streamed {
     Document(Document),
     /// A bad input passed over (with `skip_bad`), as its one-line message.
     Skipped(String),
+    /// Something passed over whatever the options (a FIFO or device in an input
+    /// directory), as its one-line message.
+    Warning(String),
 }
 
 /// Where a document came from, compactly (for the duplicate-id message).
@@ -50,6 +53,8 @@ pub struct DocumentStream {
     /// The (approximate) bytes of all input files, when known (not for stdin).
     total_bytes: Option<u64>,
     failed: bool,
+    /// Warnings from walking directories, handed out before the next document.
+    warnings: VecDeque<String>,
 }
 
 impl DocumentStream {
@@ -68,6 +73,7 @@ impl DocumentStream {
             names: Vec::new(),
             total_bytes,
             failed: false,
+            warnings: VecDeque::new(),
         })
     }
 
@@ -80,6 +86,9 @@ impl DocumentStream {
     /// The next document, skipped input or error; `None` at the end.
     fn step(&mut self) -> Option<Result<Streamed>> {
         loop {
+            if let Some(w) = self.warnings.pop_front() {
+                return Some(Ok(Streamed::Warning(w)));
+            }
             if let Some((doc, place)) = self.pending.pop_front() {
                 return Some(self.unique(doc, &place, None));
             }
@@ -103,7 +112,10 @@ impl DocumentStream {
                 }
             }
             let input = self.inputs.pop_front()?;
-            match expand(&input) {
+            let mut warnings = Vec::new();
+            let expanded = expand(&input, &mut warnings);
+            self.warnings.extend(warnings);
+            match expanded {
                 Ok(files) => self.files.extend(files),
                 Err(e) => return Some(self.problem(e)),
             }
@@ -130,17 +142,9 @@ impl DocumentStream {
                 ));
                 return Ok(());
             }
-            let mut bytes = Vec::new();
-            BufReader::new(reader)
-                .read_to_end(&mut bytes)
-                .map_err(|e| Error::io(&name, e))?;
-            check_bytes(&name, &bytes)?;
-            let text = decode(&name, &bytes)?;
-            let id = stem(path);
-            let doc = match kind {
-                InputKind::Html => read_html(&name, id, &text)?,
-                _ => read_text(&name, id, &text)?,
-            };
+            // read through the size cap, like a file
+            let bytes = read_capped(&name, BufReader::new(reader))?;
+            let doc = read_article(&name, kind, stem(path), &bytes)?;
             self.pending.push_back((doc, name.display().to_string()));
             return Ok(());
         }
@@ -225,7 +229,7 @@ fn total_bytes(inputs: &[PathBuf]) -> Option<u64> {
         }
         let meta = std::fs::metadata(input).ok()?;
         if meta.is_dir() {
-            for f in expand(input).ok()? {
+            for f in expand(input, &mut Vec::new()).ok()? {
                 total += std::fs::metadata(f).ok()?.len();
             }
         } else {
@@ -306,13 +310,38 @@ impl Lines {
                 return None;
             }
             self.buf.clear();
-            let n = match self.reader.read_until(b'\n', &mut self.buf) {
+            // at most one article's bytes per line: an endless line (a link to
+            // /dev/zero, a corrupt file) stops at the cap
+            let n = match (&mut self.reader)
+                .take(MAX_ARTICLE_BYTES as u64 + 2)
+                .read_until(b'\n', &mut self.buf)
+            {
                 Ok(n) => n,
                 Err(e) => {
                     self.done = true;
                     return Some(Err(Error::io(&self.name, e)));
                 }
             };
+            if n > 0 && self.buf.last() != Some(&b'\n') && self.buf.len() > MAX_ARTICLE_BYTES {
+                self.line += 1;
+                self.seen += 1;
+                self.problems += 1;
+                let e = too_large(&self.name, Some(self.line));
+                // pass over the rest of the line
+                let mut rest = Vec::new();
+                loop {
+                    rest.clear();
+                    match (&mut self.reader).take(1 << 20).read_until(b'\n', &mut rest) {
+                        Ok(k) if k > 0 && rest.last() != Some(&b'\n') => continue,
+                        Ok(_) => break,
+                        Err(_) => {
+                            self.done = true;
+                            break;
+                        }
+                    }
+                }
+                return Some(Err(e));
+            }
             if n == 0 {
                 self.done = true;
                 if self.seen == 0 && self.problems == 0 {

@@ -637,6 +637,7 @@ mod tests {
                 mentions: 1,
                 documents: Default::default(),
                 wikidata: None,
+                readings: Default::default(),
             });
         }
         let dense = to_string(&g, &DotOptions::default());
@@ -658,6 +659,7 @@ mod tests {
             mentions: 1,
             documents: Default::default(),
             wikidata: None,
+            readings: Default::default(),
         });
         assert_eq!(legend_prefix(&g), "_legend:");
         let text = to_string(&g, &DotOptions::default());

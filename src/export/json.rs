@@ -131,35 +131,85 @@ pub fn from_value(v: serde_json::Value, path: &Path) -> Result<KnowledgeGraph> {
     from_parsed(v, path)
 }
 
+/// Builds the graph and checks that it tells the truth about itself: the schema this
+/// version reads, unique document, node and edge ids, no edge from an actor to itself,
+/// both ends of every edge among the nodes, every edge with evidence, a weight that is
+/// its number of distinct evidences, and every evidence (and every node's document
+/// list) naming a document the graph lists. A graph that fails is one line naming the
+/// file and what is wrong.
 fn from_parsed(v: GraphJson, path: &Path) -> Result<KnowledgeGraph> {
+    let bad = |m: String| Error::bad_input(path, None, m);
+    if v.graph.schema != GRAPH_SCHEMA {
+        return Err(bad(format!(
+            "unsupported graph schema `{}` (this newsgraph reads {GRAPH_SCHEMA})",
+            v.graph.schema
+        )));
+    }
     let mut g = KnowledgeGraph::new();
     for d in v.graph.documents {
         if g.documents.contains_key(&d.id) {
-            return Err(Error::bad_input(
-                path,
-                None,
-                format!("document `{}` listed twice", d.id),
-            ));
+            return Err(bad(format!("document `{}` listed twice", d.id)));
         }
         g.documents.insert(d.id.clone(), d);
     }
-    for n in v.nodes {
+    for mut n in v.nodes {
         if g.nodes.contains_key(&n.id) {
-            return Err(Error::bad_input(path, None, format!("node `{}` listed twice", n.id)));
+            return Err(bad(format!("node `{}` listed twice", n.id)));
+        }
+        if let Some(d) = n.documents.iter().find(|d| !g.documents.contains_key(*d)) {
+            return Err(bad(format!(
+                "node `{}` names document `{d}`, which the graph does not list",
+                n.id
+            )));
+        }
+        n.settle_readings();
+        if n.decided_kind() != n.kind {
+            return Err(bad(format!(
+                "node `{}` has type {} but its readings decide {}",
+                n.id,
+                n.kind.as_str(),
+                n.decided_kind().as_str()
+            )));
         }
         g.nodes.insert(n.id.clone(), n);
     }
     for e in v.edges {
         for end in [&e.source, &e.target] {
             if !g.nodes.contains_key(end) {
-                return Err(Error::bad_input(path, None, format!("edge names unknown node `{end}`")));
+                return Err(bad(format!("edge names unknown node `{end}`")));
             }
         }
-        // a weight above the evidence listed: evidence dropped by --max-evidence
-        let dropped = e.weight.saturating_sub(e.evidence.len());
+        let name = format!("{} -{}-> {}", e.source, e.relation.as_str(), e.target);
+        if e.source == e.target {
+            return Err(bad(format!("edge {name} is a self-loop")));
+        }
+        // an empty list with a positive weight is evidence dropped by --max-evidence 0
+        if e.weight == 0 {
+            return Err(bad(format!("edge {name} has no evidence")));
+        }
+        if let Some(ev) = e.evidence.iter().find(|ev| !g.documents.contains_key(&ev.document)) {
+            return Err(bad(format!(
+                "edge {name} cites document `{}`, which the graph does not list",
+                ev.document
+            )));
+        }
+        let listed = e.evidence.len();
         let edge = g.edge_mut(&e.source, e.relation, &e.target);
+        if !edge.evidence.is_empty() || edge.dropped > 0 {
+            return Err(bad(format!("edge {name} listed twice")));
+        }
         edge.evidence.extend(e.evidence);
-        edge.dropped += dropped;
+        if edge.evidence.len() != listed {
+            return Err(bad(format!("edge {name} lists an evidence twice")));
+        }
+        // a weight above the evidence listed: evidence dropped by --max-evidence
+        if e.weight < listed {
+            return Err(bad(format!(
+                "edge {name} has weight {} but {listed} distinct evidence(s)",
+                e.weight
+            )));
+        }
+        edge.dropped += e.weight - listed;
     }
     Ok(g)
 }

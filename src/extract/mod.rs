@@ -60,6 +60,11 @@ fn run(lexicon: &Lexicon, doc: &Document, with_relations: bool) -> Extraction {
     }
     let relations = found
         .iter()
+        // an extraction line never names an actor it does not list, nor links an
+        // actor to itself: `merge` refuses lines that do (graph::validate_extraction)
+        .filter(|f| {
+            entities.contains_key(&f.source) && entities.contains_key(&f.target) && res.id(f.source) != res.id(f.target)
+        })
         .map(|f| Relation {
             source: res.id(f.source),
             relation: f.relation,

@@ -40,6 +40,59 @@ pub struct Node {
     /// External id (Wikidata), from a lexicon.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wikidata: Option<String>,
+    /// Every type the actor was read as, with the weight of evidence for each; `kind`
+    /// is the heaviest (see [`Reading`]). Written to JSON only when the documents
+    /// disagree, so the losing readings stay visible; empty in a node built by hand
+    /// (then `kind` alone, see [`Node::settle_readings`]).
+    #[serde(default, skip_serializing_if = "single_reading")]
+    pub readings: BTreeMap<EntityType, Reading>,
+}
+
+/// The weight of evidence for one reading of an actor's type: how many documents
+/// read it so, and how many times it was named in them. The heaviest reading is the
+/// actor's type: most documents, then most mentions, then the first type in
+/// `EntityType` order (person, organization, country, group, location). Counts add up
+/// when graphs merge, so the decision does not depend on merge order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reading {
+    /// Documents that read the actor as this type.
+    pub documents: u64,
+    /// Mentions in those documents.
+    pub mentions: u64,
+}
+
+fn single_reading(r: &BTreeMap<EntityType, Reading>) -> bool {
+    r.len() <= 1
+}
+
+impl Node {
+    /// Fills in the readings of a node that has none (built by hand, or read from a
+    /// graph where all documents agreed): its one type, with its documents and mentions.
+    pub fn settle_readings(&mut self) {
+        if self.readings.is_empty() {
+            self.readings.insert(
+                self.kind,
+                Reading {
+                    documents: self.documents.len() as u64,
+                    mentions: self.mentions,
+                },
+            );
+        }
+    }
+
+    /// The type the readings decide (see [`Reading`]); `kind` when there are none.
+    pub fn decided_kind(&self) -> EntityType {
+        self.readings
+            .iter()
+            .max_by(|(ka, a), (kb, b)| {
+                (a.documents, a.mentions, std::cmp::Reverse(*ka)).cmp(&(
+                    b.documents,
+                    b.mentions,
+                    std::cmp::Reverse(*kb),
+                ))
+            })
+            .map_or(self.kind, |(k, _)| *k)
+    }
 }
 
 /// The key of an edge: source id, relation, target id (`met-with` has source <= target).
@@ -152,9 +205,18 @@ impl KnowledgeGraph {
                 mentions: count,
                 documents: BTreeSet::from([doc.clone()]),
                 wikidata: e.wikidata.clone(),
+                readings: BTreeMap::from([(
+                    e.kind,
+                    Reading {
+                        documents: 1,
+                        mentions: count,
+                    },
+                )]),
             });
         }
         for r in &x.relations {
+            // `validate_extraction` refuses these in files; kept for extractions built
+            // in memory
             if r.source == r.target || !g.nodes.contains_key(&r.source) || !g.nodes.contains_key(&r.target) {
                 continue;
             }
@@ -166,7 +228,8 @@ impl KnowledgeGraph {
     }
 
     /// Adds a node, merging it into an existing node with the same id.
-    pub fn add_node(&mut self, node: Node) {
+    pub fn add_node(&mut self, mut node: Node) {
+        node.settle_readings();
         match self.nodes.get_mut(&node.id) {
             Some(old) => merge_node(old, node),
             None => {
@@ -289,6 +352,13 @@ impl KnowledgeGraph {
         gone.aliases.insert(gone.label.clone());
         gone.id = keep.id.clone();
         gone.label = keep.label.clone();
+        // the merged name's evidence counts for the kept actor's type
+        gone.settle_readings();
+        let folded = gone.readings.values().fold(Reading::default(), |a, r| Reading {
+            documents: a.documents + r.documents,
+            mentions: a.mentions + r.mentions,
+        });
+        gone.readings = BTreeMap::from([(keep.kind, folded)]);
         gone.kind = keep.kind;
         merge_node(keep, gone);
         let moved: Vec<EdgeKey> = self
@@ -343,11 +413,16 @@ impl KnowledgeGraph {
 /// Folds `new` into `old` (same actor): unions sets, adds counts, settles label and type;
 /// commutative and associative, so merge order never shows in the output.
 fn merge_node(old: &mut Node, new: Node) {
-    // One id typed differently in different inputs: the first type in `EntityType`
-    // order wins (person, organization, country, group, location). A fixed order, not
-    // a mention majority, because a merged node keeps only its total mentions, and a
-    // majority over running totals would depend on the order graphs are merged in.
-    old.kind = old.kind.min(new.kind);
+    // One id typed differently in different inputs: the weight of evidence decides
+    // (documents, then mentions, then a fixed order; see `Reading`). The readings are
+    // sums, so the result does not depend on the order graphs are merged in.
+    old.settle_readings();
+    for (k, r) in &new.readings {
+        let sum = old.readings.entry(*k).or_default();
+        sum.documents += r.documents;
+        sum.mentions += r.mentions;
+    }
+    old.kind = old.decided_kind();
     if new.label != old.label {
         // the same id: the spellings differ only in case or accents; keep a stable
         // choice (accented, then more capitals, then the smaller string)
@@ -378,6 +453,7 @@ fn merge_node(old: &mut Node, new: Node) {
 
 /// Reads extraction JSONL files and graph JSON files (mixed; `-` is standard input)
 /// and merges them into one graph; the result does not depend on the order of `paths`.
+/// Every file is validated first (see [`parse_merge_input`]).
 pub fn merge_files(paths: &[std::path::PathBuf]) -> Result<KnowledgeGraph> {
     use crate::document::{check_one_stdin, display, is_stdin};
     use std::io::Read;
@@ -396,37 +472,7 @@ pub fn merge_files(paths: &[std::path::PathBuf]) -> Result<KnowledgeGraph> {
             std::io::ErrorKind::InvalidData => Error::bad_input(path, None, "invalid UTF-8"),
             _ => Error::io(path, e),
         })?;
-        if text.trim().is_empty() {
-            return Err(Error::bad_input(path, None, "empty file"));
-        }
-        let whole: Option<serde_json::Value> = serde_json::from_str(&text).ok();
-        let graphs = match whole {
-            Some(v) if crate::export::json::is_graph(&v) => vec![crate::export::json::from_value(v, path)?],
-            _ => {
-                let mut gs = Vec::new();
-                for (i, line) in text.lines().enumerate() {
-                    if line.trim().is_empty() {
-                        continue;
-                    }
-                    let x: Extraction = serde_json::from_str(line).map_err(|e| {
-                        Error::bad_input(
-                            path,
-                            Some(i + 1),
-                            format!("neither a graph nor an extraction line: {e}"),
-                        )
-                    })?;
-                    if x.schema != crate::model::EXTRACTION_SCHEMA {
-                        return Err(Error::bad_input(
-                            path,
-                            Some(i + 1),
-                            format!("unknown schema `{}`", x.schema),
-                        ));
-                    }
-                    gs.push(KnowledgeGraph::from_extraction(&x));
-                }
-                gs
-            }
-        };
+        let graphs = parse_merge_input(&text, path)?;
         for g in &graphs {
             for id in g.documents.keys() {
                 let place = path.display().to_string();
@@ -442,4 +488,75 @@ pub fn merge_files(paths: &[std::path::PathBuf]) -> Result<KnowledgeGraph> {
         parts.extend(graphs);
     }
     KnowledgeGraph::merge(parts)
+}
+
+/// Merges the graphs in one text (a graph JSON or extraction lines); `path` names it
+/// in errors. What `merge` does to one file, for fuzzing and for callers with text.
+pub fn merge_str(text: &str, path: &std::path::Path) -> Result<KnowledgeGraph> {
+    KnowledgeGraph::merge(parse_merge_input(text, path)?)
+}
+
+/// One `merge` input: a graph JSON (validated by `export::json::from_value`) or
+/// extraction JSON Lines, each line validated by [`validate_extraction`].
+pub fn parse_merge_input(text: &str, path: &std::path::Path) -> Result<Vec<KnowledgeGraph>> {
+    if text.trim().is_empty() {
+        return Err(Error::bad_input(path, None, "empty file"));
+    }
+    let whole: Option<serde_json::Value> = serde_json::from_str(text).ok();
+    if let Some(v) = whole.filter(crate::export::json::is_graph) {
+        return Ok(vec![crate::export::json::from_value(v, path)?]);
+    }
+    let mut gs = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let bad = |m: String| Error::bad_input(path, Some(i + 1), m);
+        let x: Extraction =
+            serde_json::from_str(line).map_err(|e| bad(format!("neither a graph nor an extraction line: {e}")))?;
+        validate_extraction(&x).map_err(bad)?;
+        gs.push(KnowledgeGraph::from_extraction(&x));
+    }
+    Ok(gs)
+}
+
+/// Checks that an extraction line tells the truth about itself: the schema this
+/// version reads, a document id, unique entity ids, relations between two different
+/// entities of the line, and evidence that names the line's own document (an edited
+/// `document.id` with the old evidence would count the same mentions twice).
+pub fn validate_extraction(x: &Extraction) -> std::result::Result<(), String> {
+    if x.schema != crate::model::EXTRACTION_SCHEMA {
+        return Err(format!(
+            "unknown schema `{}` (this newsgraph reads {})",
+            x.schema,
+            crate::model::EXTRACTION_SCHEMA
+        ));
+    }
+    let doc = &x.document.id;
+    if doc.trim().is_empty() {
+        return Err("extraction line has an empty document id".into());
+    }
+    let mut ids = BTreeSet::new();
+    for e in &x.entities {
+        if !ids.insert(e.id.as_str()) {
+            return Err(format!("entity `{}` listed twice", e.id));
+        }
+    }
+    for r in &x.relations {
+        for end in [&r.source, &r.target] {
+            if !ids.contains(end.as_str()) {
+                return Err(format!("relation names unknown entity `{end}`"));
+            }
+        }
+        if r.source == r.target {
+            return Err(format!("relation from `{}` to itself", r.source));
+        }
+        if &r.evidence.document != doc {
+            return Err(format!(
+                "evidence names document `{}`, but the line is document `{doc}`",
+                r.evidence.document
+            ));
+        }
+    }
+    Ok(())
 }
