@@ -28,6 +28,7 @@ pub mod graph;
 pub mod lexicon;
 pub mod model;
 pub mod query;
+pub mod syntax;
 pub mod text;
 
 pub use error::{Error, Result};
