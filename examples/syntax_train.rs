@@ -119,7 +119,7 @@ fn main() {
         std::process::exit(2);
     }
     let iterations: usize = args.get(3).map_or(6, |s| s.parse().unwrap());
-    let prune: f32 = args.get(4).map_or(0.05, |s| s.parse().unwrap());
+    let prune: f32 = args.get(4).map_or(1.2, |s| s.parse().unwrap());
     let sents = read(&args[0], &args[1]);
     let bytes;
     let owned;

@@ -17,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=${1:-../shared/corpus}
 ITER=${2:-6}
-PRUNE=${3:-0.05}
+PRUNE=${3:-1.2}
 WORK=scripts/.cache/syntax
 VENV=scripts/.venv-syntax
 mkdir -p "$WORK"

@@ -196,9 +196,8 @@ fn wrap(s: &mut SentenceSyntax, a: usize, b: usize, parent: usize, verb: usize) 
 }
 
 fn subordinate(s: &mut SentenceSyntax, w: &[Word]) {
-    let n = s.tags.len();
-    for i in 0..n {
-        if !w[i].is(SUBORD) || !matches!(s.tags[i], Pos::IN | Pos::WRB) {
+    for (i, word) in w.iter().enumerate() {
+        if !word.is(SUBORD) || !matches!(s.tags[i], Pos::IN | Pos::WRB) {
             continue;
         }
         // a clause follows: a verb group at once ("after meeting"), or a chunk then a finite group

@@ -297,3 +297,73 @@ fn parse_with(text: &str, tokens: &[Token], tags: Vec<Pos>, feats: &[TokenFeatur
     s.identity = (0..s.chunks.len()).collect();
     s
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::text;
+
+    /// Parses a sentence with the given tags (space-separated PTB names), so the
+    /// rules are tested apart from the tagger.
+    pub fn with_tags(sentence: &str, tags: &str) -> SentenceSyntax {
+        let seg = text::segment(sentence);
+        let toks = seg.sentence_tokens(0);
+        let tags: Vec<Pos> = tags.split_whitespace().map(|t| Pos::from_ptb(t).unwrap()).collect();
+        assert_eq!(tags.len(), toks.len(), "one tag a token");
+        parse(sentence, toks, tags)
+    }
+
+    #[test]
+    fn chunk_heads_and_modifiers() {
+        let s = with_tags("The Ruritania peace talks ended .", "DT NNP NN NNS VBD .");
+        assert_eq!(s.chunks.len(), 1);
+        assert_eq!(s.chunks[0].head, 3);
+        assert!(!s.is_modifier(0) && s.is_modifier(1) && s.is_modifier(2) && !s.is_modifier(3));
+        assert_eq!(s.chunk_at(4), None);
+    }
+
+    #[test]
+    fn possessor_is_its_own_chunk() {
+        let s = with_tags("Smith's aide left.", "NNP POS NN VBD .");
+        assert_eq!(s.chunks.len(), 2);
+        assert!(s.chunks[0].possessive && s.chunks[0].end == 2);
+        assert_eq!(s.chunks[1].possessor, Some(0));
+        assert_eq!(s.verbs[0].subject, Some(1));
+    }
+
+    #[test]
+    fn verb_group_features() {
+        let s = with_tags("He has not been told .", "PRP VBZ RB VBN VBN .");
+        let v = &s.verbs[0];
+        assert_eq!((v.start, v.head, v.end), (1, 4, 5));
+        assert!(v.passive && v.negated && !v.modal);
+        assert_eq!(v.tense, Tense::Present);
+        let s = with_tags("He has been meeting them .", "PRP VBZ VBN VBG PRP .");
+        assert!(!s.verbs[0].passive);
+        assert_eq!(s.verbs[0].object, Some(1));
+        let s = with_tags("He is to meet them .", "PRP VBZ TO VB PRP .");
+        assert_eq!(s.verbs.last().unwrap().tense, Tense::Future);
+    }
+
+    #[test]
+    fn inverted_speech_frame() {
+        let s = with_tags("Talks will go on , said Smith .", "NNS MD VB RP , VBD NNP .");
+        let said = s.verbs.iter().position(|v| v.head == 5).unwrap();
+        assert_eq!(s.verbs[said].subject, s.chunk_at(6));
+        assert_eq!(s.verbs[said].object, None);
+        assert_eq!(s.clauses[s.clause_of[0]].kind, ClauseKind::Reported);
+        assert_eq!(s.clause_of[6], 0);
+    }
+
+    #[test]
+    fn coordination_does_not_cross_clauses() {
+        let s = with_tags("Smith met Jones , Brown said .", "NNP VBD NNP , NNP VBD .");
+        assert!(s.coordinations.is_empty());
+    }
+
+    #[test]
+    fn model_loads_quickly_enough_to_check() {
+        assert!(model().class_count() == Pos::COUNT);
+        assert!(model().entry_count() > 1000);
+    }
+}

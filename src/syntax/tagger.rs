@@ -12,7 +12,7 @@ use super::Pos;
 use crate::text::{Token, TokenKind};
 
 /// Most features a token has (the length of [`features`]' output).
-pub const MAX_FEATURES: usize = 20;
+pub const MAX_FEATURES: usize = 17;
 
 /// Previous-tag value for positions before the sentence start.
 const START: u64 = 0xfffe;
@@ -161,9 +161,9 @@ pub fn features(
     let t = &toks[i];
     let get = |j: isize| -> TokenFeatures {
         if j < 0 {
-            pad(0x5354_4152_54 + (-j) as u64)
+            pad(0x0053_5441_5254 + (-j) as u64)
         } else if j as usize >= toks.len() {
-            pad(0x454e_44 + j as u64 - toks.len() as u64)
+            pad(0x0045_4e44 + j as u64 - toks.len() as u64)
         } else {
             toks[j as usize]
         }
@@ -191,9 +191,6 @@ pub fn features(
         combine(14, n1.suffix, 0),
         combine(15, n2.word, 0),
         combine(16, n1.shape, 0),
-        combine(17, m1.word, t.word),
-        combine(18, t.word, n1.word),
-        combine(19, p1, n1.word),
     ];
     out.copy_from_slice(&f);
     MAX_FEATURES
@@ -213,14 +210,11 @@ pub struct Model {
     classes: Vec<Pos>,
     /// Tag dictionary: slot -> (cased word hash, class); hash 0 is an empty slot.
     dict: Vec<(u64, u8)>,
-    /// Feature table: slot -> feature key (0 = empty).
-    keys: Vec<u64>,
-    /// Feature table: slot -> (first entry, entry count).
-    rows: Vec<(u32, u32)>,
-    /// Entry -> class.
-    entry_class: Vec<u8>,
-    /// Entry -> weight (quantised).
-    entry_weight: Vec<i16>,
+    /// Feature table: slot -> (fingerprint: the key's high 32 bits, 0 = empty;
+    /// first entry << 6 | entry count).
+    slots: Vec<(u32, u32)>,
+    /// Entry -> weight (quantised, high 16 bits) and class (low 8 bits).
+    entries: Vec<u32>,
 }
 
 /// The magic number at the start of a model file.
@@ -240,6 +234,12 @@ impl<'a> Reader<'a> {
     fn u32(&mut self) -> Result<u32, String> {
         Ok(u32::from_le_bytes(self.take(4)?.try_into().unwrap()))
     }
+}
+
+/// A feature key's fingerprint in the table: its high 32 bits, never 0.
+#[inline]
+fn fingerprint(key: u64) -> u32 {
+    ((key >> 32) as u32) | 1
 }
 
 fn table_size(n: usize) -> usize {
@@ -281,37 +281,40 @@ impl Model {
         let fkeys = r.take(nf * 8)?;
         let counts = r.take(nf * 2)?;
         let fsize = table_size(nf);
-        let mut keys = vec![0u64; fsize];
-        let mut rows = vec![(0u32, 0u32); fsize];
+        let mut slots = vec![(0u32, 0u32); fsize];
         let mut start = 0u32;
         for (k, c) in fkeys.chunks_exact(8).zip(counts.chunks_exact(2)) {
             let k = u64::from_le_bytes(k.try_into().unwrap());
             let c = u16::from_le_bytes(c.try_into().unwrap()) as u32;
+            if c as usize > nc {
+                return Err("row longer than the class count".into());
+            }
             let mut s = (k as usize) & (fsize - 1);
-            while keys[s] != 0 {
+            while slots[s].0 != 0 {
                 s = (s + 1) & (fsize - 1);
             }
-            keys[s] = k;
-            rows[s] = (start, c);
+            slots[s] = (fingerprint(k), start << 6 | c);
             start += c;
         }
         let ne = start as usize;
-        let entry_class = r.take(ne)?.to_vec();
-        if entry_class.iter().any(|&c| c as usize >= nc) {
-            return Err("class out of range".into());
+        if ne >= 1 << 26 {
+            return Err("model too large".into());
         }
-        let entry_weight = r
-            .take(ne * 2)?
-            .chunks_exact(2)
-            .map(|w| i16::from_le_bytes(w.try_into().unwrap()))
-            .collect();
+        let classes_raw = r.take(ne)?;
+        let weights = r.take(ne * 2)?;
+        let mut entries = Vec::with_capacity(ne);
+        for (&c, w) in classes_raw.iter().zip(weights.chunks_exact(2)) {
+            if c as usize >= nc {
+                return Err("class out of range".into());
+            }
+            let w = u16::from_le_bytes([w[0], w[1]]) as u32;
+            entries.push(w << 16 | c as u32);
+        }
         Ok(Model {
             classes,
             dict,
-            keys,
-            rows,
-            entry_class,
-            entry_weight,
+            slots,
+            entries,
         })
     }
 
@@ -360,7 +363,7 @@ impl Model {
 
     /// The number of weight entries (a size figure).
     pub fn entry_count(&self) -> usize {
-        self.entry_class.len()
+        self.entries.len()
     }
 
     /// The tag dictionary's class for a word, by its cased hash.
@@ -381,16 +384,18 @@ impl Model {
     }
 
     #[inline]
-    fn row(&self, key: u64) -> Option<(u32, u32)> {
-        let mask = self.keys.len() - 1;
+    fn row(&self, key: u64) -> &[u32] {
+        let mask = self.slots.len() - 1;
+        let fp = fingerprint(key);
         let mut s = (key as usize) & mask;
         loop {
-            let k = self.keys[s];
-            if k == key {
-                return Some(self.rows[s]);
+            let (f, r) = self.slots[s];
+            if f == fp {
+                let start = (r >> 6) as usize;
+                return &self.entries[start..start + (r & 63) as usize];
             }
-            if k == 0 {
-                return None;
+            if f == 0 {
+                return &[];
             }
             s = (s + 1) & mask;
         }
@@ -399,13 +404,25 @@ impl Model {
     /// The best class for a feature set.
     #[inline]
     pub fn predict(&self, feats: &[u64]) -> u8 {
+        // first every feature's home slot, as independent loads the CPU can overlap
+        // (the tables are larger than the cache: misses dominate the cost)
+        let mask = self.slots.len() - 1;
+        let mut home = [(0u32, 0u32); MAX_FEATURES];
+        for (h, &f) in home.iter_mut().zip(feats) {
+            *h = self.slots[(f as usize) & mask];
+        }
         let mut scores = [0i32; 64];
-        for &f in feats {
-            if let Some((start, n)) = self.row(f) {
-                let (s, e) = (start as usize, (start + n) as usize);
-                for (&c, &w) in self.entry_class[s..e].iter().zip(&self.entry_weight[s..e]) {
-                    scores[c as usize] += w as i32;
-                }
+        for (&(fp, r), &f) in home.iter().zip(feats) {
+            let row = if fp == fingerprint(f) {
+                let start = (r >> 6) as usize;
+                &self.entries[start..start + (r & 63) as usize]
+            } else if fp == 0 {
+                continue;
+            } else {
+                self.row(f)
+            };
+            for &e in row {
+                scores[(e & 0xff) as usize] += (e >> 16) as u16 as i16 as i32;
             }
         }
         let mut best = 0;

@@ -25,7 +25,7 @@ fn aux_before_verb(s: &SentenceSyntax, w: &[Word], i: usize) -> bool {
         return false;
     }
     let mut k = i + 1;
-    while k < s.tags.len() && (s.tags[k].is_adverb() || (s.tags[k] == Pos::PRP && w[k].aux == AuxKind::None && false)) {
+    while k < s.tags.len() && s.tags[k].is_adverb() {
         k += 1;
     }
     k < s.tags.len() && verbal(s.tags[k])
@@ -133,8 +133,7 @@ fn describe(s: &SentenceSyntax, w: &[Word], g: &mut VerbGroup) {
     let mut tense = None;
     let mut future = false;
     let mut last_aux = AuxKind::None;
-    for t in g.start..g.end {
-        let word = &w[t];
+    for (t, word) in w.iter().enumerate().take(g.end).skip(g.start) {
         if word.is(NEGATION) || word.negated {
             g.negated = true;
         }
@@ -353,8 +352,17 @@ fn in_pp(s: &SentenceSyntax, w: &[Word], c: usize) -> bool {
             return false;
         }
         let prev = &s.chunks[c - 1];
-        let joined = (prev.end..ch.start).all(|t| s.tags[t] == Pos::Comma || (s.tags[t] == Pos::CC && w[t].is(AND)));
-        if prev.end == ch.start || !joined {
+        // "between A and B", "with A, B and C"; a lone comma ("In London, Smith met")
+        // joins only inside a list that goes on
+        let between: Vec<Pos> = (prev.end..ch.start).map(|t| s.tags[t]).collect();
+        let and = |t: usize| s.tags[t] == Pos::CC && w[t].is(AND);
+        let joined = match between.as_slice() {
+            [Pos::CC] => and(prev.end),
+            [Pos::Comma, Pos::CC] => and(prev.end + 1),
+            [Pos::Comma] => s.tags.get(ch.end).is_some_and(|&p| p == Pos::Comma || p == Pos::CC),
+            _ => false,
+        };
+        if !joined {
             return false;
         }
         c -= 1;

@@ -1,0 +1,283 @@
+//! The syntactic layer on sentences written for it (invented names): what a rule in
+//! the extractor relies on when it asks for a subject, an object, a clause or a
+//! coordination.
+
+use newsgraph::syntax::{self, ClauseKind, SentenceSyntax, Tense};
+use newsgraph::text;
+
+struct Parsed {
+    text: String,
+    words: Vec<String>,
+    s: SentenceSyntax,
+}
+
+fn parse(sentence: &str) -> Parsed {
+    let text = sentence.to_string();
+    let seg = text::segment(&text);
+    assert_eq!(seg.sentences.len(), 1, "one sentence: {sentence}");
+    let toks = seg.sentence_tokens(0);
+    let s = syntax::analyse(&text, toks);
+    let words = toks.iter().map(|t| t.text(&text).to_string()).collect();
+    Parsed { text, words, s }
+}
+
+impl Parsed {
+    fn at(&self, word: &str) -> usize {
+        self.words
+            .iter()
+            .position(|w| w == word)
+            .unwrap_or_else(|| panic!("no {word} in {}", self.text))
+    }
+    /// The verb group whose head is `word`.
+    fn verb(&self, word: &str) -> &syntax::VerbGroup {
+        let t = self.at(word);
+        self.s
+            .verbs
+            .iter()
+            .find(|v| v.head == t)
+            .unwrap_or_else(|| panic!("{word} heads no verb group: {:?}", self.s))
+    }
+    fn head(&self, chunk: Option<usize>) -> &str {
+        &self.words[self.s.chunks[chunk.expect("a chunk")].head]
+    }
+    fn chunk_of(&self, word: &str) -> usize {
+        self.s
+            .chunk_at(self.at(word))
+            .unwrap_or_else(|| panic!("{word} is in no chunk"))
+    }
+}
+
+#[test]
+fn subject_and_object() {
+    let p = parse("The envoy met the president.");
+    let v = p.verb("met");
+    assert_eq!(p.head(v.subject), "envoy");
+    assert_eq!(p.head(v.object), "president");
+    assert_eq!(v.tense, Tense::Past);
+    assert!(!v.negated && !v.modal && !v.passive);
+}
+
+#[test]
+fn passive_with_agent() {
+    let p = parse("Smith was accused by the minister of corruption.");
+    let v = p.verb("accused");
+    assert!(v.passive);
+    assert_eq!(v.tense, Tense::Past);
+    assert_eq!(p.head(v.subject), "Smith");
+    assert_eq!(p.head(v.agent), "minister");
+    assert!(v.object.is_none());
+    let of = p.at("of");
+    assert!(v
+        .prep_objects
+        .iter()
+        .any(|&(prep, c)| prep == of && p.s.chunks[c].head == p.at("corruption")));
+}
+
+#[test]
+fn negation() {
+    let p = parse("The envoy did not meet Petrov.");
+    let v = p.verb("meet");
+    assert!(v.negated);
+    assert_eq!(v.tense, Tense::Past);
+    assert_eq!(p.head(v.subject), "envoy");
+    assert_eq!(p.head(v.object), "Petrov");
+    assert!(parse("The envoy never met Petrov.").verb("met").negated);
+    assert!(parse("The envoy didn't meet Petrov.").verb("meet").negated);
+    assert!(parse("The envoy held no talks with Petrov.").verb("held").negated);
+}
+
+#[test]
+fn modal_and_future() {
+    let p = parse("The envoy could meet Petrov on Monday.");
+    let v = p.verb("meet");
+    assert!(v.modal && !v.negated);
+    assert_eq!(p.head(v.object), "Petrov");
+    let on = p.at("on");
+    assert!(v.prep_objects.iter().any(|&(prep, _)| prep == on));
+    let f = parse("The envoy will meet Petrov.");
+    assert_eq!(f.verb("meet").tense, Tense::Future);
+    assert!(!f.verb("meet").modal);
+}
+
+#[test]
+fn progressive_is_active_and_the_possessor_is_not_the_subject() {
+    let p = parse("The president's special envoy is meeting Petrov.");
+    let v = p.verb("meeting");
+    assert!(!v.passive);
+    assert_eq!(v.tense, Tense::Present);
+    assert_eq!(p.head(v.subject), "envoy");
+    assert_eq!(p.head(v.object), "Petrov");
+    let owner = p.chunk_of("president");
+    assert!(p.s.chunks[owner].possessive);
+    assert_eq!(p.s.chunks[v.subject.unwrap()].possessor, Some(owner));
+    assert!(p.s.is_modifier(p.at("special")));
+}
+
+#[test]
+fn trailing_speech_frame_keeps_the_speaker_out_of_the_reported_clause() {
+    let p = parse("Talks between Alpha and Beta will continue, Petrov said.");
+    let said = p.verb("said");
+    assert_eq!(p.head(said.subject), "Petrov");
+    assert_eq!(said.clause, 0);
+    assert_eq!(p.s.clauses[0].kind, ClauseKind::Main);
+    for name in ["Alpha", "Beta"] {
+        let c = p.s.clause_of[p.at(name)];
+        assert_eq!(p.s.clauses[c].kind, ClauseKind::Reported, "{name}");
+    }
+    let (alpha, beta, petrov) = (p.chunk_of("Alpha"), p.chunk_of("Beta"), p.chunk_of("Petrov"));
+    assert_eq!(p.s.coordinated_with(alpha), &[alpha, beta]);
+    assert_eq!(p.s.coordinated_with(petrov), &[petrov]);
+    let cont = p.verb("continue");
+    assert_eq!(cont.tense, Tense::Future);
+    assert_eq!(p.head(cont.subject), "Talks");
+    let reported = p.s.clause_of[p.at("continue")];
+    assert_eq!(
+        p.s.clauses[reported].reported_by,
+        p.s.verbs.iter().position(|v| v.head == p.at("said"))
+    );
+}
+
+#[test]
+fn forward_speech_frame() {
+    let p = parse("Petrov said that the envoy would meet Smith.");
+    let said = p.verb("said");
+    assert_eq!(p.head(said.subject), "Petrov");
+    assert!(said.object.is_none());
+    let meet = p.verb("meet");
+    assert_eq!(p.s.clauses[meet.clause].kind, ClauseKind::Reported);
+    assert_eq!(p.head(meet.subject), "envoy");
+    assert_eq!(p.head(meet.object), "Smith");
+    assert_eq!(p.s.clauses[0].kind, ClauseKind::Main);
+    assert_eq!(p.s.clause_of[p.at("Petrov")], 0);
+}
+
+#[test]
+fn quoted_speech() {
+    let p = parse("\"We will not give up,\" Petrov told reporters.");
+    let give = p.verb("give");
+    assert_eq!(p.s.clauses[give.clause].kind, ClauseKind::Quote);
+    assert!(give.negated);
+    let told = p.verb("told");
+    assert_eq!(told.clause, 0);
+    assert_eq!(p.head(told.subject), "Petrov");
+    assert_eq!(
+        p.s.clauses[give.clause].reported_by,
+        p.s.verbs.iter().position(|v| v.head == p.at("told"))
+    );
+}
+
+#[test]
+fn relative_clause() {
+    let p = parse("The minister, who met Petrov on Monday, criticised the plan.");
+    let met = p.verb("met");
+    assert_eq!(p.s.clauses[met.clause].kind, ClauseKind::Relative);
+    assert_eq!(p.head(met.subject), "minister");
+    assert_eq!(p.head(met.object), "Petrov");
+    let main = p.verb("criticised");
+    assert_eq!(main.clause, 0);
+    assert_eq!(p.head(main.subject), "minister");
+    assert_eq!(p.head(main.object), "plan");
+    assert_eq!(
+        p.s.verb_of_clause(0),
+        p.s.verbs.iter().position(|v| v.head == p.at("criticised"))
+    );
+}
+
+#[test]
+fn coordination_inside_a_chunk() {
+    let p = parse("Smith met French, British and German diplomats.");
+    let v = p.verb("met");
+    assert_eq!(p.head(v.object), "diplomats");
+    let obj = v.object.unwrap();
+    for adj in ["French", "British", "German"] {
+        assert_eq!(p.s.chunk_at(p.at(adj)), Some(obj), "{adj}");
+        assert!(p.s.is_modifier(p.at(adj)), "{adj}");
+    }
+}
+
+#[test]
+fn coordination_of_chunks() {
+    let p = parse("The envoy met Smith, Jones and Brown in Paris.");
+    let v = p.verb("met");
+    let group = p.s.coordinated_with(v.object.unwrap());
+    let heads: Vec<&str> = group.iter().map(|&c| p.words[p.s.chunks[c].head].as_str()).collect();
+    assert_eq!(heads, ["Smith", "Jones", "Brown"]);
+    assert_eq!(p.s.coordinated_with(p.chunk_of("envoy")).len(), 1);
+}
+
+#[test]
+fn coordination_stops_at_the_next_subject() {
+    let p = parse("Smith met Jones and Brown said nothing.");
+    let jones = p.chunk_of("Jones");
+    assert_eq!(p.s.coordinated_with(jones), &[jones]);
+    assert_eq!(p.head(p.verb("said").subject), "Brown");
+}
+
+#[test]
+fn noun_modifiers_are_not_heads() {
+    let p = parse("Ruritania peace talks with Petrov collapsed.");
+    let c = p.chunk_of("Ruritania");
+    assert_eq!(p.words[p.s.chunks[c].head], "talks");
+    assert!(p.s.is_modifier(p.at("Ruritania")));
+    assert!(p.s.is_modifier(p.at("peace")));
+    assert!(!p.s.is_modifier(p.at("talks")));
+    let petrov = p.chunk_of("Petrov");
+    assert_eq!(p.s.chunks[petrov].preposition, Some(p.at("with")));
+    assert_eq!(p.head(p.verb("collapsed").subject), "talks");
+}
+
+#[test]
+fn barred_from_joining() {
+    let p = parse("The council barred Smith from ever joining the alliance.");
+    let barred = p.verb("barred");
+    assert_eq!(p.head(barred.subject), "council");
+    assert_eq!(p.head(barred.object), "Smith");
+    let joining = p.verb("joining");
+    assert!(joining.non_finite);
+    assert_eq!(joining.preposition, Some(p.at("from")));
+    assert_eq!(
+        joining.governor,
+        p.s.verbs.iter().position(|v| v.head == p.at("barred"))
+    );
+    assert_eq!(p.head(joining.object), "alliance");
+    // "Smith" is not the object of "joining": the alliance is, and Smith is only its
+    // (prevented) subject
+    assert_eq!(p.head(joining.subject), "Smith");
+}
+
+#[test]
+fn subordinate_clause() {
+    let p = parse("Because the talks failed, the envoy left Ruritania.");
+    let failed = p.verb("failed");
+    assert_eq!(p.s.clauses[failed.clause].kind, ClauseKind::Subordinate);
+    let left = p.verb("left");
+    assert_eq!(left.clause, 0);
+    assert_eq!(p.head(left.subject), "envoy");
+}
+
+#[test]
+fn infinitive_takes_its_controller_as_subject() {
+    let p = parse("Smith agreed to meet Jones.");
+    let meet = p.verb("meet");
+    assert!(meet.non_finite);
+    assert_eq!(p.head(meet.subject), "Smith");
+    assert_eq!(p.head(meet.object), "Jones");
+}
+
+#[test]
+fn every_index_is_in_range() {
+    let p = parse("Smith, who said \"no\" twice, told Jones (and Brown) that - if asked - he would.");
+    let n = p.words.len();
+    assert_eq!(p.s.tags.len(), n);
+    assert_eq!(p.s.clause_of.len(), n);
+    for c in &p.s.chunks {
+        assert!(c.start <= c.head && c.head < c.end && c.end <= n);
+    }
+    for v in &p.s.verbs {
+        assert!(v.start <= v.head && v.head < v.end && v.end <= n && v.clause < p.s.clauses.len());
+    }
+    for (i, c) in p.s.clauses.iter().enumerate() {
+        assert!(c.start < c.end && c.end <= n);
+        assert_eq!(c.parent.is_none(), i == 0);
+    }
+}
