@@ -5,27 +5,10 @@
 //! examples shuffled between iterations (a fixed seed: training is deterministic).
 
 use super::tagger::{features, Model, TokenFeatures, MAX_FEATURES};
+use super::words::Identity;
 use super::Pos;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// A hasher for keys that are already well-mixed 64-bit hashes.
-#[derive(Default)]
-struct Identity(u64);
-
-impl Hasher for Identity {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | b as u64;
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
+use std::hash::BuildHasherDefault;
 
 type Map<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
 

@@ -3,7 +3,28 @@
 
 use super::tagger::hash_bytes;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A hasher for keys that are already well-mixed 64-bit hashes: no SipHash per lookup.
+#[derive(Default)]
+pub struct Identity(u64);
+
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type Lists = HashMap<u64, Word, BuildHasherDefault<Identity>>;
 
 /// Introduces reported speech ("said", "told").
 pub const REPORT: u16 = 1;
@@ -85,10 +106,10 @@ fn key(w: &str) -> u64 {
     hash_bytes(w.to_lowercase().replace('’', "'").as_bytes())
 }
 
-fn lists() -> &'static HashMap<u64, Word> {
-    static LISTS: OnceLock<HashMap<u64, Word>> = OnceLock::new();
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let mut m: HashMap<u64, Word> = HashMap::new();
+        let mut m = Lists::default();
         let mut flag = |words: &mut dyn Iterator<Item = &'static str>, f: u16| {
             for w in words {
                 m.entry(key(w)).or_default().flags |= f;
