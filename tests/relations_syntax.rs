@@ -104,3 +104,61 @@ fn a_state_before_the_noun_it_acts_through_is_the_actor() {
     let text = "Kremlin spokesman Ivan Orlov said the talks with Iran had failed.";
     expect_edge(text, "Ivan Orlov", SAID, "Iran");
 }
+
+#[test]
+fn counterparts_from_states_are_the_states_met() {
+    let text = "Foreign Minister Vera Lind met with her counterparts from Germany, France and Poland.";
+    for state in ["Germany", "France", "Poland"] {
+        expect_edge(text, "Vera Lind", MET, state);
+    }
+    let text = "Tom Hale held talks with the foreign ministers of Japan and India.";
+    expect_edge(text, "Tom Hale", MET, "Japan");
+    expect_edge(text, "Tom Hale", MET, "India");
+}
+
+#[test]
+fn a_possessed_name_is_a_conjunct() {
+    let text = "President Tom Hale was hosting European leaders and Ukraine's Vera Lind for a summit.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+}
+
+#[test]
+fn coordinated_subjects_all_act() {
+    let text = "Chad and Senegal sharply criticised President Tom Hale's remarks.";
+    expect_edge(text, "Chad", OPP, "Tom Hale");
+    expect_edge(text, "Senegal", OPP, "Tom Hale");
+    // the conjuncts of a meeting are met, not meeting someone else
+    let text = "Tom Hale and Vera Lind met in Geneva.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+}
+
+#[test]
+fn each_other_is_both_ways() {
+    let text = "The Philippines and China accused each other of aggressive actions.";
+    expect_edge(text, "Philippines", OPP, "China");
+    expect_edge(text, "China", OPP, "Philippines");
+}
+
+#[test]
+fn the_possessor_of_a_noun_cue_acts() {
+    let text = "The talks come three years into Russia's invasion of Ukraine.";
+    expect_edge(text, "Russia", OPP, "Ukraine");
+    let text = "Analysts said Tom Hale's criticism of NATO had worried allies.";
+    expect_edge(text, "Tom Hale", OPP, "NATO");
+}
+
+#[test]
+fn a_body_speaks_through_its_officials() {
+    let text = "Hamas officials accused Tom Hale of prolonging the conflict.";
+    expect_edge(text, "Hamas", OPP, "Tom Hale");
+}
+
+#[test]
+fn drills_around_a_state_oppose_it() {
+    expect_edge(
+        "China launched military drills around Taiwan on Monday.",
+        "China",
+        OPP,
+        "Taiwan",
+    );
+}

@@ -174,7 +174,11 @@ pub fn coordinate(s: &mut SentenceSyntax, w: &[Word]) {
         let mut last_cc = None;
         let mut cur = a;
         while cur + 1 < n {
-            let b = cur + 1;
+            let mut b = cur + 1;
+            // "leaders and Ukraine's Zelensky": the possessed phrase is the conjunct
+            if s.chunks[b].possessive && s.chunks.get(b + 1).is_some_and(|c| c.possessor == Some(b)) {
+                b += 1;
+            }
             let Some(cc) = joint(s, w, cur, b) else { break };
             chain.push(b);
             if cc {
@@ -203,13 +207,14 @@ pub fn coordinate(s: &mut SentenceSyntax, w: &[Word]) {
 /// `Some(true)` when a conjunction joins them.
 fn joint(s: &SentenceSyntax, w: &[Word], a: usize, b: usize) -> Option<bool> {
     let (ca, cb) = (&s.chunks[a], &s.chunks[b]);
-    if ca.possessive != cb.possessive || cb.possessor.is_some() {
+    if ca.possessive || cb.possessive {
         return None;
     }
     if s.clause_of[ca.head] != s.clause_of[cb.head] {
         return None;
     }
-    let mut between = ca.end..cb.start;
+    let cb_start = cb.possessor.map_or(cb.start, |p| s.chunks[p].start);
+    let mut between = ca.end..cb_start;
     if let Some(p) = cb.preposition {
         if p >= ca.end {
             between = ca.end..p;

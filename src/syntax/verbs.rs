@@ -12,7 +12,7 @@
 //! object is the chunk right after the group; prepositional objects are the
 //! preposition-governed chunks after it up to the next verb group.
 
-use super::words::{AuxKind, Word, AND, BY, GOING, NEGATION, NEG_DET, REPORT, TO};
+use super::words::{AuxKind, Word, AND, BY, GOING, NEGATION, NEG_DET, REPORT, SUBORD, TO};
 use super::{ClauseKind, Pos, SentenceSyntax, Tense, VerbGroup};
 
 fn verbal(p: Pos) -> bool {
@@ -282,6 +282,11 @@ fn subject(s: &SentenceSyntax, w: &[Word], v: usize, governor: Option<usize>) ->
     let cl = &s.clauses[clause];
     if let Some(gov) = governor {
         let gv = &s.verbs[gov];
+        // "met Smith after visiting Jones", "left without meeting": a subordinator or
+        // "by" before the gerund leaves the subject in control
+        if g.preposition.is_some_and(|p| w[p].is(SUBORD) || w[p].is(BY)) {
+            return gv.subject;
+        }
         // "urged Smith to resign", "barred Smith from joining": the object controls
         return match gv.object {
             Some(o) if s.chunks[o].end <= g.start => Some(o),

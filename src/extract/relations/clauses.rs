@@ -81,6 +81,16 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     }
 
     /// The actor that is the subject of the cue at `at`.
+    /// Whether token `i` is a role or a state's voice ("counterparts", "ministers",
+    /// "officials", "representatives").
+    fn names_a_role(&self, i: usize) -> bool {
+        let w = self.w(i);
+        let singular = w.strip_suffix('s').unwrap_or(&w);
+        words::is(&w, RelationWord::VOICE_NOUN)
+            || self.doc.lex.title(&w).is_some()
+            || self.doc.lex.title(singular).is_some()
+    }
+
     pub(super) fn subject(
         &self,
         at: usize,
@@ -101,6 +111,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 }
                 grammar::Subject::NoActor => return None,
                 _ => {}
+            }
+        }
+        // "Russia's invasion of", "Trump's criticism of": the possessor of a noun cue
+        if noun {
+            if let Some(m) = self.possessor_of(at).filter(|m| !self.in_paren(m.raw.first, paren)) {
+                return Some(m);
             }
         }
         // a pronoun right before (skipping auxiliaries): "he said", "she has warned"
@@ -267,6 +283,13 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 if found.is_empty() && t == "," {
                     break;
                 }
+                skipped = 0;
+                i += 1;
+                continue;
+            }
+            // "his counterparts from X and Y", "the foreign ministers of X": a role
+            // names who acts for the actors after it
+            if found.is_empty() && (w == "of" || w == "from") && i > from && self.names_a_role(i - 1) {
                 skipped = 0;
                 i += 1;
                 continue;

@@ -100,6 +100,16 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if words::is(&w, RelationWord::PERSON_PRONOUN) {
             return self.pronoun(head);
         }
+        // "Hamas officials", "NATO leaders": the body a voice noun speaks for
+        if words::is(&w, RelationWord::VOICE_NOUN) {
+            let body = self
+                .mentions_in(a, head)
+                .filter(|m| self.is_actor(m) && !self.is_person(m))
+                .last();
+            if body.is_some() {
+                return body;
+            }
+        }
         // "the Russian foreign ministry", "French diplomats": the state's voice, unless
         // the noun is a body of its own ("a French court", "a US firm")
         let state = self.mentions_in(a, b).find(|m| {
@@ -186,6 +196,15 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 (first + p, actors)
             })
             .collect()
+    }
+
+    /// The actor owning the noun phrase that holds `tok` ("Russia's" in "Russia's
+    /// invasion of"), if the layer found a possessor.
+    pub(super) fn possessor_of(&self, tok: usize) -> Option<&'d EntityMention> {
+        let (syn, first, i) = self.syntax_at(tok);
+        let p = syn.chunks[syn.chunk_at(i)?].possessor?;
+        self.chunk_actor(first + syn.chunks[p].head, p)
+            .filter(|m| self.is_actor(m))
     }
 
     /// Whether the noun phrase holding `tok` is the subject or object of a verb in the

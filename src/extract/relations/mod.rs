@@ -297,9 +297,37 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 // opposed or backed belongs to the actor after "from" or "by"
                 targets.extend(self.owner_after(c1, hi).map(|m| m.entity));
             }
+            // "A and B accused each other": every one of them acts on every other
+            let reciprocal = c1 + 1 < hi
+                && matches!(
+                    (self.w(c1).as_ref(), self.w(c1 + 1).as_ref()),
+                    ("each", "other") | ("one", "another")
+                );
+            if reciprocal && rel_type != RelationType::MetWith {
+                let mut group = vec![subj.entity];
+                group.extend(self.conjuncts(subj).iter().map(|m| m.entity));
+                for &a in &group {
+                    for &b in &group {
+                        self.push(a, rel_type, b, si, &cue_text, modality, None, "reciprocal");
+                    }
+                }
+                continue;
+            }
+            // "A and B criticised C": every conjunct of the subject acts, unless the
+            // conjuncts are already what the cue is about ("A and B met")
+            let mut sources = vec![subj.entity];
+            if cue.frame == "verb" {
+                for m in self.conjuncts(subj) {
+                    if !targets.contains(&m.entity) && !sources.contains(&m.entity) {
+                        sources.push(m.entity);
+                    }
+                }
+            }
             let rule = if cue.frame == "noun" { "noun" } else { "verb" };
-            for t in targets {
-                self.push(subj.entity, rel_type, t, si, &cue_text, modality, None, rule);
+            for &source in &sources {
+                for &t in &targets {
+                    self.push(source, rel_type, t, si, &cue_text, modality, None, rule);
+                }
             }
         }
         self.distant_verb_cues(si, lo, hi, &paren);
