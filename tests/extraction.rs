@@ -1015,3 +1015,28 @@ fn two_offices_in_one_sentence_are_two_people() {
         .expect("Neil Roe found");
     assert!(!roe.mentions.iter().any(|m| m.text == "prime minister"), "{found:?}");
 }
+
+#[test]
+fn a_states_office_in_apposition_belongs_to_the_name_after_it() {
+    let text = "Prime Minister Tom Hale of Qatar met envoys. Senegal's Prime Minister, Ousmane Sonko, accused France of meddling.";
+    expect_edge(text, "Ousmane Sonko", AFF, "Senegal");
+    expect_no_edge(text, "Tom Hale", AFF, "Senegal");
+    // a name not closed by a comma is the next clause's subject, not the office holder
+    let text = "US President Tom Hale spoke. Reflecting on a talk with the US president, Vera Lind recalled his words.";
+    expect_no_edge(text, "Vera Lind", AFF, "United States");
+}
+
+#[test]
+fn an_ambassador_belongs_to_the_body_that_sends_them() {
+    let text = "EU Ambassador to the Philippines Massimo Santoro said the actions were dangerous.";
+    expect_edge(text, "Massimo Santoro", AFF, "European Union");
+    expect_no_edge(text, "Massimo Santoro", AFF, "Philippines");
+}
+
+#[test]
+fn a_list_of_titled_people_is_no_apposition() {
+    let text = "Vera Lind met French Foreign Minister Jean Barrot, German Foreign Minister Hans Wadel and Polish Foreign Minister Radek Sikor.";
+    expect_edge(text, "Jean Barrot", AFF, "France");
+    expect_no_edge(text, "Jean Barrot", AFF, "Germany");
+    expect_edge(text, "Hans Wadel", AFF, "Germany");
+}

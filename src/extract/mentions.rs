@@ -1056,6 +1056,16 @@ fn titled_references(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMenti
             continue;
         };
         let named_next = end < sent_end && doc.is_word(end) && is_cap(doc.tok(end)) && !covered[end];
+        // "Senegal's Prime Minister, Ousmane Sonko,": the name in apposition holds it
+        // (a name closed by a comma: not "the U.S. president, Merz recalled")
+        let apposed = end + 1 < sent_end && doc.tok(end) == "," && lower(doc.tok(end + 1)) != "the" && {
+            let mut j = end + 1;
+            while j < sent_end && j <= end + 6 && doc.is_word(j) && is_cap(doc.tok(j)) {
+                j += 1;
+            }
+            j > end + 1 && j < sent_end && doc.tok(j) == ","
+        };
+        let named_next = named_next || apposed;
         if named_next || covered[k..end].iter().any(|&c| c) {
             continue;
         }

@@ -1,6 +1,7 @@
 //! Affiliations: offices, memberships, appositions and bodies described by their state.
 
 use super::*;
+use crate::model::MentionSource;
 
 impl<'d, 'a> RelationFinder<'d, 'a> {
     /// The longest title phrase starting at token `k` (lower or title case): its end
@@ -144,9 +145,17 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             // 1. a country, party or body in front: "French President X", "Lib Dem
             //    foreign affairs spokesman X", "NATO's Dekker", "Democrat John Kerry"
             let np = self.np_start(p, lo);
+            // ("Ambassador to the Philippines X": the state an envoy is sent to is not theirs)
+            let posted_to = |m: &EntityMention| {
+                let mut k = m.raw.first;
+                while k > lo && self.w(k - 1) == "the" {
+                    k -= 1;
+                }
+                k > lo + 1 && self.w(k - 1) == "to" && self.doc.lex.title(&self.w(k - 2)).is_some()
+            };
             let front = self
                 .mentions_in(np, p.raw.first)
-                .find(|m| self.is_actor(m) && !self.is_person(m));
+                .find(|m| self.is_actor(m) && !self.is_person(m) && !posted_to(m));
             if front.is_none() {
                 // "Foreign Secretary Ruth Lane": an office of one state's institutions
                 self.implied_affiliation(p, si);
@@ -184,6 +193,14 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 continue;
             }
             let first = self.w(phrase.start);
+            // "X, German Foreign Minister Y and ...": another titled person, a list
+            if self.mentions_in(phrase.start, phrase.end).any(|m| {
+                self.is_person(m)
+                    && m.raw.how != MentionSource::Coreference
+                    && m.raw.title_first.min(m.raw.first) <= phrase.start + 1
+            }) {
+                continue;
+            }
             // "X, Kremlin spokesman Y said": a clause with its own verb is no apposition
             if words::is(&first, RelationWord::APPOSITION_STOP) || self.has_finite_verb(phrase.start, phrase.end + 1) {
                 continue;
@@ -274,6 +291,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let Some(title) = title else {
                 continue;
             };
+            // "Senegal's Prime Minister, X": the state owns the office
+            if k >= lo + 2 && matches!(self.doc.tok(k - 1), "'s" | "\u{2019}s") {
+                k -= 1;
+            }
             // the body opens the phrase ("Ofsted chief, X"; not "his term as US
             // president, X", where the office is someone else's)
             let body = k

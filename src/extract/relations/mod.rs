@@ -326,6 +326,15 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let rule = if cue.frame == "noun" { "noun" } else { "verb" };
             for &source in &sources {
                 for &t in &targets {
+                    // "EU ambassador to X, Y": the person holds the office, not the body
+                    let (source, t) = if rel_type == RelationType::AffiliatedWith
+                        && !self.is_person_entity(source)
+                        && self.is_person_entity(t)
+                    {
+                        (t, source)
+                    } else {
+                        (source, t)
+                    };
                     self.push(source, rel_type, t, si, &cue_text, modality, None, rule);
                 }
             }
