@@ -5,7 +5,9 @@
 use crate::model::{EntityType, RelationType};
 use crate::{Error, Result};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::{HashMap, HashSet};
+// FxHash: these tables are looked up once per token, where SipHash was a tenth of
+// extraction time; the keys are the project's own word lists, not attacker-chosen
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -349,9 +351,9 @@ impl Lexicon {
     pub fn with_user_files(paths: &[PathBuf]) -> Result<Lexicon> {
         let mut b = Builder {
             actors: Vec::new(),
-            by_name: HashMap::new(),
+            by_name: HashMap::default(),
             forms: Vec::new(),
-            live: HashMap::new(),
+            live: HashMap::default(),
         };
         // multi-word places first, so that a country or body of the same name wins and
         // "Latin America" is a place, not "America"
@@ -382,8 +384,8 @@ impl Lexicon {
                 .build(&patterns)
                 .map_err(|e| Error::Invalid(format!("lexicon automaton: {e}")))
         });
-        let mut titles = HashMap::new();
-        let mut title_country = HashMap::new();
+        let mut titles = HashMap::default();
+        let mut title_country = HashMap::default();
         for (line, f) in rows(TITLES) {
             let kind = match f.get(1).copied() {
                 Some("office") => TitleKind::Office,
@@ -434,7 +436,7 @@ impl Lexicon {
             .map(|c| (c.phrase.clone(), c.relation))
             .collect();
         cues.retain(|c| c.frame != "passive" || !verbs.contains(&(c.phrase.clone(), c.relation)));
-        let mut cue_index: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut cue_index: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
         for (i, c) in cues.iter().enumerate() {
             let words: Vec<String> = c.phrase.split_whitespace().map(String::from).collect();
             cue_index.entry(words[0].clone()).or_default().push((words, i));
@@ -442,7 +444,7 @@ impl Lexicon {
         for v in cue_index.values_mut() {
             v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
         }
-        let mut name_words: HashMap<String, u32> = HashMap::new();
+        let mut name_words: HashMap<String, u32> = HashMap::default();
         for (file, text) in [("name-words.tsv", NAME_WORDS), ("name-particles.tsv", NAME_PARTICLES)] {
             for (line, f) in rows(text) {
                 let class = f
@@ -457,7 +459,8 @@ impl Lexicon {
             }
         }
         let places = rows(PLACES).map(|(_, f)| f[0].to_string()).collect();
-        let (mut world_given, mut surnames, mut surname_first) = (HashSet::new(), HashSet::new(), HashSet::new());
+        let (mut world_given, mut surnames, mut surname_first) =
+            (HashSet::default(), HashSet::default(), HashSet::default());
         for (line, f) in rows(WORLD_NAMES) {
             let set = match f.get(1).copied() {
                 Some("given") => &mut world_given,
@@ -474,7 +477,7 @@ impl Lexicon {
             set.insert(f[0].to_lowercase());
         }
         let automaton = automaton.join().expect("the automaton thread does not panic")?;
-        let mut by_text: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_text: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, (t, _, _)) in forms.iter().enumerate() {
             by_text.entry(t.to_ascii_lowercase()).or_default().push(i);
         }
@@ -514,11 +517,16 @@ impl Lexicon {
                 return Some((s, e, *actor, *kind));
             }
             // the longest form failed the word-boundary or case rules: the longest
-            // form starting here that passes them (of equal ones, the last added)
+            // form starting here that passes them (of equal ones, the last added);
+            // none can inside a word, and only ends at a word's end need a lookup
+            let in_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+            if in_word(text[..s].chars().next_back()) {
+                return None;
+            }
             let end = (s + self.max_form_len).min(text.len());
             (s + 1..=end)
                 .rev()
-                .filter(|&e| text.is_char_boundary(e))
+                .filter(|&e| text.is_char_boundary(e) && !in_word(text[e..].chars().next()))
                 .find_map(|e| {
                     let ids = self.by_text.get(&text[s..e].to_ascii_lowercase())?;
                     ids.iter().rev().find(|&&p| self.accept(text, s, e, p)).map(|&p| (e, p))

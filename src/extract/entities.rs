@@ -459,29 +459,32 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
             .filter_map(|w| w.chars().next())
             .collect()
     };
-    let used: Vec<bool> = (0..r.entities.len())
-        .map(|e| r.mentions.iter().any(|m| m.entity == e))
-        .collect();
+    let mut used = vec![false; r.entities.len()];
+    for m in &r.mentions {
+        used[m.entity] = true;
+    }
+    // each name's folded words, once (this runs for every pair of entities)
+    let all_words: Vec<Vec<String>> = r.entities.iter().map(|x| words(&x.name)).collect();
     let mut remap: Vec<usize> = (0..r.entities.len()).collect();
     for (e, ent) in r.entities.iter().enumerate() {
         if !used[e] || ent.lexicon.is_some() {
             continue;
         }
-        let mine = words(&ent.name);
+        let mine = &all_words[e];
         let candidates: Vec<usize> = r
             .entities
             .iter()
             .enumerate()
             .filter(|&(o, other)| o != e && used[o] && other.kind == ent.kind)
-            .filter(|(_, other)| {
-                let theirs = words(&other.name);
+            .filter(|&(o, other)| {
+                let theirs = &all_words[o];
                 match ent.kind {
                     EntityType::Organization | EntityType::Group => {
                         let acronym = ent.name.len() >= 2
                             && ent.name.chars().all(|c| c.is_ascii_uppercase())
                             && theirs.len() >= 2
                             && initials(&other.name) == ent.name;
-                        let prefix = theirs.len() > mine.len() && theirs.starts_with(&mine);
+                        let prefix = theirs.len() > mine.len() && theirs.starts_with(mine);
                         acronym || prefix
                     }
                     EntityType::Person => {

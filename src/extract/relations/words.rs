@@ -3,7 +3,7 @@
 //! Keeping them as data keeps the rules readable ("a relative pronoun", "an office
 //! verb") and lets a word list grow without touching code.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../../data/lexicon/relation-words.tsv");
@@ -142,7 +142,7 @@ impl RelationWord {
 fn table() -> &'static HashMap<&'static str, u64> {
     static TABLE: OnceLock<HashMap<&'static str, u64>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t: HashMap<&'static str, u64> = HashMap::new();
+        let mut t: HashMap<&'static str, u64> = HashMap::default();
         for line in DATA.lines().filter(|l| !l.starts_with('#')).skip(1) {
             let (word, class) = line.split_once('\t').expect("relation-words.tsv: word<TAB>class");
             let bit = RelationWord::parse(class).unwrap_or_else(|| panic!("relation-words.tsv: unknown class {class}"));
