@@ -6,6 +6,7 @@
 //! naming the file (and line); `ReadOptions::skip_bad` turns them into warnings.
 //! The rules are written down for users in docs/inputs.md.
 
+use crate::io::{check_one_stdin, display_name, is_stdin};
 use crate::model::Document;
 use crate::{Error, Result};
 use scraper::{ElementRef, Html, Node, Selector};
@@ -132,28 +133,6 @@ impl InputKind {
     }
 }
 
-/// Whether a path stands for standard input (`-`).
-pub fn is_stdin(p: &Path) -> bool {
-    p.as_os_str() == "-"
-}
-
-/// Refuses `-` given more than once: standard input can be read only once.
-pub fn check_one_stdin(inputs: &[PathBuf]) -> Result<()> {
-    if inputs.iter().filter(|p| is_stdin(p)).count() > 1 {
-        return Err(Error::Invalid("`-` (standard input) given more than once".to_string()));
-    }
-    Ok(())
-}
-
-/// How a path is named in messages: `<stdin>` for `-`.
-pub fn display(path: &Path) -> PathBuf {
-    if is_stdin(path) {
-        PathBuf::from("<stdin>")
-    } else {
-        path.to_path_buf()
-    }
-}
-
 /// The files an input stands for: itself, or a directory's article files, sorted.
 fn expand(input: &Path) -> Result<Vec<PathBuf>> {
     if is_stdin(input) {
@@ -211,14 +190,8 @@ struct Read {
 }
 
 fn read_source(path: &Path, skip_bad: bool) -> Result<Read> {
-    let name = display(path);
-    let bytes = if is_stdin(path) {
-        let mut b = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut b).map_err(|e| Error::io(&name, e))?;
-        b
-    } else {
-        std::fs::read(path).map_err(|e| Error::io(path, e))?
-    };
+    let name = display_name(path);
+    let bytes = crate::io::read_bytes(path)?;
     check_bytes(&name, &bytes)?;
     let kind = if is_stdin(path) {
         InputKind::sniff(&String::from_utf8_lossy(&bytes[..bytes.len().min(64)]))

@@ -25,6 +25,7 @@ pub mod export;
 pub mod extract;
 pub mod filter;
 pub mod graph;
+pub mod io;
 pub mod lexicon;
 pub mod model;
 pub mod query;

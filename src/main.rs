@@ -306,7 +306,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Merge { files, output, format } => {
             let format = format_for(format, output.as_deref())?;
-            let g = newsgraph::graph::merge_files(&files)?;
+            let g = newsgraph::io::merge_files(&files)?;
             write_graph(&g, format, output.as_deref())
         }
         // --- pictures

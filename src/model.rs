@@ -320,6 +320,23 @@ pub fn fold(name: &str) -> String {
     s.chars().filter(|c| py_word(*c)).collect()
 }
 
+/// The words of a name, folded, without single-letter initials ("George W. Bush" ->
+/// ["george", "bush"]), so that names differing only by a middle initial compare equal.
+pub fn name_key(name: &str) -> Vec<String> {
+    let words: Vec<String> = name
+        .split(|c: char| c.is_whitespace())
+        .map(fold)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let n = words.len();
+    words
+        .into_iter()
+        .enumerate()
+        .filter(|(i, w)| *i == 0 || *i + 1 == n || w.chars().count() > 1)
+        .map(|(_, w)| w)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,7 @@
 //! ignored, acronyms join their expansion, "the coalition" joins the named group).
 
 use super::mentions::{lower, Doc, RawMention, Referent};
-use crate::graph::name_key;
+use crate::model::name_key;
 use crate::model::{fold, slug, EntityType, MentionSource};
 use std::collections::HashMap;
 

@@ -7,7 +7,6 @@
 pub mod centrality;
 mod lookup;
 mod resolve;
-pub use resolve::name_key;
 
 use crate::model::{DocumentMeta, EntityType, Evidence, Extraction, MentionSource, RelationType};
 use crate::{Error, Result};
@@ -298,72 +297,4 @@ fn merge_node(old: &mut Node, new: Node) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     };
-}
-
-/// Reads extraction JSONL files and graph JSON files (mixed; `-` is standard input)
-/// and merges them into one graph; the result does not depend on the order of `paths`.
-pub fn merge_files(paths: &[std::path::PathBuf]) -> Result<KnowledgeGraph> {
-    use crate::document::{check_one_stdin, display, is_stdin};
-    use std::io::Read;
-    check_one_stdin(paths)?;
-    let mut parts = Vec::new();
-    let mut seen: BTreeMap<String, String> = BTreeMap::new();
-    for path in paths {
-        let read = if is_stdin(path) {
-            let mut s = String::new();
-            std::io::stdin().read_to_string(&mut s).map(|_| s)
-        } else {
-            std::fs::read_to_string(path)
-        };
-        let path = &display(path);
-        let text = read.map_err(|e| match e.kind() {
-            std::io::ErrorKind::InvalidData => Error::bad_input(path, None, "invalid UTF-8"),
-            _ => Error::io(path, e),
-        })?;
-        if text.trim().is_empty() {
-            return Err(Error::bad_input(path, None, "empty file"));
-        }
-        let whole: Option<serde_json::Value> = serde_json::from_str(&text).ok();
-        let graphs = match whole {
-            Some(v) if crate::export::json::is_graph(&v) => vec![crate::export::json::from_value(v, path)?],
-            _ => {
-                let mut gs = Vec::new();
-                for (i, line) in text.lines().enumerate() {
-                    if line.trim().is_empty() {
-                        continue;
-                    }
-                    let x: Extraction = serde_json::from_str(line).map_err(|e| {
-                        Error::bad_input(
-                            path,
-                            Some(i + 1),
-                            format!("neither a graph nor an extraction line: {e}"),
-                        )
-                    })?;
-                    if x.schema != crate::model::EXTRACTION_SCHEMA {
-                        return Err(Error::bad_input(
-                            path,
-                            Some(i + 1),
-                            format!("unknown schema `{}`", x.schema),
-                        ));
-                    }
-                    gs.push(KnowledgeGraph::from_extraction(&x));
-                }
-                gs
-            }
-        };
-        for g in &graphs {
-            for id in g.documents.keys() {
-                let place = path.display().to_string();
-                if let Some(first) = seen.insert(id.clone(), place.clone()) {
-                    return Err(Error::DuplicateDocument {
-                        id: id.clone(),
-                        first,
-                        second: place,
-                    });
-                }
-            }
-        }
-        parts.extend(graphs);
-    }
-    KnowledgeGraph::merge(parts)
 }

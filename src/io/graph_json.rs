@@ -110,7 +110,7 @@ fn from_parsed(v: GraphJson, path: &Path) -> Result<KnowledgeGraph> {
     Ok(g)
 }
 
-/// Reads a graph JSON file.
+/// Reads a graph JSON file (`newsgraph::io::read_graph`).
 pub fn read(path: &Path) -> Result<KnowledgeGraph> {
     let s = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
     from_str(&s, path)
