@@ -272,9 +272,7 @@ fn text_style() -> TextStyle {
 /// A report as pretty JSON with `--json`, else as text for people.
 fn text_or_json<R: Render + serde::Serialize>(report: &R, json: bool) -> String {
     if json {
-        let mut s = serde_json::to_string_pretty(report).expect("query reports serialise");
-        s.push('\n');
-        s
+        query::to_pretty_json(report)
     } else {
         report.render(&text_style())
     }
