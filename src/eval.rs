@@ -4,7 +4,10 @@
 //! A graph is scored the way score.py sees it: as node-link JSON. [`score`] turns each
 //! [`KnowledgeGraph`] into the node-link fields score.py reads (node `id`, `label`,
 //! `type`, `aliases`; edge `source`, `target`, `relation`), and [`score_graph_dir`]
-//! reads graph files as loosely as score.py does, so both go through one scorer.
+//! reads graph files with [`crate::io::graph_json::read_node_link`] (the JSON layer of
+//! the one graph reader) and then sees them as loosely as score.py does (numeric ids,
+//! `links`, `name`: files the strict [`crate::io::read_graph`] refuses), so both go
+//! through one scorer and agree with score.py on any node-link file.
 
 use crate::graph::KnowledgeGraph;
 use crate::model::fold;
@@ -100,9 +103,7 @@ pub fn score(gold_dir: &Path, graphs: &BTreeMap<String, KnowledgeGraph>) -> Resu
 pub fn score_graph_dir(gold_dir: &Path, graph_dir: &Path) -> Result<Report> {
     score_with(gold_dir, |_, name| {
         let path = graph_dir.join(name);
-        let parsed = std::fs::read_to_string(&path)
-            .ok()
-            .and_then(|s| serde_json::from_str::<Value>(&s).ok());
+        let parsed = crate::io::graph_json::read_node_link(&path).ok();
         Ok(match parsed {
             Some(v) => (v, path),
             None => (json!({}), path),
