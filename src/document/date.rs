@@ -76,16 +76,16 @@ pub fn normalize_date(s: &str) -> Option<String> {
     ymd(tokens[year_at].parse().ok()?, month, day)
 }
 
-fn ymd(y: i32, m: u32, d: u32) -> Option<String> {
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    (1..=days).contains(&d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+/// `YYYY-MM-DD`, when year, month and day make a real calendar date (checked by jiff:
+/// month lengths, leap years).
+fn ymd(year: i32, month: u32, day: u32) -> Option<String> {
+    let date = jiff::civil::Date::new(
+        i16::try_from(year).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()?;
+    Some(format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()))
 }
 
 #[cfg(test)]
