@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Scores newsgraph against the dev gold (../shared/gold/dev) and the project's own
-# held-out gold (tests/gold/heldout, used while tuning) and blind gold (tests/gold/blind,
-# only ever looked at in aggregate and by error pattern), with newsgraph eval and with the reference
-# scorer. Usage: scripts/eval-dev.sh [--verbose]
+# Scores newsgraph against every gold set, with newsgraph eval.
+#   tuning sets (read article by article while rules were written; not a measure of
+#   quality on unseen text): ../shared/gold/dev, tests/gold/bbc-tuning-a, tests/gold/bbc-tuning-b
+#   blind sets (read ONLY through these totals; never pass --verbose for them):
+#   tests/gold/modern, tests/gold/world
+# Usage: scripts/eval-dev.sh [--verbose]   (--verbose applies to the tuning sets only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet
@@ -12,11 +14,18 @@ for g in ../shared/gold/dev/*.json; do
   d=$(basename "$g" .json)
   dev_articles+=("$(find data/articles ../shared/corpus -name "$d.txt" | head -1)")
 done
-echo "## dev gold (../shared/gold/dev)"
+echo "## tuning: dev gold (../shared/gold/dev)"
 $bin eval --gold ../shared/gold/dev "${dev_articles[@]}" "$@"
 echo
-echo "## held-out gold (tests/gold/heldout)"
-$bin eval --gold tests/gold/heldout tests/gold/heldout/articles "$@"
+echo "## tuning: tests/gold/bbc-tuning-a"
+$bin eval --gold tests/gold/bbc-tuning-a tests/gold/bbc-tuning-a/articles "$@"
 echo
-echo "## blind gold (tests/gold/blind)"
-$bin eval --gold tests/gold/blind tests/gold/blind/articles "$@"
+echo "## tuning: tests/gold/bbc-tuning-b"
+$bin eval --gold tests/gold/bbc-tuning-b tests/gold/bbc-tuning-b/articles "$@"
+for set in modern world; do
+  if [ -d "tests/gold/$set" ]; then
+    echo
+    echo "## blind: tests/gold/$set (totals only)"
+    $bin eval --gold "tests/gold/$set" "tests/gold/$set/articles"
+  fi
+done

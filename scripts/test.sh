@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need when it is missing, then runs the checks CI runs:
-# formatting, clippy (warnings are errors) and the whole test suite.
+# formatting, clippy (warnings are errors), the whole test suite, the API docs
+# (warnings are errors), the examples, and every export in its real consumer
+# (tests/interop/run.sh, which installs Chromium, a venv and playwright-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,3 +28,23 @@ fi
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo test
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+
+# the library examples of the README, run as a user would
+for example in walk_graph evidence query_graph; do
+    echo "== cargo run --example $example"
+    cargo run --quiet --example "$example" >"target/example-$example.log" ||
+        { cat "target/example-$example.log"; echo "example $example failed" >&2; exit 1; }
+    head -n 3 "target/example-$example.log"
+done
+
+bash tests/interop/run.sh
+
+# The Spark example (examples/spark/) in local mode gives the bytes of `newsgraph
+# build`; installs Java 17 and pyspark (target/spark-venv) when missing.
+bash examples/spark/test.sh
+
+# The fuzz targets (fuzz/) must keep compiling against the library: a type check on
+# stable is cheap; building them with the sanitizer needs nightly and several minutes
+# (scripts/fuzz.sh build), see docs/reliability.md.
+cargo check --quiet --manifest-path fuzz/Cargo.toml --bins

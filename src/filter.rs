@@ -76,6 +76,9 @@ impl Filter {
             out.documents.retain(|id, _| keep.contains(id));
             for e in out.edges.values_mut() {
                 e.evidence.retain(|ev| keep.contains(&ev.document));
+                // evidence dropped by --max-evidence cannot be told apart by document:
+                // a filtered edge counts only the evidence it shows
+                e.dropped = 0;
             }
             out.edges.retain(|_, e| !e.evidence.is_empty());
             out.nodes.retain(|_, n| n.documents.iter().any(|d| keep.contains(d)));
@@ -217,6 +220,7 @@ mod tests {
             mentions: 1,
             documents: docs.iter().map(|d| d.to_string()).collect(),
             wikidata: None,
+            readings: Default::default(),
         }
     }
 

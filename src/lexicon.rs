@@ -48,7 +48,7 @@ pub struct Cue {
     /// The relation it signals.
     pub relation: RelationType,
     /// The syntactic frame: `verb` (X cue Y), `passive` (Y cue by X), `noun` (X's cue with Y /
-    /// cue between X and Y), `speech` (X cue [that] ... / "...", X cue).
+    /// cue between X and Y), `speech` (X cue \[that\] ... / "...", X cue).
     pub frame: String,
 }
 
@@ -60,9 +60,10 @@ pub struct Lexicon {
     /// Surface forms: (form text, actor index, how it names the actor), in automaton order.
     pub forms: Vec<(String, usize, Form)>,
     automaton: Arc<AhoCorasick>,
-    /// The same forms for overlapping search, used when the longest match fails the
-    /// case rules ("the Labour party" falls back from "Labour Party" to "Labour").
-    overlapping: Arc<AhoCorasick>,
+    /// Pattern ids by form text with ASCII letters in lower case (the automaton's
+    /// case folding), ascending: the shorter forms tried when the longest match fails
+    /// the case rules ("the Labour party" falls back from "Labour Party" to "Labour").
+    by_text: Arc<HashMap<String, Vec<usize>>>,
     /// Length in bytes of the longest form.
     max_form_len: usize,
     /// Titles by lower-case phrase.
@@ -83,9 +84,16 @@ pub struct Lexicon {
     /// Cue phrases split in words, by first word, longest first.
     cue_index: HashMap<String, Vec<(Vec<String>, usize)>>,
     /// Classes of words that tell what a name is (bit set of `WordClass`), lower case.
-    pub name_words: HashMap<String, u16>,
+    pub name_words: HashMap<String, u32>,
     /// Known places (cities, regions, states), by name as written.
     pub places: HashSet<String>,
+    /// Given names of the world's naming traditions (`world-names.tsv`), lower case.
+    pub world_given: HashSet<String>,
+    /// Surnames written after the given name (`world-names.tsv`), lower case.
+    pub surnames: HashSet<String>,
+    /// Surnames written before the given name: Chinese, Korean, Vietnamese, Hungarian
+    /// (`world-names.tsv`), lower case.
+    pub surname_first: HashSet<String>,
 }
 
 /// Classes of `data/lexicon/name-words.tsv`; a word may have several (bit flags).
@@ -93,28 +101,65 @@ pub struct WordClass;
 
 impl WordClass {
     /// The word makes a name an organisation.
-    pub const ORG: u16 = 1;
+    pub const ORG: u32 = 1;
     /// The word makes a name a place.
-    pub const PLACE: u16 = 2;
+    pub const PLACE: u32 = 2;
     /// The word makes a name an event, law or document (never an actor).
-    pub const EVENT: u16 = 4;
+    pub const EVENT: u32 = 4;
     /// A lower-case particle inside a personal name.
-    pub const PARTICLE: u16 = 8;
+    pub const PARTICLE: u32 = 8;
     /// A head noun of a named collective.
-    pub const GROUP: u16 = 16;
+    pub const GROUP: u32 = 16;
     /// A preposition after which a name is a place.
-    pub const LOCATIVE: u16 = 32;
+    pub const LOCATIVE: u32 = 32;
     /// A word that cancels a relation cue.
-    pub const NEGATION: u16 = 64;
+    pub const NEGATION: u32 = 64;
     /// A word that makes a relation expected.
-    pub const FUTURE: u16 = 128;
+    pub const FUTURE: u32 = 128;
     /// A common noun that introduces an organisation's name ("brewing giant Inbev").
-    pub const ORGNOUN: u16 = 256;
+    pub const ORGNOUN: u32 = 256;
     /// A lower-case word that may join the parts of an organisation's name
     /// ("Centre for Policy Studies").
-    pub const CONNECTOR: u16 = 512;
+    pub const CONNECTOR: u32 = 512;
+    /// A body word after a place that still lets the place act as its state ("the
+    /// British Government").
+    pub const STATEBODY: u32 = 1 << 10;
+    /// An article ("the", "a", "an").
+    pub const DETERMINER: u32 = 1 << 11;
+    /// What follows the apostrophe of a contraction ("I've", "We'll").
+    pub const CONTRACTION: u32 = 1 << 12;
+    /// A noun after a name that makes the name a date ("Budget week").
+    pub const DATENOUN: u32 = 1 << 13;
+    /// A word before a month that makes it a date ("in May").
+    pub const DATEPREP: u32 = 1 << 14;
+    /// A function word that, capitalised inside a run, shows it is no name ("Talks On Trade").
+    pub const FUNCTION: u32 = 1 << 15;
+    /// A preposition that continues a body's name before a capitalised word ("Commission for Africa").
+    pub const NAMEOF: u32 = 1 << 16;
+    /// A preposition between an office and the body that employs its holder ("analyst at Gartner").
+    pub const EMPLOYER: u32 = 1 << 17;
+    /// A word after a capital that lets it act as its state's voice ("Moscow said").
+    pub const ACTING: u32 = 1 << 18;
+    /// An abbreviated month that is also a given name ("Jan Kowalski").
+    pub const MONTHABBR: u32 = 1 << 19;
+    /// A peer's title, part of the name when one word follows ("Baroness Scotland").
+    pub const PEERAGE: u32 = 1 << 20;
+    /// A weekday or month, which splits a name run even after a given name.
+    pub const CALENDAR: u32 = 1 << 21;
+    /// An ending that makes a capitalised sentence opener a common word ("Reportedly").
+    pub const COMMONSUFFIX: u32 = 1 << 22;
+    /// A speech verb after which a lone capitalised word is a person ("Dekker said").
+    pub const SPEECH: u32 = 1 << 23;
+    /// A title of a head of state or government, which news uses for its main actor.
+    pub const HEADTITLE: u32 = 1 << 24;
+    /// An article joined by a hyphen to a name word ("al-Sisi"): the word is a name word,
+    /// and the part after the hyphen names the same person (`name-particles.tsv`).
+    pub const NAMEPREFIX: u32 = 1 << 25;
+    /// A word bound to the next to make one given name or a kunya ("Abdel Fattah", "Abu
+    /// Mohammed"): never alone what tells a person apart (`name-particles.tsv`).
+    pub const GIVENPREFIX: u32 = 1 << 26;
 
-    fn parse(s: &str) -> Option<u16> {
+    fn parse(s: &str) -> Option<u32> {
         Some(match s {
             "org" => Self::ORG,
             "place" => Self::PLACE,
@@ -126,6 +171,23 @@ impl WordClass {
             "future" => Self::FUTURE,
             "orgnoun" => Self::ORGNOUN,
             "connector" => Self::CONNECTOR,
+            "statebody" => Self::STATEBODY,
+            "determiner" => Self::DETERMINER,
+            "contraction" => Self::CONTRACTION,
+            "datenoun" => Self::DATENOUN,
+            "dateprep" => Self::DATEPREP,
+            "function" => Self::FUNCTION,
+            "nameof" => Self::NAMEOF,
+            "employer" => Self::EMPLOYER,
+            "acting" => Self::ACTING,
+            "monthabbr" => Self::MONTHABBR,
+            "peerage" => Self::PEERAGE,
+            "calendar" => Self::CALENDAR,
+            "commonsuffix" => Self::COMMONSUFFIX,
+            "speech" => Self::SPEECH,
+            "headtitle" => Self::HEADTITLE,
+            "nameprefix" => Self::NAMEPREFIX,
+            "givenprefix" => Self::GIVENPREFIX,
             _ => return None,
         })
     }
@@ -146,7 +208,9 @@ const FEMALE_NAMES: &str = include_str!("../data/lexicon/female-names.txt");
 const NON_ACTORS: &str = include_str!("../data/lexicon/non-actors.txt");
 const CUES: &str = include_str!("../data/lexicon/cues.tsv");
 const NAME_WORDS: &str = include_str!("../data/lexicon/name-words.tsv");
+const NAME_PARTICLES: &str = include_str!("../data/lexicon/name-particles.tsv");
 const PLACES: &str = include_str!("../data/lexicon/places.tsv");
+const WORLD_NAMES: &str = include_str!("../data/lexicon/world-names.tsv");
 
 /// Splits a TSV file into (1-based line number, fields), skipping `#` comments, blank
 /// lines and a header line starting with `name` or `phrase`.
@@ -180,7 +244,10 @@ fn opt(field: Option<&&str>) -> Option<String> {
 struct Builder {
     actors: Vec<Actor>,
     by_name: HashMap<String, usize>,
-    forms: Vec<(String, usize, Form)>,
+    /// Forms in the order they were added; `None` for a form a later one replaced.
+    forms: Vec<Option<(String, usize, Form)>>,
+    /// The live entries of `forms` for each text, so replacing is not a scan.
+    live: HashMap<String, Vec<usize>>,
 }
 
 impl Builder {
@@ -199,14 +266,26 @@ impl Builder {
             wikidata,
         });
         self.by_name.insert(name.to_string(), i);
-        self.forms.push((name.to_string(), i, Form::Name));
+        self.push(name.to_string(), i, Form::Name);
         i
+    }
+
+    fn push(&mut self, text: String, actor: usize, form: Form) {
+        self.live.entry(text.clone()).or_default().push(self.forms.len());
+        self.forms.push(Some((text, actor, form)));
     }
 
     fn form(&mut self, text: String, actor: usize, form: Form) {
         // a user lexicon overrides: the newest owner of a surface form wins
-        self.forms.retain(|(t, _, _)| *t != text);
-        self.forms.push((text, actor, form));
+        for at in self.live.remove(&text).unwrap_or_default() {
+            self.forms[at] = None;
+        }
+        self.push(text, actor, form);
+    }
+
+    /// The forms that were not replaced, in the order they were added.
+    fn into_forms(self) -> (Vec<Actor>, Vec<(String, usize, Form)>) {
+        (self.actors, self.forms.into_iter().flatten().collect())
     }
 
     fn load_actors(&mut self, text: &str, path: &Path, layout: Layout) -> Result<()> {
@@ -327,19 +406,22 @@ fn built_in_cues() -> Result<Cues> {
     Ok((cues, cue_index))
 }
 
-/// The built-in name-word classes (`data/lexicon/name-words.tsv`), as bit sets.
-fn built_in_name_words() -> Result<HashMap<String, u16>> {
-    let mut name_words: HashMap<String, u16> = HashMap::new();
-    for (line, f) in rows(NAME_WORDS) {
-        let class = f
-            .get(1)
-            .and_then(|c| WordClass::parse(c))
-            .ok_or_else(|| Error::Lexicon {
-                path: "data/lexicon/name-words.tsv".into(),
-                line,
-                message: "unknown word class".into(),
-            })?;
-        *name_words.entry(f[0].to_lowercase()).or_default() |= class;
+/// The built-in name-word classes (`data/lexicon/name-words.tsv` and
+/// `name-particles.tsv`), as bit sets.
+fn built_in_name_words() -> Result<HashMap<String, u32>> {
+    let mut name_words: HashMap<String, u32> = HashMap::new();
+    for (file, text) in [("name-words.tsv", NAME_WORDS), ("name-particles.tsv", NAME_PARTICLES)] {
+        for (line, f) in rows(text) {
+            let class = f
+                .get(1)
+                .and_then(|c| WordClass::parse(c))
+                .ok_or_else(|| Error::Lexicon {
+                    path: format!("data/lexicon/{file}").into(),
+                    line,
+                    message: "unknown word class".into(),
+                })?;
+            *name_words.entry(f[0].to_lowercase()).or_default() |= class;
+        }
     }
     Ok(name_words)
 }
@@ -357,6 +439,7 @@ impl Lexicon {
             actors: Vec::new(),
             by_name: HashMap::new(),
             forms: Vec::new(),
+            live: HashMap::new(),
         };
         // multi-word places first, so that a country or body of the same name wins and
         // "Latin America" is a place, not "America"
@@ -376,6 +459,17 @@ impl Lexicon {
             let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
             b.load_actors(&text, p, Layout::Typed)?;
         }
+        let (actors, forms) = b.into_forms();
+        // the automaton, the slowest part of loading, is built on another core while
+        // the other lists are read
+        let patterns: Vec<String> = forms.iter().map(|(t, _, _)| t.clone()).collect();
+        let automaton = std::thread::spawn(move || {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .build(&patterns)
+                .map_err(|e| Error::Invalid(format!("lexicon automaton: {e}")))
+        });
         let (titles, title_country) = built_in_titles()?;
         let max_title_words = titles.keys().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
         let words = |text: &str| -> HashSet<String> {
@@ -388,23 +482,33 @@ impl Lexicon {
         let (cues, cue_index) = built_in_cues()?;
         let name_words = built_in_name_words()?;
         let places = rows(PLACES).map(|(_, f)| f[0].to_string()).collect();
-        let patterns: Vec<&str> = b.forms.iter().map(|(t, _, _)| t.as_str()).collect();
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(&patterns)
-            .map_err(|e| Error::Invalid(format!("lexicon automaton: {e}")))?;
-        let overlapping = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .build(&patterns)
-            .map_err(|e| Error::Invalid(format!("lexicon automaton: {e}")))?;
-        let max_form_len = patterns.iter().map(|p| p.len()).max().unwrap_or(0);
+        let (mut world_given, mut surnames, mut surname_first) = (HashSet::new(), HashSet::new(), HashSet::new());
+        for (line, f) in rows(WORLD_NAMES) {
+            let set = match f.get(1).copied() {
+                Some("given") => &mut world_given,
+                Some("surname") => &mut surnames,
+                Some("surname-first") => &mut surname_first,
+                other => {
+                    return Err(Error::Lexicon {
+                        path: "data/lexicon/world-names.tsv".into(),
+                        line,
+                        message: format!("unknown name part {other:?}"),
+                    })
+                }
+            };
+            set.insert(f[0].to_lowercase());
+        }
+        let automaton = automaton.join().expect("the automaton thread does not panic")?;
+        let mut by_text: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (t, _, _)) in forms.iter().enumerate() {
+            by_text.entry(t.to_ascii_lowercase()).or_default().push(i);
+        }
+        let max_form_len = forms.iter().map(|(t, _, _)| t.len()).max().unwrap_or(0);
         Ok(Lexicon {
-            actors: b.actors,
-            forms: b.forms,
+            actors,
+            forms,
             automaton: Arc::new(automaton),
-            overlapping: Arc::new(overlapping),
+            by_text: Arc::new(by_text),
             max_form_len,
             titles,
             title_country,
@@ -416,6 +520,9 @@ impl Lexicon {
             cue_index,
             name_words,
             places,
+            world_given,
+            surnames,
+            surname_first,
         })
     }
 
@@ -432,19 +539,18 @@ impl Lexicon {
                 return Some((s, e, *actor, *kind));
             }
             // the longest form failed the word-boundary or case rules: the longest
-            // shorter form starting here that passes them
-            let mut end = (s + self.max_form_len).min(text.len());
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            let window = &text[s..end];
-            self.overlapping
-                .find_overlapping_iter(window)
-                .filter(|o| o.start() == 0 && self.accept(text, s, s + o.end(), o.pattern().as_usize()))
-                .max_by_key(|o| o.end())
-                .map(|o| {
-                    let (_, actor, kind) = &self.forms[o.pattern().as_usize()];
-                    (s, s + o.end(), *actor, *kind)
+            // form starting here that passes them (of equal ones, the last added)
+            let end = (s + self.max_form_len).min(text.len());
+            (s + 1..=end)
+                .rev()
+                .filter(|&e| text.is_char_boundary(e))
+                .find_map(|e| {
+                    let ids = self.by_text.get(&text[s..e].to_ascii_lowercase())?;
+                    ids.iter().rev().find(|&&p| self.accept(text, s, e, p)).map(|&p| (e, p))
+                })
+                .map(|(e, p)| {
+                    let (_, actor, kind) = &self.forms[p];
+                    (s, e, *actor, *kind)
                 })
         })
     }
@@ -460,7 +566,7 @@ impl Lexicon {
     }
 
     /// Whether lower-case `word` has word class `class` (a `WordClass` constant).
-    pub fn is(&self, word: &str, class: u16) -> bool {
+    pub fn is(&self, word: &str, class: u32) -> bool {
         self.name_words.get(word).is_some_and(|c| c & class != 0)
     }
 
@@ -472,6 +578,12 @@ impl Lexicon {
             .into_iter()
             .flatten()
             .map(move |(w, i)| (w.as_slice(), &self.cues[*i]))
+    }
+
+    /// Whether lower-case `word` is a known given name (first-names.txt or a given name of
+    /// world-names.tsv).
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.first_names.contains(word) || self.world_given.contains(word)
     }
 
     /// The title kind of a lower-case phrase, if it is a title.

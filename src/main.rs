@@ -8,10 +8,15 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let command_line = cli::Cli::parse();
+    // outputs being written are removed, and Graphviz ended, on SIGINT/SIGTERM/SIGHUP
+    if let Err(e) = newsgraph::io::output::install_signal_handlers() {
+        eprintln!("newsgraph: warning: {e}");
+    }
     match cli::run(command_line) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("newsgraph: error: {}", one_line(&e));
+            // names from the input may hold control characters: shown escaped
+            eprintln!("newsgraph: error: {}", newsgraph::text::escape_control(&one_line(&e)));
             ExitCode::from(1)
         }
     }

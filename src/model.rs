@@ -283,6 +283,31 @@ pub fn slug(name: &str) -> String {
     out
 }
 
+/// One word of a personal name as a spelling key, so that transliteration variants of
+/// one name compare equal: the word folded (accents, case, punctuation), an Arabic
+/// article joined by a hyphen dropped ("al-Sisi", "El-Sisi" -> "sisi"), doubled letters
+/// written once ("Sissi" -> "sisi", "Mohammed" -> "mohamed") and a final "iy" written
+/// "y" ("Zelenskiy", "Zelenskyy" -> "zelensky").
+pub fn spelling_key(word: &str) -> String {
+    let article =
+        |a: &str| (a.len() <= 3 && a.chars().all(|c| c.is_ascii_lowercase())) || (a.len() == 2 && a.ends_with('l'));
+    let w = match word.split_once('-') {
+        Some((a, b)) if article(a) && b.starts_with(char::is_uppercase) => b,
+        _ => word,
+    };
+    let mut out = String::new();
+    for c in fold(w).chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    if out.ends_with("iy") {
+        out.truncate(out.len() - 2);
+        out.push('y');
+    }
+    out
+}
+
 /// Folds a name for matching: accents removed, lower case, a leading "the" and a
 /// trailing "'s" dropped, punctuation, spaces and `_` removed. This is exactly the
 /// reference scorer's `norm` (shared/tools/score.py), regex corner cases included.
@@ -320,12 +345,13 @@ pub fn fold(name: &str) -> String {
     s.chars().filter(|c| py_word(*c)).collect()
 }
 
-/// The words of a name, folded, without single-letter initials ("George W. Bush" ->
-/// ["george", "bush"]), so that names differing only by a middle initial compare equal.
+/// The words of a name as spelling keys ([`spelling_key`]), without single-letter
+/// initials ("George W. Bush" -> ["george", "bush"]), so that names differing only by a
+/// middle initial or a transliteration ("Zelensky", "Zelenskyy") compare equal.
 pub fn name_key(name: &str) -> Vec<String> {
     let words: Vec<String> = name
         .split(|c: char| c.is_whitespace())
-        .map(fold)
+        .map(spelling_key)
         .filter(|w| !w.is_empty())
         .collect();
     let n = words.len();

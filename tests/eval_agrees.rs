@@ -97,11 +97,15 @@ fn node_link(nodes: &[(&str, &str, &str, &[&str])], edges: &[(&str, &str, &str)]
         .collect();
     let edges: Vec<Value> = edges
         .iter()
-        .map(|(s, r, t)| json!({"source": s, "target": t, "key": r, "relation": r, "weight": 1, "evidence": []}))
+        .map(|(s, r, t)| {
+            // the graph contract wants evidence on every edge, from a listed document
+            let ev = json!({"document": "doc", "sentence": 0, "span": [0, 1], "text": "x", "cue": "x", "modality": "asserted"});
+            json!({"source": s, "target": t, "key": r, "relation": r, "weight": 1, "evidence": [ev]})
+        })
         .collect();
     let g = json!({
         "directed": true, "multigraph": true,
-        "graph": {"schema": "newsgraph/1", "documents": []},
+        "graph": {"schema": "newsgraph/1", "documents": [{"id": "doc"}]},
         "nodes": nodes, "edges": edges,
     });
     serde_json::to_string_pretty(&g).unwrap()
@@ -303,6 +307,7 @@ fn perturbed_graph(gold: &Value, rng: &mut Rng) -> KnowledgeGraph {
                 mentions: 1,
                 documents: BTreeSet::new(),
                 wikidata: None,
+                readings: Default::default(),
             },
         );
         id
@@ -393,10 +398,30 @@ fn perturbed_graph(gold: &Value, rng: &mut Rng) -> KnowledgeGraph {
                 source: k.0.clone(),
                 target: k.2.clone(),
                 relation: rel,
-                evidence: BTreeSet::new(),
+                evidence: BTreeSet::from([newsgraph::Evidence {
+                    document: "doc".into(),
+                    sentence: 0,
+                    span: [0, 1],
+                    text: "x".into(),
+                    cue: "x".into(),
+                    modality: newsgraph::Modality::Asserted,
+                    role: None,
+                    rule: None,
+                }]),
+                dropped: 0,
             },
         );
     }
+    g.documents.insert(
+        "doc".into(),
+        newsgraph::model::DocumentMeta {
+            id: "doc".into(),
+            title: None,
+            date: None,
+            source: None,
+            url: None,
+        },
+    );
     g
 }
 

@@ -5,8 +5,10 @@
 //! Tests marked `#[ignore = "extractor: ..."]` state what the guideline asks for and
 //! the extractor does not do yet; run them with `cargo test --test extraction -- --ignored`.
 
-use newsgraph::model::slug;
-use newsgraph::{Document, EntityType, Extraction, Modality, Pipeline, Relation, RelationType};
+mod common;
+
+use common::extraction::{edges, extract, find};
+use newsgraph::{EntityType, Modality, Relation, RelationType};
 
 const MET: RelationType = RelationType::MetWith;
 const SAID: RelationType = RelationType::SaidAbout;
@@ -22,47 +24,9 @@ const LOCATION: EntityType = EntityType::Location;
 
 // ---------------------------------------------------------------- helpers
 
-fn extract(text: &str) -> Extraction {
-    let doc = Document {
-        id: "test".into(),
-        title: None,
-        date: None,
-        source: None,
-        url: None,
-        text: text.into(),
-    };
-    Pipeline::default().extract(&doc)
-}
-
 /// Every entity (locations included) as (canonical name, type), in order of first mention.
 fn actors(text: &str) -> Vec<(String, EntityType)> {
     extract(text).entities.into_iter().map(|e| (e.name, e.kind)).collect()
-}
-
-/// The canonical name of an entity id in an extraction (the id itself when unknown).
-fn name_of(x: &Extraction, id: &str) -> String {
-    x.entities
-        .iter()
-        .find(|e| e.id == id)
-        .map_or_else(|| id.to_string(), |e| e.name.clone())
-}
-
-/// Every relation as (source name, relation, target name).
-fn edges(text: &str) -> Vec<(String, RelationType, String)> {
-    let x = extract(text);
-    x.relations
-        .iter()
-        .map(|r| (name_of(&x, &r.source), r.relation, name_of(&x, &r.target)))
-        .collect()
-}
-
-/// The relation `source -rel-> target` (either direction for met-with), if extracted.
-fn find<'a>(x: &'a Extraction, source: &str, rel: RelationType, target: &str) -> Option<&'a Relation> {
-    let (s, t) = (slug(source), slug(target));
-    x.relations.iter().find(|r| {
-        r.relation == rel
-            && ((r.source == s && r.target == t) || (rel.is_symmetric() && r.source == t && r.target == s))
-    })
 }
 
 /// Asserts that `text` yields `source -rel-> target` and returns that relation.

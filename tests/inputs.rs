@@ -26,7 +26,7 @@ fn documents(stdout: &[u8]) -> Vec<Value> {
 }
 
 fn extract_ok(args: &[&Path]) -> Vec<Value> {
-    let out = newsgraph().arg("extract").args(args).output().unwrap();
+    let out = newsgraph().args(["extract", "--quiet"]).args(args).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
     documents(&out.stdout)
@@ -314,6 +314,7 @@ fn skip_bad_warns_and_keeps_the_good_documents() {
     let out = newsgraph()
         .arg("extract")
         .arg("--skip-bad")
+        .arg("--quiet")
         .arg(dir.path())
         .arg("-o")
         .arg(&out_file)

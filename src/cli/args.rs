@@ -1,12 +1,14 @@
 //! Flags and helpers shared by several subcommands: article inputs, graph output
-//! formats, the graph filters and the picture options.
+//! formats and writing, merge options, the graph filters and the picture options.
 
 use anyhow::Result;
-use clap::ValueEnum;
-use newsgraph::document::{read_inputs, ReadOptions};
+use newsgraph::document::{read_inputs, DocumentStream, ReadOptions};
 use newsgraph::export::dot::{ClusterBy, DotOptions};
+use newsgraph::export::Format;
 use newsgraph::filter::Filter;
-use newsgraph::{export, io};
+use newsgraph::graph::MergeOptions;
+use newsgraph::text::escape_control;
+use newsgraph::{export, io, stream};
 use newsgraph::{Document, EntityType, KnowledgeGraph, Lexicon, Pipeline, RelationType};
 use std::path::{Path, PathBuf};
 
@@ -30,16 +32,14 @@ impl InputArgs {
         Ok(Pipeline::new(Lexicon::with_user_files(&self.lexicons)?))
     }
 
-    /// Reads the articles; with `--skip-bad`, warns about each input passed over.
+    /// Reads the articles whole (`eval`); warns about each input passed over.
     pub fn documents(&self) -> Result<Vec<Document>> {
-        let loaded = read_inputs(
-            &self.inputs,
-            &ReadOptions {
-                skip_bad: self.skip_bad,
-            },
-        )?;
+        let loaded = read_inputs(&self.inputs, &self.read_options())?;
+        for warning in &loaded.warnings {
+            eprintln!("newsgraph: warning: {}", escape_control(warning));
+        }
         for skipped in &loaded.skipped {
-            eprintln!("newsgraph: warning: skipped {skipped}");
+            eprintln!("newsgraph: warning: skipped {}", escape_control(skipped));
         }
         if !loaded.skipped.is_empty() {
             eprintln!("newsgraph: warning: skipped {} bad input(s)", loaded.skipped.len());
@@ -49,45 +49,68 @@ impl InputArgs {
         }
         Ok(loaded.documents)
     }
-}
 
-/// Graph output formats.
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum GraphFormat {
-    /// node-link JSON (the contract; see docs/json.md)
-    Json,
-    /// Graphviz DOT, styled (see docs/dot.md)
-    Dot,
-}
-
-impl GraphFormat {
-    /// `--format` if given, else the one `-o`'s extension names, else JSON.
-    pub fn choose(format: Option<GraphFormat>, output: Option<&Path>) -> Result<GraphFormat> {
-        if let Some(f) = format {
-            return Ok(f);
-        }
-        let ext = output.and_then(|p| p.extension()).and_then(|e| e.to_str());
-        match ext.map(str::to_ascii_lowercase).as_deref() {
-            None | Some("json") => Ok(GraphFormat::Json),
-            Some("dot" | "gv") => Ok(GraphFormat::Dot),
-            Some(other) => anyhow::bail!("cannot tell the format from `.{other}`: use --format"),
-        }
+    /// The articles as a stream (`build`, `extract`): one batch in memory at a time.
+    pub fn stream(&self) -> Result<DocumentStream> {
+        Ok(DocumentStream::new(&self.inputs, &self.read_options())?)
     }
 
-    /// The graph in this format.
-    pub fn write_to_string(self, graph: &KnowledgeGraph, picture: &DotOptions) -> String {
-        match self {
-            GraphFormat::Json => io::graph_json::to_string(graph),
-            GraphFormat::Dot => export::dot::to_string(graph, picture),
+    /// The files the inputs stand for, which an output must not overwrite.
+    pub fn files(&self) -> Vec<PathBuf> {
+        newsgraph::document::input_files(&self.inputs)
+    }
+
+    fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            skip_bad: self.skip_bad,
         }
     }
+}
+
+/// The graph format to write: `--format` if given, else the one `-o`'s extension
+/// names, else JSON (`export::Format::choose`).
+pub fn choose_format(format: Option<Format>, output: Option<&Path>) -> Result<Format> {
+    Ok(Format::choose(format, output)?)
 }
 
 /// Writes a graph in `format` (DOT with the default picture options) to `output`
 /// (stdout when absent), whole or not at all.
-pub fn write_graph(graph: &KnowledgeGraph, format: GraphFormat, output: Option<&Path>) -> Result<()> {
-    let text = format.write_to_string(graph, &DotOptions::default());
-    Ok(io::write_output(output, text.as_bytes())?)
+pub fn write_graph(graph: &KnowledgeGraph, format: Format, output: Option<&Path>) -> Result<()> {
+    if format == Format::Json {
+        // written as it is serialised: an archive's graph is hundreds of megabytes
+        let mut out = stream::Output::create(output)?;
+        io::graph_json::write_to(graph, &mut out).map_err(|e| anyhow::anyhow!("{e}"))?;
+        return Ok(out.finish()?);
+    }
+    Ok(export::write(graph, format, output, &DotOptions::default())?)
+}
+
+/// The one-line summary of a graph: documents, actors, edges.
+pub fn graph_summary(graph: &KnowledgeGraph) -> String {
+    format!(
+        "{} documents, {} actors, {} edges",
+        graph.documents.len(),
+        graph.nodes.len(),
+        graph.edges.len()
+    )
+}
+
+/// How `build` and `merge` merge.
+#[derive(clap::Args, Clone)]
+pub struct MergeArgs {
+    /// Keep at most N evidence sentences per edge (the first by document id and
+    /// sentence); the weight still counts every one.
+    #[arg(long, value_name = "N")]
+    max_evidence: Option<usize>,
+}
+
+impl From<MergeArgs> for MergeOptions {
+    fn from(a: MergeArgs) -> Self {
+        MergeOptions {
+            max_evidence: a.max_evidence,
+            partial: false,
+        }
+    }
 }
 
 /// The filters shared by `export` and `render`.

@@ -1,9 +1,10 @@
 //! `newsgraph extract INPUT... [-o FILE] [--explain]`: one Extraction per document,
-//! as JSON Lines (or, with `--explain`, why each edge exists).
+//! as JSON Lines (or, with `--explain`, why each edge exists), streamed in input order.
 
 use super::args::InputArgs;
 use anyhow::Result;
-use newsgraph::io;
+use newsgraph::progress::Reporter;
+use newsgraph::{io, stream};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -18,13 +19,31 @@ pub struct Args {
     output: Option<PathBuf>,
 }
 
-pub fn run(args: Args) -> Result<()> {
-    let documents = args.input.documents()?;
-    let extractions = args.input.pipeline()?.extract_all(&documents);
-    let text = if args.explain {
-        newsgraph::extract::explain(&extractions)
-    } else {
-        io::extraction_lines::to_string(&extractions)
+pub fn run(args: Args, quiet: bool) -> Result<()> {
+    io::check_output(args.output.as_deref(), &args.input.files())?;
+    let documents = args.input.stream()?;
+    let mut report = Reporter::new("extract", documents.total_bytes(), quiet);
+    let format = match args.explain {
+        true => stream::LineFormat::Explain,
+        false => stream::LineFormat::Json,
     };
-    Ok(io::write_output(args.output.as_deref(), text.as_bytes())?)
+    let mut out = stream::Output::create(args.output.as_deref())?;
+    let batching = stream::Batching::default();
+    let totals = stream::extract(
+        &args.input.pipeline()?,
+        documents,
+        &batching,
+        format,
+        &mut out,
+        &mut report,
+    )?;
+    out.finish()?;
+    report.finish(&format!(
+        "{} documents ({:.1} MB), {} actors, {} relations",
+        totals.documents,
+        totals.bytes as f64 / 1e6,
+        totals.actors,
+        totals.relations
+    ));
+    Ok(())
 }

@@ -6,6 +6,7 @@ use anyhow::Result;
 use clap::{Subcommand, ValueEnum};
 use newsgraph::export::dot::DotOptions;
 use newsgraph::query::{self, Direction, EdgeQuery, ListReport, PathOptions, Ranking, Render, TextStyle, TopOptions};
+use newsgraph::text::escape_terminal;
 use newsgraph::{io, EntityType, KnowledgeGraph, RelationType};
 use std::path::PathBuf;
 
@@ -274,7 +275,10 @@ fn text_or_json<R: Render + serde::Serialize>(report: &R, json: bool) -> String 
     if json {
         query::to_pretty_json(report)
     } else {
-        report.render(&text_style())
+        let style = text_style();
+        // names and sentences come from the input: their control characters are shown
+        // escaped, only our own colour codes reach the terminal
+        escape_terminal(&report.render(&style), style.color).into_owned()
     }
 }
 
@@ -286,7 +290,7 @@ where
     Ok(match (json, format) {
         (_, ListFormat::Table) => text_or_json(report, json),
         (true, _) => anyhow::bail!("--json and --format are exclusive: pick one"),
-        (false, ListFormat::Csv) => query::to_csv(report)?,
+        (false, ListFormat::Csv) => escape_terminal(&query::to_csv(report)?, false).into_owned(),
         (false, ListFormat::Jsonl) => query::to_jsonl(report),
     })
 }

@@ -1,9 +1,9 @@
 //! HTML pages: the article's paragraphs, headline, date, outlet and canonical URL.
 
 use super::date::normalize_date;
-use super::{assemble, end_paragraph, no_text, non_empty, normalize, Meta};
+use super::{assemble, end_paragraph, has_body, no_text, non_empty, normalize, Meta, MAX_HTML_DEPTH};
 use crate::model::Document;
-use crate::Result;
+use crate::{Error, Result};
 use scraper::{ElementRef, Html, Node, Selector};
 use std::collections::HashMap;
 use std::path::Path;
@@ -79,6 +79,14 @@ fn selector(s: &str) -> Selector {
 /// An HTML page: the article's paragraphs (boilerplate dropped), headline, date,
 /// outlet and canonical URL.
 pub(super) fn read_html(name: &Path, id: String, text: &str) -> Result<Document> {
+    let depth = html_depth(text);
+    if depth > MAX_HTML_DEPTH {
+        return Err(Error::bad_input(
+            name,
+            None,
+            format!("HTML nested more than {MAX_HTML_DEPTH} elements deep (docs/reliability.md)"),
+        ));
+    }
     let html = Html::parse_document(text);
     let meta = html_meta(&html);
     let root = content_root(&html);
@@ -92,7 +100,7 @@ pub(super) fn read_html(name: &Path, id: String, text: &str) -> Result<Document>
         .find(|e| !dropped(e))
         .and_then(|e| non_empty(Some(&e.text().collect::<String>())));
     let title = choose_title(&html, &meta, h1.as_deref());
-    if blocks.paragraphs.is_empty() && title.is_none() {
+    if !has_body(&blocks.paragraphs, title.as_deref()) {
         return Err(no_text(name));
     }
     let title = title.map(|t| normalize(&t));
@@ -105,6 +113,74 @@ pub(super) fn read_html(name: &Path, id: String, text: &str) -> Result<Document>
         url: meta.url,
         text,
     })
+}
+
+/// Elements that never hold content (no end tag).
+const HTML_VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "keygen", "frame", "basefont", "isindex", "command",
+];
+
+/// Elements whose end tag may be left out (the next one closes them): not counted
+/// as nesting, so a page of unclosed `<p>` or `<li>` is not "deep".
+const HTML_OPTIONAL_END: &[&str] = &[
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt",
+    "rp", "rtc", "html", "head", "body", "caption",
+];
+
+/// The deepest element nesting of a page, estimated in one linear pass over its tags
+/// without building a tree: start tags open, end tags close, void and self-closing
+/// elements and elements with optional end tags do not count, comments and the
+/// contents of `script`, `style`, `textarea` and `title` are passed over.
+pub fn html_depth(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut i = 0;
+    let find = |from: usize, pat: &[u8]| -> Option<usize> {
+        b.get(from..)?
+            .windows(pat.len())
+            .position(|w| w.eq_ignore_ascii_case(pat))
+            .map(|p| from + p)
+    };
+    while let Some(off) = b.get(i..).and_then(|r| r.iter().position(|&c| c == b'<')) {
+        i += off + 1;
+        if b[i..].starts_with(b"!--") {
+            i = find(i + 3, b"-->").map_or(b.len(), |p| p + 3);
+            continue;
+        }
+        let close = b.get(i) == Some(&b'/');
+        let start = if close { i + 1 } else { i };
+        let end = b[start..]
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .map_or(b.len(), |p| start + p);
+        if end == start || !b[start].is_ascii_alphabetic() {
+            continue; // not a tag: "<", "<!doctype", "<?xml"
+        }
+        let name = text[start..end].to_ascii_lowercase();
+        let tag_end = b[end..].iter().position(|&c| c == b'>').map_or(b.len(), |p| end + p);
+        let self_closing = tag_end > end && b[tag_end - 1] == b'/';
+        i = tag_end.min(b.len());
+        if HTML_VOID.contains(&name.as_str()) || HTML_OPTIONAL_END.contains(&name.as_str()) {
+            continue;
+        }
+        if close {
+            depth = depth.saturating_sub(1);
+        } else if !self_closing {
+            if matches!(
+                name.as_str(),
+                "script" | "style" | "textarea" | "title" | "xmp" | "plaintext"
+            ) {
+                // raw text up to the end tag, which is passed over too
+                let closing = format!("</{name}");
+                i = find(i, closing.as_bytes()).map_or(b.len(), |p| p + closing.len());
+                continue;
+            }
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    max
 }
 
 /// The page's `<meta>`, canonical link and JSON-LD facts.
@@ -243,35 +319,49 @@ struct Blocks {
 }
 
 impl Blocks {
-    fn walk(&mut self, el: ElementRef<'_>) {
-        let e = el.value();
-        let name = e.name();
-        if HTML_DROP.contains(&name) || e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
-            return;
+    /// Walks the element's subtree in document order with an explicit stack (no
+    /// recursion, so no nesting depth can overflow the call stack).
+    fn walk(&mut self, root: ElementRef<'_>) {
+        enum Step<'a> {
+            Enter(ego_tree::NodeRef<'a, Node>),
+            Leave,
         }
-        if name == "br" {
-            let kept = self.cur.trim_end().len();
-            self.cur.truncate(kept);
-            self.cur.push('\n');
-            return;
-        }
-        let block = HTML_BLOCK.contains(&name);
-        if block {
-            self.flush();
-        }
-        for c in el.children() {
-            match c.value() {
-                Node::Text(t) => self.push_text(t),
-                Node::Element(_) => {
-                    if let Some(child) = ElementRef::wrap(c) {
-                        self.walk(child);
-                    }
+        let mut stack = vec![Step::Enter(*root)];
+        while let Some(step) = stack.pop() {
+            let node = match step {
+                Step::Leave => {
+                    self.flush();
+                    continue;
                 }
-                _ => {}
+                Step::Enter(node) => node,
+            };
+            let e = match node.value() {
+                Node::Text(t) => {
+                    self.push_text(t);
+                    continue;
+                }
+                Node::Element(e) => e,
+                _ => continue,
+            };
+            let name = e.name();
+            if HTML_DROP.contains(&name) || e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
+                continue;
             }
-        }
-        if block {
-            self.flush();
+            if name == "br" {
+                let kept = self.cur.trim_end().len();
+                self.cur.truncate(kept);
+                self.cur.push('\n');
+                continue;
+            }
+            let block = HTML_BLOCK.contains(&name);
+            if block {
+                self.flush();
+                stack.push(Step::Leave);
+            }
+            // children pushed last first, so they pop in document order
+            let mut children: Vec<_> = node.children().collect();
+            children.reverse();
+            stack.extend(children.into_iter().map(Step::Enter));
         }
     }
 
@@ -318,6 +408,33 @@ mod tests {
   </article>
   <footer>Copyright 2024</footer>
 </body></html>"#;
+
+    #[test]
+    fn html_depth_counts_nesting_not_tags() {
+        assert_eq!(html_depth("<html><body><p>a<p>b<br><img src=x></body></html>"), 0);
+        assert_eq!(html_depth("<div><div><span>x</span></div><div></div></div>"), 3);
+        assert_eq!(html_depth("<div><script>if (a<b) { '<div><div>' }</script></div>"), 1);
+        assert_eq!(html_depth("<!-- <div><div> --><div/><div>"), 1);
+        assert_eq!(html_depth(&"<div>".repeat(1000)), 1000);
+        assert_eq!(html_depth("<a<a<a"), 1);
+    }
+
+    #[test]
+    fn walk_is_iterative() {
+        // deeper than a recursive walk could go on a small stack, under the limit
+        let page = format!(
+            "<body>{}<p>Deep text.</p>{}</body>",
+            "<span>".repeat(500),
+            "</span>".repeat(500)
+        );
+        let d = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || html(&page))
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(d.text, "Deep text.");
+    }
 
     #[test]
     fn html_keeps_article_text_and_drops_boilerplate() {

@@ -1,7 +1,7 @@
 //! Markdown articles (CommonMark, YAML front matter allowed).
 
 use super::date::normalize_date;
-use super::{assemble, end_paragraph, no_text, non_empty, Meta};
+use super::{assemble, end_paragraph, has_body, no_text, non_empty, Meta};
 use crate::model::Document;
 use crate::Result;
 use std::path::Path;
@@ -73,7 +73,7 @@ pub(super) fn read_markdown(name: &Path, id: String, text: &str) -> Result<Docum
     }
     let meta = front_matter(&front);
     let title = meta.title.or(h1);
-    if paragraphs.is_empty() && title.is_none() {
+    if !has_body(&paragraphs, title.as_deref()) {
         return Err(no_text(name));
     }
     let text = assemble(title.as_deref(), paragraphs);

@@ -5,24 +5,40 @@
 //! headline, when there is one, as its first paragraph. Bad inputs are `Error::BadInput`
 //! naming the file (and line); `ReadOptions::skip_bad` turns them into warnings.
 //! The rules are written down for users in docs/inputs.md.
-
 //!
-//! One reader per form: [`plain`] text, [`markdown`], [`html`], [`jsonl`]; dates are
-//! normalised by [`date`].
+//! One reader per form, each in its own file: `plain` text, `markdown`, `html`,
+//! `jsonl`; dates are normalised by `date` ([`normalize_date`]). An article over
+//! [`MAX_ARTICLE_BYTES`] and a page nested deeper than [`MAX_HTML_DEPTH`] are refused
+//! (docs/reliability.md). [`DocumentStream`] reads the same inputs lazily, one
+//! document at a time.
 
 mod date;
 mod html;
 mod jsonl;
 mod markdown;
 mod plain;
+mod stream;
 
 pub use date::normalize_date;
+pub use html::html_depth;
+pub use stream::{DocumentStream, Streamed};
 
-use crate::io::{check_one_stdin, display_name, is_stdin};
+use crate::io::{check_one_stdin, display_name, file_kind, is_stdin};
 use crate::model::Document;
 use crate::{Error, Result};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
+
+/// The most bytes one article may have: a whole `.txt`, `.md` or `.html` file, or one
+/// JSON line. A news article is 5-50 KB; anything over this limit is refused with one
+/// line naming the file (skipped under `--skip-bad`), before it is read whole, so a
+/// `.txt` that is a link to `/dev/zero` cannot exhaust memory (docs/reliability.md).
+pub const MAX_ARTICLE_BYTES: usize = 16 * 1024 * 1024;
+
+/// The deepest element nesting an HTML page may have. Real pages nest a few dozen
+/// elements deep; the HTML parser's tree building slows down with depth, so a deeper
+/// page is refused before it is parsed (docs/reliability.md).
+pub const MAX_HTML_DEPTH: usize = 512;
 
 /// File extensions (lower case) read when walking a directory.
 pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "jsonl", "ndjson"];
@@ -41,6 +57,23 @@ pub struct Loaded {
     pub documents: Vec<Document>,
     /// Bad inputs passed over with `skip_bad`, each as its one-line message.
     pub skipped: Vec<String>,
+    /// Every file read (not `-`), so that an output can refuse to overwrite one.
+    pub files: Vec<PathBuf>,
+    /// Things passed over whatever the options (a FIFO, socket or device inside an
+    /// input directory), each as its one-line message.
+    pub warnings: Vec<String>,
+}
+
+/// Every file the inputs stand for (directories walked, `-` left out), without
+/// reading them: what an output must not overwrite. Inputs that cannot be expanded
+/// are left out (reading them reports the error).
+pub fn input_files(inputs: &[PathBuf]) -> Vec<PathBuf> {
+    let mut ignored = Vec::new();
+    inputs
+        .iter()
+        .filter(|p| !is_stdin(p))
+        .flat_map(|p| expand(p, &mut ignored).unwrap_or_default())
+        .collect()
 }
 
 /// Whether an error is about one input (and so may be skipped with `--skip-bad`).
@@ -62,7 +95,7 @@ pub fn read_inputs(inputs: &[PathBuf], opts: &ReadOptions) -> Result<Loaded> {
         }
     };
     for input in inputs {
-        let files = match expand(input) {
+        let files = match expand(input, &mut loaded.warnings) {
             Ok(files) => files,
             Err(e) => {
                 skip(e, &mut loaded)?;
@@ -70,6 +103,9 @@ pub fn read_inputs(inputs: &[PathBuf], opts: &ReadOptions) -> Result<Loaded> {
             }
         };
         for file in files {
+            if !is_stdin(&file) {
+                loaded.files.push(file.clone());
+            }
             let read = match read_source(&file, opts.skip_bad) {
                 Ok(read) => read,
                 Err(e) => {
@@ -144,8 +180,10 @@ impl InputKind {
     }
 }
 
-/// The files an input stands for: itself, or a directory's article files, sorted.
-fn expand(input: &Path) -> Result<Vec<PathBuf>> {
+/// The files an input stands for: itself, or a directory's article files, sorted. Only
+/// regular files (or links to them) are taken from a directory: a FIFO would block the
+/// run forever and a device never ends, so they are passed over with a warning.
+fn expand(input: &Path, warnings: &mut Vec<String>) -> Result<Vec<PathBuf>> {
     if is_stdin(input) {
         return Ok(vec![input.to_path_buf()]);
     }
@@ -169,10 +207,24 @@ fn expand(input: &Path) -> Result<Vec<PathBuf>> {
                 continue;
             }
             let p = entry.path();
-            if p.is_dir() {
+            // metadata follows links: a link to a directory is walked, a link to a
+            // device is a device
+            let Ok(meta) = std::fs::metadata(&p) else {
+                warnings.push(format!("{}: broken link or unreadable entry, not read", p.display()));
+                continue;
+            };
+            if meta.is_dir() {
                 stack.push(p);
             } else if is_article(&p) {
-                out.push(p);
+                if meta.is_file() {
+                    out.push(p);
+                } else {
+                    warnings.push(format!(
+                        "{}: not a regular file ({}), not read",
+                        p.display(),
+                        file_kind(&meta)
+                    ));
+                }
             }
         }
     }
@@ -202,37 +254,75 @@ struct Read {
 
 fn read_source(path: &Path, skip_bad: bool) -> Result<Read> {
     let name = display_name(path);
-    let bytes = crate::io::read_bytes(path)?;
-    check_bytes(&name, &bytes)?;
+    let mut reader = crate::io::open_input(path)?;
     let kind = if is_stdin(path) {
-        InputKind::sniff(&String::from_utf8_lossy(&bytes[..bytes.len().min(64)]))
+        let head = reader.fill_buf().map_err(|e| Error::io(&name, e))?;
+        InputKind::sniff(&String::from_utf8_lossy(&head[..head.len().min(64)]))
     } else {
         InputKind::from_path(path)
     };
     if kind == InputKind::JsonLines {
-        // decoded line by line, so that one bad line can be skipped alone
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-        let lines = bytes
-            .split(|&b| b == b'\n')
-            .enumerate()
-            .map(|(i, l)| match std::str::from_utf8(l) {
-                Ok(s) => Ok(normalize(s)),
-                Err(_) => Err(Error::bad_input(&name, Some(i + 1), "invalid UTF-8")),
-            })
-            .collect();
-        return jsonl::read_jsonl(&name, lines, skip_bad);
+        // streamed line by line: memory is one line, whatever the file's size
+        return jsonl::read_jsonl_stream(&name, reader, skip_bad);
     }
-    let text = decode(&name, &bytes)?;
-    let id = stem(path);
-    let doc = match kind {
-        InputKind::Markdown => markdown::read_markdown(&name, id, &text)?,
-        InputKind::Html => html::read_html(&name, id, &text)?,
-        _ => plain::read_text(&name, id, &text)?,
-    };
+    let bytes = read_capped(&name, &mut reader)?;
+    let doc = read_article(&name, kind, stem(path), &bytes)?;
     Ok(Read {
         documents: vec![(doc, name.display().to_string())],
         problems: Vec::new(),
     })
+}
+
+/// Reads at most `MAX_ARTICLE_BYTES` (one more tells that the limit is passed).
+fn read_capped(name: &Path, reader: impl std::io::Read) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(reader, MAX_ARTICLE_BYTES as u64 + 1),
+        &mut bytes,
+    )
+    .map_err(|e| Error::io(name, e))?;
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(too_large(name, None));
+    }
+    Ok(bytes)
+}
+
+fn too_large(name: &Path, line: Option<usize>) -> Error {
+    Error::bad_input(
+        name,
+        line,
+        format!(
+            "article larger than the {} MiB limit (docs/reliability.md)",
+            MAX_ARTICLE_BYTES >> 20
+        ),
+    )
+}
+
+/// One article file's bytes as a document, by the form its name says (`.txt`, `.md`,
+/// `.html`, ...; JSON Lines files hold many documents: use [`read_bytes`]).
+fn read_article(name: &Path, kind: InputKind, id: String, bytes: &[u8]) -> Result<Document> {
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(too_large(name, None));
+    }
+    check_bytes(name, bytes)?;
+    let text = decode(name, bytes)?;
+    match kind {
+        InputKind::Markdown => markdown::read_markdown(name, id, &text),
+        InputKind::Html => html::read_html(name, id, &text),
+        _ => plain::read_text(name, id, &text),
+    }
+}
+
+/// The documents in one file's bytes, read by the form the file name says (`.jsonl`
+/// gives one per line; any bad line is an error). The entry point for fuzzing and for
+/// callers that hold the bytes already.
+pub fn read_bytes(name: &Path, bytes: &[u8]) -> Result<Vec<Document>> {
+    let kind = InputKind::from_path(name);
+    if kind == InputKind::JsonLines {
+        let read = jsonl::read_jsonl_stream(name, std::io::BufReader::new(bytes), false)?;
+        return Ok(read.documents.into_iter().map(|(d, _)| d).collect());
+    }
+    Ok(vec![read_article(name, kind, stem(name), bytes)?])
 }
 
 /// Refuses empty and binary files before any decoding.
@@ -277,6 +367,12 @@ fn stem(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "document".into())
+}
+
+/// Whether there is article text besides the headline: a page or a Markdown file
+/// with only a title (or only front matter, only a code block) is not an article.
+fn has_body(paragraphs: &[String], title: Option<&str>) -> bool {
+    paragraphs.iter().any(|p| Some(p.as_str()) != title)
 }
 
 fn no_text(name: &Path) -> Error {

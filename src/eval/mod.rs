@@ -167,6 +167,14 @@ fn gold_files(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
             out.push((name.to_string(), entry.path()));
         }
     }
+    if out.is_empty() {
+        // a zero score over no documents would read as a result
+        return Err(Error::bad_input(
+            dir,
+            None,
+            "no gold files (*.json) in the gold directory",
+        ));
+    }
     out.sort();
     Ok(out)
 }
@@ -202,6 +210,7 @@ mod tests {
                     mentions: 1,
                     documents: BTreeSet::new(),
                     wikidata: None,
+                    readings: Default::default(),
                 },
             );
         }
@@ -214,6 +223,7 @@ mod tests {
                     target: k.2.clone(),
                     relation: *r,
                     evidence: BTreeSet::new(),
+                    dropped: 0,
                 },
             );
         }

@@ -160,7 +160,7 @@ pub fn edge_colour(relation: RelationType) -> &'static str {
 }
 
 /// Pen width of an edge of this weight: 1 for one evidence, growing with the
-/// logarithm of the weight, capped at [`MAX_PENWIDTH`].
+/// logarithm of the weight, capped at `MAX_PENWIDTH` (6).
 pub fn penwidth(weight: usize) -> f64 {
     let w = (1.0 + 1.5 * (weight.max(1) as f64).ln()).min(MAX_PENWIDTH);
     (w * 10.0).round() / 10.0
@@ -637,6 +637,7 @@ mod tests {
                 mentions: 1,
                 documents: Default::default(),
                 wikidata: None,
+                readings: Default::default(),
             });
         }
         let dense = to_string(&g, &DotOptions::default());
@@ -658,6 +659,7 @@ mod tests {
             mentions: 1,
             documents: Default::default(),
             wikidata: None,
+            readings: Default::default(),
         });
         assert_eq!(legend_prefix(&g), "_legend:");
         let text = to_string(&g, &DotOptions::default());

@@ -4,7 +4,6 @@
 use super::dot::{to_graph, DotOptions, Layout};
 use crate::graph::KnowledgeGraph;
 use crate::{Error, Result};
-use graphviz_rust::cmd::{self, CommandArg};
 use graphviz_rust::printer::PrinterContext;
 use std::fmt;
 use std::path::Path;
@@ -39,14 +38,6 @@ impl ImageFormat {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         ext.parse().ok()
     }
-
-    fn graphviz(self) -> cmd::Format {
-        match self {
-            ImageFormat::Svg => cmd::Format::Svg,
-            ImageFormat::Png => cmd::Format::Png,
-            ImageFormat::Pdf => cmd::Format::Pdf,
-        }
-    }
 }
 
 impl fmt::Display for ImageFormat {
@@ -66,41 +57,88 @@ impl FromStr for ImageFormat {
     }
 }
 
-fn graphviz_layout(layout: Layout) -> cmd::Layout {
-    match layout {
-        Layout::Dot => cmd::Layout::Dot,
-        Layout::Neato => cmd::Layout::Neato,
-        Layout::Fdp => cmd::Layout::Fdp,
-        Layout::Sfdp => cmd::Layout::Sfdp,
-        Layout::Circo => cmd::Layout::Circo,
-        Layout::Twopi => cmd::Layout::Twopi,
-    }
+/// The most actors `render` lays out without `--force`: Graphviz takes minutes (and
+/// the picture is unreadable) beyond this.
+pub const MAX_RENDER_NODES: usize = 1500;
+/// The most edges `render` lays out without `--force`.
+pub const MAX_RENDER_EDGES: usize = 4000;
+
+/// Why a graph is too large to draw in reasonable time, if it is.
+pub fn too_large(g: &KnowledgeGraph) -> Option<String> {
+    (g.nodes.len() > MAX_RENDER_NODES || g.edges.len() > MAX_RENDER_EDGES).then(|| {
+        format!(
+            "the graph has {} actors and {} edges, more than render lays out in reasonable time ({MAX_RENDER_NODES} actors, {MAX_RENDER_EDGES} edges)",
+            g.nodes.len(),
+            g.edges.len()
+        )
+    })
 }
 
 /// Renders the graph's DOT picture with Graphviz and returns the file's bytes.
 ///
+/// `dot` reads the DOT text on its standard input (no temporary file) and is ended
+/// with this process: it is registered with [`crate::io::output::register_child`] (ended
+/// on SIGINT/SIGTERM) and, on Linux, asks the kernel for SIGKILL when its parent dies.
+///
 /// Errors: [`Error::GraphvizMissing`] when `dot` is not on `PATH`,
 /// [`Error::Graphviz`] (its first message line) when it fails.
 pub fn render(g: &KnowledgeGraph, opts: &DotOptions, layout: Layout, format: ImageFormat) -> Result<Vec<u8>> {
+    use graphviz_rust::printer::DotPrinter;
+    use std::io::Write;
+    use std::process::{Command, Stdio};
     let program = format!("dot -K{layout}");
-    let args = vec![
-        CommandArg::Layout(graphviz_layout(layout)),
-        CommandArg::Format(format.graphviz()),
-    ];
-    graphviz_rust::exec(to_graph(g, opts), &mut PrinterContext::default(), args).map_err(|e| {
+    let dot_text = to_graph(g, opts).print(&mut PrinterContext::default());
+    let mut cmd = Command::new("dot");
+    cmd.arg(format!("-K{layout}"))
+        .arg(format!("-T{format}"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::process::CommandExt;
+        // SAFETY: prctl(2) is async-signal-safe; the closure allocates nothing
+        unsafe {
+            cmd.pre_exec(|| {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                Ok(())
+            });
+        }
+    }
+    let mut child = cmd.spawn().map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
             Error::GraphvizMissing { program: "dot".into() }
         } else {
-            let text = e.to_string();
-            let message = text
-                .lines()
-                .map(str::trim)
-                .find(|l| !l.is_empty())
-                .unwrap_or("no message")
-                .to_string();
-            Error::Graphviz { program, message }
+            Error::Graphviz {
+                program: program.clone(),
+                message: e.to_string(),
+            }
         }
-    })
+    })?;
+    let pid = child.id();
+    if !crate::io::output::register_child(pid) {
+        let _ = child.kill();
+    }
+    let mut stdin = child.stdin.take().expect("piped");
+    let writer = std::thread::spawn(move || stdin.write_all(dot_text.as_bytes()));
+    let out = child.wait_with_output();
+    crate::io::output::unregister_child(pid);
+    let out = out.map_err(|e| Error::Graphviz {
+        program: program.clone(),
+        message: e.to_string(),
+    })?;
+    let _ = writer.join();
+    if !out.status.success() {
+        let text = String::from_utf8_lossy(&out.stderr);
+        let message = text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or("no message")
+            .to_string();
+        return Err(Error::Graphviz { program, message });
+    }
+    Ok(out.stdout)
 }
 
 #[cfg(test)]

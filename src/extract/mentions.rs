@@ -54,13 +54,20 @@ fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A name word written with a lower-case article joined by a hyphen ("al-Sisi",
+/// "el-Sisi", "ash-Sharaa"; `nameprefix` in name-particles.tsv): the name's own word.
+pub fn prefixed_name(lex: &Lexicon, w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(a, b)| b.starts_with(char::is_uppercase) && lex.is(a, WordClass::NAMEPREFIX))
+}
+
 fn is_initial(w: &str) -> bool {
     let mut c = w.chars();
     matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) | (Some(a), None, None) if a.is_uppercase())
 }
 
-/// Context shared by the mention rules for one document.
-pub struct Doc<'a> {
+/// The article under extraction: its text, tokens and sentences, and the lexicon; shared by every rule.
+pub struct Article<'a> {
     /// The document text.
     pub text: &'a str,
     /// Its tokens and sentences.
@@ -75,7 +82,7 @@ pub struct Doc<'a> {
     pub honorific_surnames: HashSet<String>,
 }
 
-impl<'a> Doc<'a> {
+impl<'a> Article<'a> {
     /// Prepares the per-document context.
     pub fn new(text: &'a str, seg: &'a Segmented, lex: &'a Lexicon) -> Self {
         let mut sent_of = vec![0; seg.tokens.len()];
@@ -98,7 +105,7 @@ impl<'a> Doc<'a> {
             })
             .map(|w| w[1].text(text).to_lowercase())
             .collect();
-        Doc {
+        Article {
             text,
             seg,
             lex,
@@ -162,7 +169,7 @@ impl<'a> Doc<'a> {
 }
 
 /// Finds every mention in the document, in text order, without overlaps.
-pub fn find(doc: &Doc) -> Vec<RawMention> {
+pub fn find(doc: &Article) -> Vec<RawMention> {
     let toks = &doc.seg.tokens;
     let n = toks.len();
     let mut covered = vec![false; n];
@@ -204,10 +211,7 @@ pub fn find(doc: &Doc) -> Vec<RawMention> {
             && doc.is_word(end)
             && is_cap(doc.tok(end))
             && doc.lex.is(&lower(doc.tok(end)), WordClass::ORG)
-            && !matches!(
-                lower(doc.tok(end)).as_ref(),
-                "government" | "administration" | "army" | "forces" | "police" | "embassy" | "parliament" | "cabinet"
-            );
+            && !doc.lex.is(&lower(doc.tok(end)), WordClass::STATEBODY);
         if in_name {
             continue;
         }
@@ -227,6 +231,7 @@ pub fn find(doc: &Doc) -> Vec<RawMention> {
         });
     }
     names(doc, &mut covered, &mut out);
+    described_bodies(doc, &mut out);
     swallow_demonyms(doc, &mut out);
     groups(doc, &mut covered, &mut out);
     titled_references(doc, &mut covered, &mut out);
@@ -238,7 +243,7 @@ pub fn find(doc: &Doc) -> Vec<RawMention> {
 
 /// "the commission" after "the Commission for Africa": a body found by its name words
 /// is named again by its head noun with "the", when no other body shares that noun.
-fn the_body(doc: &Doc, out: &mut Vec<RawMention>) {
+fn the_body(doc: &Article, out: &mut Vec<RawMention>) {
     let mut heads: std::collections::HashMap<String, Option<usize>> = std::collections::HashMap::new();
     for m in out.iter() {
         if m.referent != Referent::Name(EntityType::Organization) || m.end - m.first < 2 {
@@ -307,11 +312,11 @@ fn the_body(doc: &Doc, out: &mut Vec<RawMention>) {
 }
 
 /// Capitalised sequences not covered by the lexicon: people, organisations, places.
-fn names(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
+fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMention>) {
     for (si, s) in doc.seg.sentences.iter().enumerate() {
         let mut i = s.first_token;
         while i < s.end_token {
-            if covered[i] || !doc.is_word(i) || !is_cap(doc.tok(i)) {
+            if covered[i] || !doc.is_word(i) || !(is_cap(doc.tok(i)) || prefixed_name(doc.lex, doc.tok(i))) {
                 i += 1;
                 continue;
             }
@@ -339,7 +344,7 @@ fn names(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
                     }
                     break;
                 }
-                if is_cap(w) || is_initial(w) {
+                if is_cap(w) || is_initial(w) || prefixed_name(doc.lex, w) {
                     j += 1;
                 } else if matches!(w, "'s" | "\u{2019}s")
                     && j + 2 < s.end_token
@@ -382,21 +387,62 @@ fn names(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
 }
 
 /// Decides what the capitalised run `[i, j)` of sentence `si` is, pushing mentions.
-fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMention>) {
+fn classify(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMention>) {
     let lex = doc.lex;
     let sent_start = doc.seg.sentences[si].first_token;
+    // a headline capitalises its verbs and common nouns ("Tinubu Hosts Ghana
+    // President", "King Praises Historical Ties"): they split its capitalised runs
+    if headline(doc, si) {
+        if let Some(k) = (i..j).find(|&k| headline_common(doc, k)) {
+            if k > i {
+                classify(doc, si, i, k, out);
+            }
+            if k + 1 < j {
+                classify(doc, si, k + 1, j, out);
+            }
+            return;
+        }
+    }
+    // "Iran-Oman talks", "U.S.-Iran": a compound of states names no new actor
+    if j - i == 1 && state_compound(doc, i) {
+        return;
+    }
     // leading titles and common words: "President Frank Miller", "Following Ms Lane",
     // "Earlier Tory leader" (a common word opening the sentence is no name)
     let mut title: Option<(usize, TitleKind)> = None;
     let mut title_first = i;
+    // one past the title's last token
+    let mut title_end = i;
     while i < j {
         let possessed = |end: usize| end < j && matches!(doc.tok(end), "'s" | "\u{2019}s");
-        if let Some((end, k)) = doc.title_at(i, j).filter(|&(end, _)| end < j && !possessed(end)) {
+        if let Some((end, k)) = doc
+            .title_at(i, j)
+            .or_else(|| plural_title(doc, i))
+            .filter(|&(end, _)| end < j && !possessed(end))
+        {
             if title.is_none() {
                 title_first = i;
             }
-            title = Some((i, k));
+            // "Prime Minister Sheikh X": the office stays the title, the honorific after
+            // it is no part of the role nor of the name
+            match title {
+                Some((_, TitleKind::Office)) if k == TitleKind::Honorific => {}
+                _ => {
+                    title = Some((i, k));
+                    title_end = end;
+                }
+            }
             i = end;
+            continue;
+        }
+        // "General Secretary and President To Lam": two offices before one name
+        if title.is_some()
+            && doc.tok(i) == "and"
+            && i + 1 < j
+            && (doc.title_at(i + 1, j).is_some_and(|(end, _)| end < j)
+                || inner_title(doc, i + 1, j).is_some_and(|(c, ..)| c == i + 1))
+        {
+            i += 1;
             continue;
         }
         if title.is_some() {
@@ -409,11 +455,11 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         let known = lex.first_names.contains(lw.as_ref());
         // an organisation's name keeps its adjectives ("the Northern Grain Authority")
         let org_run = (i + 1..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
-        let article = matches!(lw.as_ref(), "the" | "a" | "an");
+        let article = lex.is(&lw, WordClass::DETERMINER);
         // a word bound to the rest by a possessive ("People's Fuel Lobby") stays
         let bound = org_run && i + 1 < j && matches!(doc.tok(i + 1), "'s" | "\u{2019}s" | "'" | "\u{2019}");
         // "Jan Kowalski": a month's abbreviation before a name is a given name
-        let given_abbrev = is_month_abbreviation(&lw) && i + 1 < j && is_cap(doc.tok(i + 1));
+        let given_abbrev = lex.is(&lw, WordClass::MONTHABBR) && i + 1 < j && is_cap(doc.tok(i + 1));
         // "Privately-held Falic Group", "Oil-rich Norway": a compound adjective
         let compound = w
             .split_once('-')
@@ -421,18 +467,43 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         let common = !bound
             && !given_abbrev
             && (compound
-                || (lex.non_actors.contains(lw.as_ref()) && (!org_run || article || at_start || is_calendar(&lw)))
+                || (lex.non_actors.contains(lw.as_ref())
+                    && (!org_run || article || at_start || lex.is(&lw, WordClass::CALENDAR)))
                 || (at_start && !known && doc.lowercase_words.contains(lw.as_ref()))
-                || (at_start && !known && w.len() > 1 && !w.chars().all(char::is_uppercase) && looks_common(&lw)));
+                || (at_start && !known && w.len() > 1 && !w.chars().all(char::is_uppercase) && looks_common(lex, &lw)));
         if common {
             i += 1;
-        } else {
-            break;
+            continue;
         }
+        // "Tourism Secretary Christina Frasco", "Azimio Leader Raila Odinga": an office
+        // opened by capitalised words that qualify it; "Pham Minh Chinh and National
+        // Assembly Chairman Tran Thanh Man": after "and", a second, titled name
+        if let Some((c, end, kind)) = inner_title(doc, i, j).filter(|&(.., end, _)| !possessed(end)) {
+            if c > i {
+                classify(doc, si, i, c - 1, out);
+                classify(doc, si, c, j, out);
+                return;
+            }
+            title = Some((c, kind));
+            title_first = c;
+            title_end = end;
+            i = end;
+            continue;
+        }
+        break;
     }
     // "the Archbishop of Canterbury", "Duke of Edinburgh": an office named by its seat
     if let Some((t, _)) = title {
-        if i < j && doc.tok(i) == "of" && t >= sent_start && t + 1 == i && j - i >= 2 {
+        // (a one-word seat or a known place: "Minister of Foreign Affairs", "Minister of
+        // National Defense" name a portfolio, not a person)
+        let seat = |k: usize| {
+            let name = &doc.text[doc.seg.tokens[k].start..doc.seg.tokens[j - 1].end];
+            lex.places.contains(name)
+                || (j - k == 1
+                    && !doc.lowercase_words.contains(lower(doc.tok(k)).as_ref())
+                    && !lex.is(&lower(doc.tok(k)), WordClass::ORG))
+        };
+        if i < j && doc.tok(i) == "of" && t >= sent_start && t + 1 == i && j - i >= 2 && seat(i + 1) {
             out.push(RawMention {
                 first: t,
                 end: j,
@@ -448,7 +519,12 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         }
     }
     // "MP for West Ham", "Secretary for Health": a seat or portfolio, not a name
-    if title.is_some() && i < j && doc.tok(i).starts_with(char::is_lowercase) {
+    // ("Mr van den Broek" is a name with its particles)
+    if title.is_some()
+        && i < j
+        && doc.tok(i).starts_with(char::is_lowercase)
+        && !lex.is(doc.tok(i), WordClass::PARTICLE)
+    {
         if i + 1 < j {
             out.push(RawMention {
                 first: i + 1,
@@ -473,16 +549,22 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         if let Some((start, k)) = doc.title_before(i) {
             title = Some((start, k));
             title_first = start;
+            title_end = i;
         }
     }
     // trailing words that are never actors ("Wednesday"); a titled name or one opening
     // with a given name keeps its words ("lawyer Sara Quinn")
     let mut j = j;
     let personal = i < j && j - i >= 2 && (title.is_some() || lex.first_names.contains(lower(doc.tok(i)).as_ref()));
+    // "the Reciprocal Access Agreement", "the Tehran Dialogue Forum": a name whose head
+    // is an event or document is no actor, even when the head is a common word
+    if !personal && title.is_none() && j - i >= 2 && lex.is(&lower(doc.tok(j - 1)), WordClass::EVENT) {
+        return;
+    }
     let org_words = (i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
     while j > i
         && !personal
-        && !(org_words && j - i >= 2 && !is_calendar(&lower(doc.tok(j - 1))))
+        && !(org_words && j - i >= 2 && !lex.is(&lower(doc.tok(j - 1)), WordClass::CALENDAR))
         && lex.non_actors.contains(lower(doc.tok(j - 1)).as_ref())
     {
         j -= 1;
@@ -497,8 +579,10 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         let lw = lower(doc.tok(k));
         // people and bodies keep their words, but a weekday or month still splits; a
         // month's abbreviation opening a name is a given name ("Jan Kowalski")
-        let given_abbrev = k == i && k + 1 < j && is_month_abbreviation(&lw);
-        lex.non_actors.contains(lw.as_ref()) && !given_abbrev && (is_calendar(&lw) || !(personal || org_name))
+        let given_abbrev = k == i && k + 1 < j && lex.is(&lw, WordClass::MONTHABBR);
+        lex.non_actors.contains(lw.as_ref())
+            && !given_abbrev
+            && (lex.is(&lw, WordClass::CALENDAR) || !(personal || org_name))
     });
     if let Some(k) = split {
         classify(doc, si, i, k, out);
@@ -507,7 +591,22 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
     }
     // "to the Foreign Policy Centre Mr Lane said": an honorific inside a run starts a
     // new name
-    if let Some(k) = (i + 1..j).find(|&k| lex.title(&lower(doc.tok(k))) == Some(TitleKind::Honorific) && k + 1 < j) {
+    // "the Presidency Ahmed Fahmy": a body's word before a given name and a surname
+    if let Some(k) = (i + 1..j.saturating_sub(1)).find(|&k| {
+        lex.is_given_name(&lower(doc.tok(k)))
+            && lex.is(&lower(doc.tok(k - 1)), WordClass::ORG)
+            && is_cap(doc.tok(k + 1))
+    }) {
+        classify(doc, si, i, k, out);
+        classify(doc, si, k, j, out);
+        return;
+    }
+    // ("Hassan Sheikh Mohamud": after a lone given name, the word is part of the name)
+    if let Some(k) = (i + 1..j).find(|&k| {
+        lex.title(&lower(doc.tok(k))) == Some(TitleKind::Honorific)
+            && k + 1 < j
+            && !(k == i + 1 && lex.is_given_name(&lower(doc.tok(i))))
+    }) {
         classify(doc, si, i, k, out);
         classify(doc, si, k, j, out);
         return;
@@ -536,55 +635,52 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
     // "I've", "We'll": contractions; "MPs", "MEPs": a title in the plural
     let contraction = words.iter().any(|w| {
         w.split_once(['\'', '\u{2019}'])
-            .is_some_and(|(_, rest)| matches!(rest, "ve" | "m" | "ll" | "d" | "re" | "t"))
+            .is_some_and(|(_, rest)| lex.is(rest, WordClass::CONTRACTION))
     });
     let plural_title = words.len() == 1
         && words[0].len() > 2
         && words[0].ends_with(['s', 'S'])
         && lex.title(&lower(&words[0][..words[0].len() - 1])).is_some();
     // "Comic Relief day", "Budget week": a name that dates something is no actor
-    let dates = j < doc.seg.sentences[si].end_token
-        && matches!(doc.tok(j), "day" | "week" | "weekend" | "night" | "eve" | "season");
+    let dates = j < doc.seg.sentences[si].end_token && lex.is(doc.tok(j), WordClass::DATENOUN);
     // "in May", "since March": a month after a preposition is a date ("may" is kept out
     // of the non-actor list for people named May)
     let month = words.len() == 1
-        && (is_calendar(&lower(words[0])) || lower(words[0]) == "may")
-        && i.checked_sub(1).filter(|&p| p >= sent_start).is_some_and(|p| {
-            matches!(
-                lower(doc.tok(p)).as_ref(),
-                "in" | "since" | "until" | "by" | "from" | "of" | "last" | "next" | "early" | "late" | "mid" | "during"
-            )
-        });
+        && (lex.is(&lower(words[0]), WordClass::CALENDAR) || lower(words[0]) == "may")
+        && i.checked_sub(1)
+            .filter(|&p| p >= sent_start)
+            .is_some_and(|p| lex.is(&lower(doc.tok(p)), WordClass::DATEPREP));
     if contraction || plural_title || dates || month {
         return;
     }
+    // capitalised exactly so ("Of", not "OF")
     let function_word = words[1..].iter().any(|w| {
-        matches!(
-            *w,
-            "At" | "The" | "Of" | "In" | "On" | "And" | "For" | "To" | "A" | "With"
-        )
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase) && lex.is(&lower(w), WordClass::FUNCTION)
     });
     let name = &doc.text[doc.seg.tokens[i].start..doc.seg.tokens[j - 1].end];
     let last = lower(words[words.len() - 1]);
-    let any = |class: u16| words.iter().any(|w| lex.is(&lower(w), class));
+    let any = |class: u32| words.iter().any(|w| lex.is(&lower(w), class));
     let prev = i.checked_sub(1).filter(|&p| p >= sent_start).map(|p| lower(doc.tok(p)));
     // "in Leeds", and "his home seat of Bedwellty", "the town of Rye", "Baron Kinnock
     // of Bedwellty": a place named by what it is, or a peer's territorial designation
     let place_of = prev.as_deref() == Some("of")
         && i >= sent_start + 2
         && (lex.is(&lower(doc.tok(i - 2)), WordClass::PLACE)
-            || (i >= sent_start + 3 && is_peerage(&lower(doc.tok(i - 3))) && is_cap(doc.tok(i - 2))));
+            || (i >= sent_start + 3 && lex.is(&lower(doc.tok(i - 3)), WordClass::PEERAGE) && is_cap(doc.tok(i - 2))));
     let after_locative = place_of || prev.as_deref().is_some_and(|p| lex.is(p, WordClass::LOCATIVE));
     let personal_title = title.is_some_and(|(_, k)| k == TitleKind::Honorific) || title.is_some();
+    // (not before a given name and a surname: "the Presidency Ahmed Fahmy")
     let after_org_noun = prev
         .as_deref()
-        .is_some_and(|p| lex.is(p, WordClass::ORG | WordClass::ORGNOUN));
+        .is_some_and(|p| lex.is(p, WordClass::ORG | WordClass::ORGNOUN))
+        && !(words.len() >= 2 && lex.is_given_name(&lower(words[0])));
     let kind = if (any(WordClass::EVENT) || function_word) && !personal_title && !any(WordClass::ORG) {
         return;
     } else if words.len() == 1
         && lex.is(&last, WordClass::ORG | WordClass::PLACE)
         && !after_org_noun
-        && !(j + 1 < doc.seg.tokens.len() && matches!(doc.tok(j), "of" | "for") && is_cap(doc.tok(j + 1)))
+        && !(j + 1 < doc.seg.tokens.len() && lex.is(doc.tok(j), WordClass::NAMEOF) && is_cap(doc.tok(j + 1)))
     {
         // a bare "Government" or "Parliament" names no one in particular
         return;
@@ -637,7 +733,9 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
     };
     // a peer is named with the title: "Baroness Scotland", "Lord Falconer"
     let (i, mut title) = match title {
-        Some((t, TitleKind::Honorific)) if j - i == 1 && is_peerage(&lower(doc.tok(i - 1))) => (t, None),
+        Some((t, TitleKind::Honorific)) if j - i == 1 && lex.is(&lower(doc.tok(i - 1)), WordClass::PEERAGE) => {
+            (t, None)
+        }
         _ => (i, title),
     };
     // "Home Office minister Baroness Scotland": the office before the peer's name
@@ -645,9 +743,11 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
         if let Some((start, k)) = doc.title_before(i) {
             title = Some((start, k));
             title_first = start;
+            title_end = i;
         }
     }
-    let title_text = title.map(|(s, _)| doc.text[doc.seg.tokens[s].start..doc.seg.tokens[i - 1].end].to_string());
+    let title_text =
+        title.map(|(s, _)| doc.text[doc.seg.tokens[s].start..doc.seg.tokens[title_end - 1].end].to_string());
     out.push(RawMention {
         first: i,
         end: j,
@@ -665,16 +765,64 @@ fn classify(doc: &Doc, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMenti
     });
 }
 
+/// "Yad Vashem, Israel's Holocaust memorial centre", "Bruegel, a think tank": a name
+/// followed by an apposition whose head noun is a body (`org` or `orgnoun` words) is an
+/// organisation, never a person or a place. The apposition opens with an article or a
+/// name in the possessive, and ends before punctuation, a participle ("based", "founded")
+/// or a word that starts a clause or a phrase of its own (`acting`, `connector`,
+/// `locative`: "that", "in", "of").
+fn described_bodies(doc: &Article, out: &mut [RawMention]) {
+    let n = doc.seg.tokens.len();
+    for m in out.iter_mut() {
+        if !matches!(m.referent, Referent::Name(EntityType::Person | EntityType::Location)) {
+            continue;
+        }
+        let comma = m.end;
+        if comma + 2 >= n || doc.tok(comma) != "," || doc.sent_of[comma] != m.sentence {
+            continue;
+        }
+        let stop = WordClass::ACTING | WordClass::CONNECTOR | WordClass::LOCATIVE;
+        let (mut k, mut possessive, mut head) = (comma + 1, false, None);
+        let opens = doc.is_word(k) && doc.lex.is(&lower(doc.tok(k)), WordClass::DETERMINER);
+        if opens {
+            k += 1;
+        }
+        while k < n && k < comma + 9 && doc.sent_of[k] == m.sentence {
+            let w = doc.tok(k);
+            if matches!(w, "'s" | "\u{2019}s") {
+                // "Israel's Holocaust memorial centre": a name owning the head
+                possessive |= k == comma + 2 && is_cap(doc.tok(comma + 1));
+            } else if !doc.is_word(k) {
+                break;
+            } else {
+                let lw = lower(w);
+                if doc.lex.is(&lw, stop) || (lw.ends_with("ed") && lw.len() > 4) {
+                    break;
+                }
+                head = Some(k);
+            }
+            k += 1;
+        }
+        let Some(h) = head else { continue };
+        let last = lower(doc.tok(h));
+        let two = (h > comma + 1).then(|| format!("{} {}", lower(doc.tok(h - 1)), last));
+        let body = |w: &str| doc.lex.is(w, WordClass::ORG | WordClass::ORGNOUN);
+        if (opens || possessive) && (body(&last) || two.as_deref().is_some_and(body)) {
+            m.referent = Referent::Name(EntityType::Organization);
+        }
+    }
+}
+
 /// An organisation's name may hold a demonym: "Association" + "of" + "European" +
 /// "Airlines" is one name, not a body, a country and a stray word.
-fn swallow_demonyms(doc: &Doc, out: &mut Vec<RawMention>) {
+fn swallow_demonyms(doc: &Article, out: &mut Vec<RawMention>) {
     let n = doc.seg.tokens.len();
     let mut k = 0;
     while k < out.len() {
         let m = &out[k];
         let e = m.end;
         let is_org = matches!(m.referent, Referent::Name(EntityType::Organization));
-        if !is_org || e + 2 >= n || !matches!(doc.tok(e), "of" | "for") || doc.sent_of[e + 1] != m.sentence {
+        if !is_org || e + 2 >= n || !doc.lex.is(doc.tok(e), WordClass::NAMEOF) || doc.sent_of[e + 1] != m.sentence {
             k += 1;
             continue;
         }
@@ -706,7 +854,7 @@ fn swallow_demonyms(doc: &Doc, out: &mut Vec<RawMention>) {
 /// Whether a capital ending at token `end` only describes what follows ("London's
 /// mayor", "the Paris exchange"), rather than acting as its state's voice ("Moscow
 /// said", "talks with Washington").
-fn describes_city(doc: &Doc, end: usize) -> bool {
+fn describes_city(doc: &Article, end: usize) -> bool {
     let Some(next) = doc.seg.tokens.get(end) else {
         return false;
     };
@@ -720,46 +868,7 @@ fn describes_city(doc: &Doc, end: usize) -> bool {
     next.kind == TokenKind::Word
         && w.starts_with(char::is_lowercase)
         && !doc.lex.is(w, WordClass::FUTURE | WordClass::NEGATION)
-        && !matches!(
-            w,
-            "said"
-                | "says"
-                | "say"
-                | "has"
-                | "had"
-                | "have"
-                | "is"
-                | "was"
-                | "were"
-                | "are"
-                | "would"
-                | "could"
-                | "may"
-                | "might"
-                | "must"
-                | "did"
-                | "does"
-                | "and"
-                | "or"
-                | "to"
-                | "in"
-                | "on"
-                | "at"
-                | "for"
-                | "with"
-                | "of"
-                | "over"
-                | "about"
-                | "after"
-                | "before"
-                | "that"
-                | "which"
-                | "who"
-                | "but"
-                | "as"
-                | "by"
-                | "from"
-        )
+        && !doc.lex.is(w, WordClass::ACTING)
         && !w.ends_with("ed")
         // a verb in the third person ("Moscow insists"), but not "Paris Congress"
         && (!w.ends_with('s') || w.ends_with("ss"))
@@ -768,11 +877,11 @@ fn describes_city(doc: &Doc, end: usize) -> bool {
 /// Whether the lone word `[i, j)` names someone's employer: right after an office and
 /// "of", "at" or "for" ("managing director of 3ami", "an analyst at Gartner"), or right
 /// before an office and a capitalised name ("Gartner analyst Carolina Milanesi").
-fn employer(doc: &Doc, i: usize, j: usize) -> bool {
+fn employer(doc: &Article, i: usize, j: usize) -> bool {
     let n = doc.seg.tokens.len();
     let office = |k: usize| doc.is_word(k) && doc.lex.title(&lower(doc.tok(k))) == Some(TitleKind::Office);
     let after = i >= 2
-        && matches!(lower(doc.tok(i - 1)).as_ref(), "of" | "at" | "for")
+        && doc.lex.is(&lower(doc.tok(i - 1)), WordClass::EMPLOYER)
         && doc.title_before(i - 1).is_some_and(|(_, k)| k == TitleKind::Office);
     let before = j + 1 < n
         && doc.tok(j).starts_with(char::is_lowercase)
@@ -782,59 +891,136 @@ fn employer(doc: &Doc, i: usize, j: usize) -> bool {
     after || before
 }
 
-/// Abbreviated months that are also given names ("Jan", "Dec" ...).
-fn is_month_abbreviation(w: &str) -> bool {
-    matches!(
-        w,
-        "jan" | "feb" | "apr" | "jun" | "jul" | "aug" | "sept" | "oct" | "nov" | "dec"
-    )
+/// Whether sentence `si` is a headline: one of the first two sentences, a paragraph of
+/// its own, not ended by a full stop.
+fn headline(doc: &Article, si: usize) -> bool {
+    let ss = &doc.seg.sentences;
+    if si > 1 || ss.len() < 2 {
+        return false;
+    }
+    let own = (si == 0 || ss[si - 1].paragraph != ss[si].paragraph)
+        && (si + 1 >= ss.len() || ss[si + 1].paragraph != ss[si].paragraph);
+    let last = ss[si].end_token.checked_sub(1).map(|k| doc.tok(k));
+    own && !matches!(last, Some("." | "!" | "?"))
 }
 
-/// Titles of peers, which are part of the name when only one word follows.
-fn is_peerage(w: &str) -> bool {
-    matches!(
-        w,
-        "lord" | "lady" | "baroness" | "baron" | "viscount" | "earl" | "countess" | "duke" | "duchess"
-    )
+/// Whether capitalised word `k` of a headline is a common word: the text uses it (or a
+/// form of it) in lower case, it is a one-word relation cue ("Meets", "Hosts"), or it
+/// has a common ending. Titles, given names, particles and the words that tell what a
+/// name is stay name words.
+fn headline_common(doc: &Article, k: usize) -> bool {
+    let lex = doc.lex;
+    let w = doc.tok(k);
+    if !doc.is_word(k) || !is_cap(w) || !w.chars().any(char::is_lowercase) || w.contains(['-', '.']) {
+        return false;
+    }
+    let lw = w.to_lowercase();
+    let name_word = WordClass::ORG
+        | WordClass::PLACE
+        | WordClass::EVENT
+        | WordClass::GROUP
+        | WordClass::PARTICLE
+        | WordClass::NAMEPREFIX
+        | WordClass::PEERAGE;
+    if lex.first_names.contains(&lw)
+        || lex.title(&lw).is_some()
+        || plural_title(doc, k).is_some()
+        || lex.is(&lw, name_word)
+        || doc.honorific_surnames.contains(&lw)
+        || lex.surnames.contains(&lw)
+    {
+        return false;
+    }
+    let used = |x: &str| doc.lowercase_words.contains(x);
+    let stems = ["s", "es", "d", "ed", "ing"].iter().filter_map(|e| lw.strip_suffix(e));
+    let forms = ["s", "d", "ed", "es"].iter().map(|e| format!("{lw}{e}"));
+    used(&lw)
+        || stems
+            .clone()
+            .any(|s| s.len() >= 3 && (used(s) || used(&format!("{s}ed")) || used(&format!("{s}ing"))))
+        || forms.into_iter().any(|f| used(&f))
+        || lex.cues_starting(&lw).any(|(p, _)| p.len() == 1)
+        || (lw.len() > 4 && looks_common(lex, &lw))
 }
 
-/// Weekdays and months, which split a name run even after a given name.
-fn is_calendar(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
+/// Whether word `k` is a hyphenated compound of states or their initials ("Iran-Oman",
+/// "India-China", "Iran-U" of "Iran-U.S.").
+fn state_compound(doc: &Article, k: usize) -> bool {
+    let w = doc.tok(k);
+    let parts: Vec<&str> = w.split('-').collect();
+    if parts.len() < 2 {
+        return false;
+    }
+    let state = |p: &str| {
+        doc.lex
+            .find_forms(p)
+            .any(|(s, e, a, _)| s == 0 && e == p.len() && doc.lex.actors[a].kind == EntityType::Country)
+    };
+    let initials = |p: &str| p.len() <= 2 && p.chars().all(|c| c.is_uppercase() || c == '.');
+    parts.iter().any(|p| state(p)) && parts.iter().all(|p| state(p) || initials(p))
+}
+
+/// A one-word office in the plural before a name ("Presidents Yoweri Museveni"):
+/// (one past the word, kind).
+fn plural_title(doc: &Article, k: usize) -> Option<(usize, TitleKind)> {
+    let w = doc.tok(k);
+    let single = w.strip_suffix('s')?;
+    if single.len() < 4 || !is_cap(w) {
+        return None;
+    }
+    doc.lex
+        .title(&single.to_lowercase())
+        .filter(|&t| t == TitleKind::Office)
+        .map(|t| (k + 1, t))
+}
+
+/// An office inside the capitalised run `[i, j)` after words that qualify it
+/// ("Communications Director", "Presidential Spokesman", "Vice Chair"):
+/// (start of the qualifying words, one past the office, kind). The
+/// qualifying words are capitalised, no given name, particle or lower-case word but
+/// "and", before which the run holds another name; a given name before any office ends
+/// the search ("Martin Luther King").
+fn inner_title(doc: &Article, i: usize, j: usize) -> Option<(usize, usize, TitleKind)> {
+    let lex = doc.lex;
+    let mut c = i;
+    for k in i..j {
+        let w = doc.tok(k);
+        let lw = lower(w);
+        if !doc.is_word(k) {
+            return None;
+        }
+        if !is_cap(w) {
+            if w == "and" {
+                c = k + 1;
+                continue;
+            }
+            return None;
+        }
+        if k > c || c > i {
+            if let Some((end, kind)) = doc.title_at(k, j).or_else(|| plural_title(doc, k)) {
+                return Some((c, end, kind));
+            }
+        }
+        if lex.is_given_name(&lw) || lex.is(&lw, WordClass::PARTICLE | WordClass::NAMEPREFIX) || prefixed_name(lex, w) {
+            return None;
+        }
+    }
+    None
 }
 
 /// A guess for a capitalised sentence opener that never occurs in lower case in the
 /// document: adverbs, participles and plurals are common words, not names.
-fn looks_common(w: &str) -> bool {
-    ["ly", "ing", "ed", "ies", "ness", "ment", "ers", "ists"]
-        .iter()
-        .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+fn looks_common(lex: &Lexicon, w: &str) -> bool {
+    // every ending of the class that leaves at least three letters before it
+    (3..w.len())
+        .filter(|&k| w.is_char_boundary(k))
+        .any(|k| lex.is(&w[k..], WordClass::COMMONSUFFIX))
 }
 
 /// "the US president", "the South African archbishop", "the prime minister": a title
 /// without a name after "the" refers to a person named elsewhere (resolution decides
 /// who). The country or body in front stays its own mention.
-fn titled_references(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
+fn titled_references(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMention>) {
     let toks = &doc.seg.tokens;
     let n = toks.len();
     let mut known_end: Vec<Option<usize>> = vec![None; n];
@@ -892,7 +1078,7 @@ fn titled_references(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>)
 
 /// Named collectives: a quoted lower-case phrase headed by a group noun after "the"
 /// (`the "coalition of the determined"`), and later "the coalition" for the same group.
-fn groups(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
+fn groups(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMention>) {
     let toks: &[Token] = &doc.seg.tokens;
     let n = toks.len();
     let mut heads: Vec<(String, usize, usize)> = Vec::new(); // (head noun, first, end) of named groups
@@ -900,7 +1086,7 @@ fn groups(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
     while i + 2 < n {
         if toks[i].kind == TokenKind::Quote
             && i > 0
-            && matches!(lower(doc.tok(i - 1)).as_ref(), "the" | "a" | "an")
+            && doc.lex.is(&lower(doc.tok(i - 1)), WordClass::DETERMINER)
             && doc.is_word(i + 1)
             && doc.lex.is(&lower(doc.tok(i + 1)), WordClass::GROUP)
         {
@@ -956,7 +1142,7 @@ fn groups(doc: &Doc, covered: &mut [bool], out: &mut Vec<RawMention>) {
 
 /// "Palestinian Authority (PA)": the bracketed acronym becomes a mention of the name
 /// before it (resolution gives both one entity through `alias_of`).
-fn acronyms(doc: &Doc, out: &mut [RawMention]) {
+fn acronyms(doc: &Article, out: &mut [RawMention]) {
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
         if b.first == a.end + 1

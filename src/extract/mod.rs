@@ -1,9 +1,9 @@
-//! Extraction: Document -> Extraction. `mentions` finds actor mentions, `resolve`
+//! Extraction: Document -> Extraction. `mentions` finds actor mentions, `entities`
 //! groups them into the document's entities, `relations` finds relations between them.
 
+pub mod entities;
 pub mod mentions;
 pub mod relations;
-pub mod resolve;
 
 use crate::lexicon::Lexicon;
 use crate::model::{Document, Entity, Extraction, Mention, Relation, EXTRACTION_SCHEMA};
@@ -23,9 +23,9 @@ pub fn extract_actors(lexicon: &Lexicon, doc: &Document) -> Extraction {
 fn run(lexicon: &Lexicon, doc: &Document, with_relations: bool) -> Extraction {
     let text = doc.text.as_str();
     let seg = crate::text::segment(text);
-    let d = mentions::Doc::new(text, &seg, lexicon);
+    let d = mentions::Article::new(text, &seg, lexicon);
     let raw = mentions::find(&d);
-    let res = resolve::resolve(&d, raw);
+    let res = entities::resolve(&d, raw);
     let found = if with_relations {
         relations::find(&d, &res)
     } else {
@@ -60,6 +60,11 @@ fn run(lexicon: &Lexicon, doc: &Document, with_relations: bool) -> Extraction {
     }
     let relations = found
         .iter()
+        // an extraction line never names an actor it does not list, nor links an
+        // actor to itself: `merge` refuses lines that do (io::extraction_lines::validate)
+        .filter(|f| {
+            entities.contains_key(&f.source) && entities.contains_key(&f.target) && res.id(f.source) != res.id(f.target)
+        })
         .map(|f| Relation {
             source: res.id(f.source),
             relation: f.relation,

@@ -110,4 +110,13 @@ mod tests {
         assert_ne!(name_key("Laura Bush"), name_key("George Bush"));
         assert_eq!(name_key("Bush"), vec!["bush".to_string()]);
     }
+
+    #[test]
+    fn transliteration_variants_share_a_key() {
+        assert_eq!(name_key("Volodymyr Zelenskyy"), name_key("Volodymyr Zelensky"));
+        assert_eq!(name_key("Volodymyr Zelenskiy"), name_key("Volodymyr Zelensky"));
+        assert_eq!(name_key("Abdel Fattah el-Sisi"), name_key("Abdel Fattah al-Sissi"));
+        assert_eq!(name_key("Recep Tayyip Erdoğan"), name_key("Recep Tayyip Erdogan"));
+        assert_ne!(name_key("Albert Rivera"), name_key("Bert Rivera"));
+    }
 }

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 /// Reads extraction JSONL files and graph JSON files (mixed; `-` is standard input)
 /// and merges them into one graph; the result does not depend on the order of `paths`.
+/// Every file is validated first (see [`parse_merge_input`]).
 pub fn merge_files(paths: &[PathBuf]) -> Result<KnowledgeGraph> {
     check_one_stdin(paths)?;
     let mut parts = Vec::new();
@@ -16,7 +17,7 @@ pub fn merge_files(paths: &[PathBuf]) -> Result<KnowledgeGraph> {
     for path in paths {
         let name = display_name(path);
         let text = read_text(path)?;
-        let graphs = graphs_in(&text, &name)?;
+        let graphs = parse_merge_input(&text, &name)?;
         for g in &graphs {
             for id in g.documents.keys() {
                 let place = name.display().to_string();
@@ -34,8 +35,16 @@ pub fn merge_files(paths: &[PathBuf]) -> Result<KnowledgeGraph> {
     KnowledgeGraph::merge(parts)
 }
 
-/// The graphs in one input's text: the graph itself, or one per extraction line.
-fn graphs_in(text: &str, name: &Path) -> Result<Vec<KnowledgeGraph>> {
+/// Merges the graphs in one text (a graph JSON or extraction lines); `path` names it
+/// in errors. What `merge` does to one file, for fuzzing and for callers with text.
+pub fn merge_str(text: &str, path: &Path) -> Result<KnowledgeGraph> {
+    KnowledgeGraph::merge(parse_merge_input(text, path)?)
+}
+
+/// One `merge` input: a graph JSON (the graph itself, validated by
+/// [`graph_json::from_value`]) or extraction JSON Lines (one graph per line, each
+/// line validated by [`extraction_lines::validate`]).
+pub fn parse_merge_input(text: &str, name: &Path) -> Result<Vec<KnowledgeGraph>> {
     if text.trim().is_empty() {
         return Err(Error::bad_input(name, None, "empty file"));
     }

@@ -1,7 +1,8 @@
 //! Every file and standard-input read, and every output write, goes through here:
 //! the graph JSON contract ([`graph_json`]), extraction JSON Lines
 //! ([`extraction_lines`]), mixed `merge` inputs ([`merge_inputs`]), `-` for standard
-//! input, and outputs written whole or not at all ([`write_output`]).
+//! input, and outputs ([`output`]): written whole or not at all, never onto an input,
+//! a directory or a device, and cleaned up when the run is interrupted.
 //!
 //! `io` sits above `graph` and `model` and below `document`, `export`, `eval` and the
 //! command line, so the graph itself never touches a file.
@@ -9,12 +10,14 @@
 pub mod extraction_lines;
 pub mod graph_json;
 pub mod merge_inputs;
+pub mod output;
 
 pub use graph_json::read as read_graph;
-pub use merge_inputs::merge_files;
+pub use merge_inputs::{merge_files, merge_str, parse_merge_input};
+pub use output::{check_output, write_output, AtomicFile};
 
 use crate::{Error, Result};
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Whether a path stands for standard input (`-`).
@@ -39,17 +42,14 @@ pub fn display_name(path: &Path) -> PathBuf {
     }
 }
 
-/// The bytes of a file, or of standard input for `-`; errors name the file
-/// (`<stdin>` for standard input).
-pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+/// A buffered reader over a file, or over standard input for `-`: what the article
+/// readers read through, a bounded amount at a time; errors name the file.
+pub fn open_input(path: &Path) -> Result<Box<dyn std::io::BufRead>> {
     if is_stdin(path) {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| Error::io(display_name(path), e))?;
-        Ok(bytes)
+        Ok(Box::new(std::io::BufReader::new(std::io::stdin())))
     } else {
-        std::fs::read(path).map_err(|e| Error::io(path, e))
+        let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+        Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, f)))
     }
 }
 
@@ -69,45 +69,27 @@ pub fn read_text(path: &Path) -> Result<String> {
     })
 }
 
-/// Writes `bytes` to `path` whole or not at all (temporary file in the same
-/// directory, then rename), or to stdout when `path` is `None` or `-`.
-pub fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
-    match path {
-        None => write_stdout(bytes),
-        Some(p) if is_stdin(p) => write_stdout(bytes),
-        Some(p) => write_file_atomically(p, bytes),
-    }
-}
-
-/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
-fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(path, e))?;
-    tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
-    // a temporary file is private (0600); give the output the permissions of
-    // the file it replaces, or the usual 0644 for a new one
+/// What a non-regular file is, in a word, for messages.
+pub fn file_kind(meta: &std::fs::Metadata) -> &'static str {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        let perms = match std::fs::metadata(path) {
-            Ok(m) => m.permissions(),
-            Err(_) => std::fs::Permissions::from_mode(0o644),
-        };
-        tmp.as_file().set_permissions(perms).map_err(|e| Error::io(path, e))?;
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a FIFO";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
     }
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
-    Ok(())
-}
-
-fn write_stdout(bytes: &[u8]) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|_| out.flush()) {
-        Ok(()) => Ok(()),
-        // a closed pipe (`| head`) is not an error for the user
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::io("<stdout>", e)),
+    if meta.is_dir() {
+        "a directory"
+    } else if meta.is_file() {
+        "a regular file"
+    } else {
+        "a special file"
     }
 }

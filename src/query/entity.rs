@@ -17,6 +17,10 @@ pub struct EntityReport {
     /// Actor type.
     #[serde(rename = "type")]
     pub kind: EntityType,
+    /// The types some documents read it as that lost to `kind` on the weight of
+    /// evidence, heaviest first (empty when all documents agree).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_readings: Vec<OtherReading>,
     /// Other names it appeared under.
     pub aliases: Vec<String>,
     /// Roles held.
@@ -31,6 +35,18 @@ pub struct EntityReport {
     pub relations: Vec<RelationCount>,
     /// The documents it appears in, with title and date when known.
     pub documents: Vec<DocumentMeta>,
+}
+
+/// A losing reading of an actor's type, with its weight of evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OtherReading {
+    /// The type.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// Documents that read the actor so.
+    pub documents: u64,
+    /// Mentions in those documents.
+    pub mentions: u64,
 }
 
 /// Edges of one relation and direction around an actor.
@@ -58,10 +74,22 @@ pub fn entity(g: &KnowledgeGraph, name: &str) -> Result<EntityReport> {
         c.0 += 1;
         c.1 += e.weight();
     }
+    let mut other_readings: Vec<OtherReading> = n
+        .readings
+        .iter()
+        .filter(|(k, _)| **k != n.kind)
+        .map(|(k, r)| OtherReading {
+            kind: *k,
+            documents: r.documents,
+            mentions: r.mentions,
+        })
+        .collect();
+    other_readings.sort_by_key(|r| (std::cmp::Reverse((r.documents, r.mentions)), r.kind));
     Ok(EntityReport {
         id: n.id.clone(),
         label: n.label.clone(),
         kind: n.kind,
+        other_readings,
         aliases: n.aliases.iter().cloned().collect(),
         roles: n.roles.iter().cloned().collect(),
         mentions: n.mentions,

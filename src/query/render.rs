@@ -371,10 +371,20 @@ impl Render for EntityReport {
             ("name", self.label.clone()),
             ("id", self.id.clone()),
             ("type", self.kind.to_string()),
+        ];
+        if !self.other_readings.is_empty() {
+            let also: Vec<String> = self
+                .other_readings
+                .iter()
+                .map(|r| format!("{} ({} documents, {} mentions)", r.kind, r.documents, r.mentions))
+                .collect();
+            fields.push(("also read as", also.join("; ")));
+        }
+        fields.extend([
             ("aliases", join(&self.aliases)),
             ("roles", join(&self.roles)),
             ("mentions", self.mentions.to_string()),
-        ];
+        ]);
         fields.extend(self.wikidata.iter().map(|w| ("wikidata", w.clone())));
         fields.push(("degree", self.degree.to_string()));
         fields.push(("documents", self.documents.len().to_string()));

@@ -28,13 +28,15 @@
 //! [`tokenize`] makes the tokens, [`segment`] the sentences, [`quotes`] the quoted
 //! passages; the abbreviation and sentence-starter lists are data (`lists`).
 
+mod escape;
 mod lists;
 mod quotes;
 mod sentences;
 mod tokenize;
 
+pub use escape::{escape_control, escape_terminal};
 pub use quotes::{quotes, Quote};
-pub use sentences::segment;
+pub use sentences::{segment, MAX_SENTENCE_TOKENS};
 pub use tokenize::tokenize;
 
 /// What a token is.

@@ -143,8 +143,61 @@ pub(super) fn line_break_ends(text: &str, t: &Token, next: &Token, line_start: u
     }
 }
 
-/// Splits `text` into tokens and sentences.
+/// The most tokens one sentence may have. A longer run with no sentence end (a list
+/// of thousands of names, a page with no full stops) is cut into pieces of at most
+/// this many tokens, at the last comma, semicolon, colon or dash of the piece's second
+/// half when there is one, so that no rule ever looks at more than this many tokens at
+/// once and extraction stays linear in the length of the text. Real sentences in news
+/// rarely pass 80 words (docs/reliability.md).
+pub const MAX_SENTENCE_TOKENS: usize = 200;
+
+/// Splits `text` into tokens and sentences (none longer than `MAX_SENTENCE_TOKENS`).
 pub fn segment(text: &str) -> Segmented {
+    let mut seg = segment_unbounded(text);
+    if seg
+        .sentences
+        .iter()
+        .any(|s| s.end_token - s.first_token > MAX_SENTENCE_TOKENS)
+    {
+        seg.sentences = split_long(text, &seg.tokens, std::mem::take(&mut seg.sentences));
+    }
+    seg
+}
+
+/// Cuts every sentence longer than `MAX_SENTENCE_TOKENS` into pieces (see there).
+fn split_long(text: &str, tokens: &[Token], sentences: Vec<Sentence>) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let mut first = s.first_token;
+        while s.end_token - first > MAX_SENTENCE_TOKENS {
+            let limit = first + MAX_SENTENCE_TOKENS;
+            let cut = (first + MAX_SENTENCE_TOKENS / 2..limit)
+                .rev()
+                .find(|&i| {
+                    tokens[i].kind == TokenKind::Punct
+                        && matches!(tokens[i].text(text), "," | ";" | ":" | "-" | "\u{2013}" | "\u{2014}")
+                })
+                .map_or(limit, |i| i + 1);
+            out.push(Sentence {
+                start: tokens[first].start,
+                end: tokens[cut - 1].end,
+                first_token: first,
+                end_token: cut,
+                paragraph: s.paragraph,
+            });
+            first = cut;
+        }
+        out.push(Sentence {
+            start: tokens[first].start,
+            first_token: first,
+            ..s
+        });
+    }
+    out
+}
+
+/// Splits `text` into tokens and sentences, however long.
+fn segment_unbounded(text: &str) -> Segmented {
     let tokens = tokenize(text);
     let bytes = text.as_bytes();
     let wrap = if bytes.contains(&b'\n') { wrap_width(text) } else { None };

@@ -34,3 +34,5 @@ pub fn one_line_error(out: &Output) -> String {
     assert_eq!(err.lines().count(), 1, "not one line: {err:?}");
     err
 }
+
+pub mod extraction;

@@ -2,14 +2,14 @@
 //! actor (surnames and titled short forms join the full name, middle initials are
 //! ignored, acronyms join their expansion, "the coalition" joins the named group).
 
-use super::mentions::{lower, Doc, RawMention, Referent};
-use crate::model::name_key;
-use crate::model::{fold, slug, EntityType, MentionSource};
+use super::mentions::{lower, Article, RawMention, Referent};
+use crate::lexicon::{Lexicon, WordClass};
+use crate::model::{fold, name_key, slug, spelling_key, EntityType, MentionSource};
 use std::collections::HashMap;
 
 /// A resolved mention: a raw mention with the entity it belongs to.
 #[derive(Debug, Clone)]
-pub struct Men {
+pub struct EntityMention {
     /// The raw mention.
     pub raw: RawMention,
     /// Index into `Resolved::entities`.
@@ -33,7 +33,7 @@ pub struct Resolved {
     /// The document's entities.
     pub entities: Vec<DocEntity>,
     /// Mentions in text order, each with its entity.
-    pub mentions: Vec<Men>,
+    pub mentions: Vec<EntityMention>,
 }
 
 impl Resolved {
@@ -43,13 +43,8 @@ impl Resolved {
     }
 }
 
-/// Speech words after which a lone capitalised word is a person ("Dekker said").
-const SPEECH_AFTER: &[&str] = &[
-    "said", "says", "told", "added", "argued", "insisted", "warned", "claimed", "wrote",
-];
-
 /// Groups `raw` mentions into entities.
-pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
+pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
     let lex = doc.lex;
     let mut r = Resolved::default();
     let mut by_key: HashMap<String, usize> = HashMap::new();
@@ -57,6 +52,8 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
 
     // full person names first, so that surnames anywhere in the text can join them
     let mut full_people: Vec<(Vec<String>, usize)> = Vec::new();
+    // the words that tell each full-named person apart, folded ("lula", "sisi")
+    let mut parts: Vec<(String, usize)> = Vec::new();
     let mut assigned: Vec<Option<usize>> = vec![None; raw.len()];
     let new_entity = |r: &mut Resolved,
                       by_key: &mut HashMap<String, usize>,
@@ -81,6 +78,7 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
             if m.end - m.first >= 2 {
                 let name = surface(m);
                 let key = name_key(&name);
+                let mine = distinctive_parts(lex, &name);
                 let e = new_entity(
                     &mut r,
                     &mut by_key,
@@ -90,6 +88,7 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
                     None,
                 );
                 full_people.push((key, e));
+                parts.extend(mine.into_iter().map(|p| (p, e)));
                 assigned[k] = Some(e);
             }
         }
@@ -126,10 +125,11 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
             Referent::Name(EntityType::Person) => {
                 // a lone word: the surname (or first name) of one full name, or a titled person
                 let key = fold(&name);
+                let spelled = spelling_key(&name);
                 let unique = |pos: fn(&Vec<String>) -> Option<&String>| -> Vec<usize> {
                     full_people
                         .iter()
-                        .filter(|(k, _)| pos(k) == Some(&key))
+                        .filter(|(k, _)| pos(k) == Some(&spelled))
                         .map(|(_, e)| *e)
                         .fold(Vec::new(), |mut v, e| {
                             if !v.contains(&e) {
@@ -143,12 +143,27 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
                 if owners.is_empty() && m.title.is_some() && !m.office {
                     owners = unique(|k| k.first());
                 }
+                // any word that tells one full name apart ("Lula" after "Luiz Inacio Lula
+                // da Silva", "Sisi" after "Abdel Fattah al-Sisi", "Xi" after "Xi Jinping")
+                if owners.is_empty() {
+                    let keys = distinctive_parts(lex, &name);
+                    let mut found: Vec<usize> = parts
+                        .iter()
+                        .filter(|(p, _)| keys.contains(p))
+                        .map(|(_, e)| *e)
+                        .collect();
+                    found.sort_unstable();
+                    found.dedup();
+                    if let [one] = found.as_slice() {
+                        owners.push(*one);
+                    }
+                }
                 // a body named earlier by the same word ("giant Inbev ... Inbev said")
                 let body = ["organization", "group"]
                     .iter()
                     .find_map(|t| by_key.get(&format!("{t}:{key}")).copied());
                 let next = doc.seg.tokens.get(m.end).map(|t| lower(t.text(doc.text)));
-                let speaks = next.as_deref().is_some_and(|w| SPEECH_AFTER.contains(&w));
+                let speaks = next.as_deref().is_some_and(|w| lex.is(w, WordClass::SPEECH));
                 match owners.len() {
                     0 if body.is_some() => body,
                     1 => Some(owners[0]),
@@ -170,8 +185,21 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
                         EntityType::Organization,
                         None,
                     )),
+                    // "Trump's plan": a name the text never writes in lower case, owning
+                    // something, is someone so well known that one word names them
+                    0 if possessor(doc, m) => Some(new_entity(
+                        &mut r,
+                        &mut by_key,
+                        format!("person:{key}"),
+                        name,
+                        EntityType::Person,
+                        None,
+                    )),
                     0 => None,
-                    // several people share the surname: the nearest full name before it
+                    // several people share the surname: the one who holds an office
+                    // ("Prime Minister Shigeru Ishiba ... his wife Yoshiko Ishiba ...
+                    // Ishiba said"), else the nearest full name before it
+                    _ if office_holder(&owners, &raw, &assigned).is_some() => office_holder(&owners, &raw, &assigned),
                     _ => owners.iter().copied().max_by_key(|e| {
                         raw.iter()
                             .enumerate()
@@ -232,7 +260,7 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
             1 => Some(holders[0]),
             // (never someone named in the same sentence: "Goldsmith warned the prime
             // minister" names two people)
-            0 if HEAD_TITLES.contains(&title.as_str()) => {
+            0 if lex.is(&title, WordClass::HEADTITLE) => {
                 // "the attorney general gave to the prime minister": two offices, two
                 // people, and the article's main person may be either
                 let other_office = raw.iter().any(|x| {
@@ -260,18 +288,78 @@ pub fn resolve(doc: &Doc, raw: Vec<RawMention>) -> Resolved {
     }
     for (m, e) in raw.into_iter().zip(assigned) {
         if let Some(entity) = e {
-            r.mentions.push(Men { raw: m, entity });
+            r.mentions.push(EntityMention { raw: m, entity });
         }
     }
-    join_short_forms(&mut r);
+    join_short_forms(lex, &mut r);
     merge_same_slug(&mut r);
     r
+}
+
+/// Of the people in `owners`, the only one named with an office title.
+fn office_holder(owners: &[usize], raw: &[RawMention], assigned: &[Option<usize>]) -> Option<usize> {
+    let holders: Vec<usize> = owners
+        .iter()
+        .copied()
+        .filter(|&e| raw.iter().zip(assigned).any(|(m, a)| *a == Some(e) && m.office))
+        .collect();
+    match holders.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// Whether the lone word of mention `m` owns what follows ("Trump's plan"): a
+/// possessive and a lower-case word after it, a word of at least three letters that the
+/// text never uses in lower case.
+fn possessor(doc: &Article, m: &RawMention) -> bool {
+    let n = doc.seg.tokens.len();
+    let word = doc.tok(m.first);
+    m.end + 1 < n
+        && matches!(doc.tok(m.end), "'s" | "\u{2019}s")
+        && doc.is_word(m.end + 1)
+        && doc.tok(m.end + 1).starts_with(char::is_lowercase)
+        && word.chars().count() >= 3
+        && !doc.lowercase_words.contains(lower(word).as_ref())
+}
+
+/// The folded words of a personal name that can name its bearer alone: every word but
+/// particles ("bin", "da", "Al"), given-name prefixes ("Abdel", "Abu"), initials and a
+/// known given name opening the name (unless it is a surname written first, "Xi"); a
+/// word is keyed by its spelling (`spelling_key`: "al-Sisi", "Sissi" -> "sisi"), and a
+/// separate article with the word after it ("Al Thani": "althani").
+pub fn distinctive_parts(lex: &Lexicon, name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let lw = lower(w);
+        // a given name opening the name is shared by many ("Charles" is not "Charles
+        // Kennedy" when it follows "Prince"), unless it is a surname written first ("Xi")
+        if k == 0 && words.len() > 1 && lex.is_given_name(&lw) && !lex.surname_first.contains(lw.as_ref()) {
+            continue;
+        }
+        if lex.is(&lw, WordClass::PARTICLE) || lex.is(&lw, WordClass::NAMEPREFIX) {
+            if let Some(next) = words.get(k + 1) {
+                out.push(spelling_key(&format!("{w}{next}")));
+            }
+            continue;
+        }
+        if lex.is(&lw, WordClass::GIVENPREFIX) || lex.title(&lw).is_some() {
+            continue;
+        }
+        // "al-Sisi" keys as "sisi" (spelling_key drops a joined article)
+        let f = spelling_key(w);
+        if f.chars().count() > 1 {
+            out.push(f);
+        }
+    }
+    out
 }
 
 /// Whether the lone word of mention `m` is used as a name elsewhere in the text: at
 /// least twice in all, at least once not opening a sentence, never after "the", never
 /// as part of a longer name, never as a place.
-fn repeated_name(doc: &Doc, m: &RawMention, raw: &[RawMention]) -> bool {
+fn repeated_name(doc: &Article, m: &RawMention, raw: &[RawMention]) -> bool {
     let word = doc.text[doc.seg.tokens[m.first].start..doc.seg.tokens[m.first].end].to_string();
     // a word the text also uses as a place ("MP for Bedwellty") stays a place
     if raw
@@ -297,9 +385,6 @@ fn repeated_name(doc: &Doc, m: &RawMention, raw: &[RawMention]) -> bool {
     plain && uses.len() >= 2 && uses.iter().any(|&k| k != doc.sentence_start(k))
 }
 
-/// Titles of heads of state and government, which news uses for the main actor.
-const HEAD_TITLES: &[&str] = &["prime minister", "premier", "president", "leader", "chancellor"];
-
 /// The person named clearly more often than anyone else (at least three times and
 /// twice as often as the runner-up), if there is one.
 fn dominant_person(r: &Resolved, raw: &[RawMention], assigned: &[Option<usize>]) -> Option<usize> {
@@ -315,7 +400,7 @@ fn dominant_person(r: &Resolved, raw: &[RawMention], assigned: &[Option<usize>])
 /// The one person named in a headline (the document's first sentence when it is its
 /// own paragraph): news names its protagonist there ("Blair looks to election
 /// campaign"), whom "the prime minister" then refers to.
-fn headline_person(doc: &Doc, r: &Resolved, raw: &[RawMention], assigned: &[Option<usize>]) -> Option<usize> {
+fn headline_person(doc: &Article, r: &Resolved, raw: &[RawMention], assigned: &[Option<usize>]) -> Option<usize> {
     let sentences = &doc.seg.sentences;
     if sentences.len() < 2 || sentences[1].paragraph == sentences[0].paragraph {
         return None;
@@ -365,7 +450,7 @@ fn untitled_or(e: usize, title: &str, raw: &[RawMention], assigned: &[Option<usi
 /// "BA" = the initials of "British Airways", "Middle Way" = the start of "Middle Way
 /// Group", "Mrs Parker Bowles" = the end of "Camilla Parker Bowles", "Lord Kinnock" =
 /// "Neil Kinnock". Each join needs exactly one candidate.
-fn join_short_forms(r: &mut Resolved) {
+fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
     let words = |name: &str| -> Vec<String> { name.split_whitespace().map(fold).filter(|w| !w.is_empty()).collect() };
     let initials = |name: &str| -> String {
         name.split_whitespace()
@@ -400,12 +485,16 @@ fn join_short_forms(r: &mut Resolved) {
                     }
                     EntityType::Person => {
                         let peer = mine.len() == 2
-                            && matches!(mine[0].as_str(), "lord" | "baron" | "baroness" | "lady")
+                            && lex.is(&mine[0], WordClass::PEERAGE)
                             && theirs.len() >= 2
                             && theirs.last() == mine.last()
-                            && !matches!(theirs[0].as_str(), "lord" | "baron" | "baroness" | "lady");
-                        let suffix = mine.len() >= 2 && theirs.len() > mine.len() && theirs.ends_with(&mine);
-                        peer || suffix
+                            && !lex.is(&theirs[0], WordClass::PEERAGE);
+                        // a contiguous part of the longer name: "Lula da Silva", "Abdel
+                        // Fattah", "Mohammed bin Abdulrahman", "Parker Bowles"
+                        let part = mine.len() >= 2
+                            && theirs.len() > mine.len()
+                            && theirs.windows(mine.len()).any(|w| w == mine.as_slice());
+                        peer || part
                     }
                     _ => false,
                 }

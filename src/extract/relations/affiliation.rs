@@ -1,0 +1,389 @@
+//! Affiliations: offices, memberships, appositions and bodies described by their state.
+
+use super::*;
+
+impl<'d, 'a> RelationFinder<'d, 'a> {
+    /// The longest title phrase starting at token `k` (lower or title case): its end
+    /// and kind.
+    pub(super) fn title_phrase_at(&self, k: usize, hi: usize) -> Option<(usize, TitleKind)> {
+        let lex = self.doc.lex;
+        let mut best = None;
+        for n in 1..=lex.max_title_words {
+            let end = k + n;
+            if end > hi || !self.doc.is_word(end - 1) {
+                break;
+            }
+            if let Some(kind) = lex.title(&self.span_text(k, end).to_lowercase()) {
+                best = Some((end, kind));
+            }
+        }
+        best
+    }
+
+    /// Records that `who` is affiliated with `body` (asserted), with its role.
+    pub(super) fn affiliate(
+        &mut self,
+        who: usize,
+        body: usize,
+        si: usize,
+        cue: &str,
+        role: Option<String>,
+        rule: &'static str,
+    ) {
+        self.push(
+            who,
+            RelationType::AffiliatedWith,
+            body,
+            si,
+            cue,
+            Modality::Asserted,
+            role,
+            rule,
+        );
+    }
+
+    /// The state a title belongs to ("foreign secretary" -> United Kingdom), when that
+    /// state is an actor of the document.
+    pub(super) fn implied_affiliation(&mut self, p: &EntityMention, si: usize) {
+        let Some(title) = p.raw.title.as_deref() else {
+            return;
+        };
+        let lex = self.doc.lex;
+        let Some(country) = lex.title_country.get(&title.to_lowercase()) else {
+            return;
+        };
+        let target = if country == "*" {
+            self.dominant_country()
+        } else {
+            self.res
+                .entities
+                .iter()
+                .position(|e| e.lexicon.is_some_and(|a| lex.actors[a].name == *country))
+                .filter(|&e| self.res.mentions.iter().any(|m| m.entity == e))
+        };
+        if let Some(t) = target {
+            let cue = self.span_text(p.raw.title_first, p.raw.end);
+            self.affiliate(p.entity, t, si, &cue, Some(title.to_string()), "title-implies");
+        }
+    }
+
+    /// The country the article is about: mentioned at least twice and more often than
+    /// any other country.
+    pub(super) fn dominant_country(&self) -> Option<usize> {
+        let mut counts: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+        for m in &self.res.mentions {
+            if self.res.entities[m.entity].kind == EntityType::Country {
+                *counts.entry(m.entity).or_default() += 1;
+            }
+        }
+        let mut v: Vec<(usize, usize)> = counts.into_iter().map(|(e, c)| (c, e)).collect();
+        v.sort_unstable_by(|a, b| b.cmp(a));
+        match v.as_slice() {
+            [(c, e)] if *c >= 2 => Some(*e),
+            [(c, e), (c2, _), ..] if *c >= 2 && c > c2 => Some(*e),
+            _ => None,
+        }
+    }
+
+    /// Members listed for a named group: "the coalition ... including Australia,
+    /// Canada and Japan"; a negated listing ("which does not include") gives nothing.
+    pub(super) fn memberships(&mut self, si: usize, lo: usize, hi: usize) {
+        let named_group = self
+            .mentions_in(lo, hi)
+            .find(|m| self.res.entities[m.entity].kind == EntityType::Group);
+        for i in lo..hi {
+            // a named group anywhere in the sentence, or a body right before the listing
+            // ("the commission - which includes singer Bob Geldof")
+            let body = (lo..i)
+                .rev()
+                .take(3)
+                .take_while(|&k| {
+                    matches!(self.w(k).as_ref(), "," | "-" | "\u{2013}" | "which" | "that" | "who")
+                        || self.mention_at(k).is_some()
+                })
+                .find_map(|k| self.mention_at(k))
+                .filter(|m| self.res.entities[m.entity].kind == EntityType::Organization);
+            let Some(group) = body.or(named_group) else {
+                continue;
+            };
+            let w = self.w(i);
+            let from = match w.as_ref() {
+                w if words::is(w, RelationWord::LISTING) => i + 1,
+                "likes" if i + 1 < hi && self.w(i + 1) == "of" => i + 2,
+                "such" if i + 1 < hi && self.w(i + 1) == "as" => i + 2,
+                _ => continue,
+            };
+            if self.negated(i, lo) {
+                continue;
+            }
+            let members: Vec<usize> = self
+                .objects(from, hi)
+                .iter()
+                .filter(|m| {
+                    let kind = self.res.entities[m.entity].kind;
+                    kind == EntityType::Country || (kind == EntityType::Person && body.is_some())
+                })
+                .map(|m| m.entity)
+                .collect();
+            let cue = self.span_text(i, from);
+            for m in members {
+                self.affiliate(m, group.entity, si, &cue, Some("member".into()), "group-members");
+            }
+        }
+    }
+
+    /// Office holders, party members, envoys, appositions and presidencies.
+    pub(super) fn affiliations(&mut self, si: usize, lo: usize, hi: usize, paren: &[(usize, usize)]) {
+        let people: Vec<&'d EntityMention> = self.mentions_in(lo, hi).filter(|m| self.is_person(m)).collect();
+        // "who was expelled from the party": the tie was cut, the title no longer binds
+        let cut = (lo..hi).any(|i| words::is(&self.w(i), RelationWord::TIE_CUT));
+        for &p in &people {
+            if cut {
+                continue;
+            }
+            // 1. a country, party or body in front: "French President X", "Lib Dem
+            //    foreign affairs spokesman X", "NATO's Dekker", "Democrat John Kerry"
+            let np = self.np_start(p, lo);
+            let front = self
+                .mentions_in(np, p.raw.first)
+                .find(|m| self.is_actor(m) && !self.is_person(m));
+            if front.is_none() {
+                // "Foreign Secretary Ruth Lane": an office of one state's institutions
+                self.implied_affiliation(p, si);
+            }
+            if let Some(m) = front {
+                let role = p.raw.title.clone().or_else(|| Some("member".to_string()));
+                let cue = self.span_text(m.raw.first, p.raw.end);
+                self.affiliate(p.entity, m.entity, si, &cue, role, "title-prefix");
+            }
+            // 2. "his special envoy X": the person the pronoun stands for
+            if p.raw.title.is_some() && p.raw.title_first > lo {
+                let w = self.w(p.raw.title_first - 1);
+                if words::is(&w, RelationWord::POSSESSIVE_PRONOUN) {
+                    if let Some(owner) = self.pronoun(p.raw.title_first - 1) {
+                        let role = p.raw.title.clone();
+                        let cue = self.span_text(p.raw.title_first - 1, p.raw.end);
+                        self.affiliate(p.entity, owner.entity, si, &cue, role, "possessive-title");
+                    }
+                }
+            }
+        }
+        // 3. apposition: "X, a former British defence attache to Kyiv," / "X, from HRW," /
+        //    "X, director of civil rights group Liberty," / "the Lords, the UK's highest court,"
+        let actors: Vec<&'d EntityMention> = self.mentions_in(lo, hi).filter(|m| self.is_actor(m)).collect();
+        for p in actors {
+            if p.raw.end >= hi || self.doc.tok(p.raw.end) != "," {
+                continue;
+            }
+            let mut j = p.raw.end + 1;
+            while j < hi && !matches!(self.doc.tok(j), "," | ";" | "." | "\u{2013}" | "\u{2014}" | ":") {
+                j += 1;
+            }
+            let phrase = p.raw.end + 1..j;
+            if phrase.is_empty() || phrase.len() > 12 {
+                continue;
+            }
+            let first = self.w(phrase.start);
+            // "X, Kremlin spokesman Y said": a clause with its own verb is no apposition
+            if words::is(&first, RelationWord::APPOSITION_STOP) || self.has_finite_verb(phrase.start, phrase.end + 1) {
+                continue;
+            }
+            // the first title in the phrase, whole ("chief executive", not "chief")
+            let role = phrase.clone().find_map(|i| {
+                self.title_phrase_at(i, phrase.end)
+                    .map(|(end, _)| self.span_text(i, end).to_lowercase())
+            });
+            let from = matches!(first.as_ref(), "from" | "of");
+            let owner_possessive = phrase.clone().any(|i| matches!(self.doc.tok(i), "'s" | "\u{2019}s"));
+            let person = self.is_person(p);
+            // "X, a former Swedish diplomat,": a state's demonym describing the person
+            let described = matches!(first.as_ref(), "a" | "an")
+                && self.mentions_in(phrase.start, phrase.end).any(|m| {
+                    self.res.entities[m.entity].kind == EntityType::Country
+                        && m.raw.end < phrase.end
+                        && self.doc.is_word(m.raw.end)
+                        && self.w(m.raw.end).starts_with(char::is_lowercase)
+                });
+            if !((role.is_some() || from || described) && person || owner_possessive && first == "the") {
+                continue;
+            }
+            let target = self.mentions_in(phrase.start, phrase.end).find(|m| self.is_actor(m));
+            if let Some(t) = target {
+                let cue = self.span_text(phrase.start, phrase.end);
+                let role = role.or_else(|| (!from).then(|| self.w(phrase.end - 1).into_owned()));
+                self.affiliate(p.entity, t.entity, si, &cue, role, "apposition");
+            }
+        }
+        // 5. a body described by its state: "Belgian brewing giant Inbev", "US beermaker X"
+        let bodies: Vec<&'d EntityMention> = self
+            .mentions_in(lo, hi)
+            .filter(|m| self.res.entities[m.entity].kind == EntityType::Organization)
+            .collect();
+        for b in bodies {
+            let mut k = b.raw.first;
+            let mut nouns = 0;
+            while k > lo && nouns < 3 && self.doc.is_word(k - 1) && self.mention_at(k - 1).is_none() {
+                let w = self.w(k - 1);
+                if !w.starts_with(char::is_lowercase)
+                    || words::is(&w, RelationWord::BOUNDARY)
+                    || words::is(&w, RelationWord::DETERMINER)
+                {
+                    break;
+                }
+                k -= 1;
+                nouns += 1;
+            }
+            let described = (k..b.raw.first).any(|i| self.doc.lex.is(&self.w(i), WordClass::ORGNOUN));
+            if nouns == 0 || !described || k == lo {
+                continue;
+            }
+            // "Brazil's biggest beer firm Ambev": the state may own the description
+            let owner = if k >= lo + 2 && matches!(self.doc.tok(k - 1), "'s" | "\u{2019}s") {
+                k - 2
+            } else {
+                k - 1
+            };
+            if let Some(c) = self
+                .mention_at(owner)
+                .filter(|m| self.res.entities[m.entity].kind == EntityType::Country)
+            {
+                let cue = self.span_text(c.raw.first, b.raw.end);
+                let role = self.w(b.raw.first - 1).into_owned();
+                self.affiliate(b.entity, c.entity, si, &cue, Some(role), "body-prefix");
+            }
+        }
+        // 6. "Ofsted chief, David Bell", "BA director of commercial planning, Robert
+        //    Boyle": a body, a role with a title in it, a comma, then the person
+        for &p in &people {
+            let start = p.raw.title_first.min(p.raw.first);
+            if start < lo + 3 || self.doc.tok(start - 1) != "," {
+                continue;
+            }
+            let mut k = start - 1;
+            let mut title = None;
+            while k > lo && start - k <= 7 && self.mention_at(k - 1).is_none() {
+                let w = self.w(k - 1);
+                if !self.doc.is_word(k - 1) || !w.starts_with(char::is_lowercase) || words::is(&w, RelationWord::AUX) {
+                    break;
+                }
+                if title.is_none() && self.doc.lex.title(&w).is_some() {
+                    title = Some(w.into_owned());
+                }
+                k -= 1;
+            }
+            let Some(title) = title else {
+                continue;
+            };
+            // the body opens the phrase ("Ofsted chief, X"; not "his term as US
+            // president, X", where the office is someone else's)
+            let body = k
+                .checked_sub(1)
+                .and_then(|b| self.mention_at(b))
+                .filter(|m| self.is_actor(m) && !self.is_person(m))
+                .filter(|m| m.raw.first == lo || !words::is(&self.w(m.raw.first - 1), RelationWord::SOMEONE_ELSES));
+            if let Some(b) = body {
+                let cue = self.span_text(b.raw.first, p.raw.end);
+                self.affiliate(p.entity, b.entity, si, &cue, Some(title), "title-comma");
+            }
+        }
+        // 8. "Simon Hart of the Countryside Alliance", "co-chairman of the Conservative
+        //    Party, Liam Fox": a person and a body joined by "of"
+        for &p in &people {
+            // the person first: "X of the Y"
+            let mut k = p.raw.end;
+            if k + 1 < hi && words::is(&self.w(k), RelationWord::PERSON_OF_LINK) {
+                k += 1;
+                while k < hi && self.w(k) == "the" {
+                    k += 1;
+                }
+                // ("Gerard Rijk of Inbev's strong performance" speaks of the body)
+                let body = self.mention_at(k).filter(|m| {
+                    m.raw.first == k
+                        && self.res.entities[m.entity].kind == EntityType::Organization
+                        && !(m.raw.end < hi && matches!(self.doc.tok(m.raw.end), "'s" | "\u{2019}s"))
+                });
+                if let Some(b) = body {
+                    let cue = self.span_text(p.raw.first, b.raw.end);
+                    let role = Some(self.w(p.raw.end).into_owned());
+                    self.affiliate(p.entity, b.entity, si, &cue, role, "person-of-body");
+                }
+            }
+            // the office first: "co-chairman of the Conservative Party, Liam Fox"
+            let start = p.raw.title_first.min(p.raw.first);
+            if start >= lo + 4 && self.doc.tok(start - 1) == "," {
+                if let Some(b) = self
+                    .mention_at(start - 2)
+                    .filter(|m| self.is_actor(m) && !self.is_person(m))
+                {
+                    let mut t = b.raw.first;
+                    while t > lo && self.w(t - 1) == "the" {
+                        t -= 1;
+                    }
+                    if t >= lo + 2 && self.w(t - 1) == "of" && self.doc.lex.title(&self.w(t - 2)).is_some() {
+                        let role = self.w(t - 2).into_owned();
+                        let cue = self.span_text(t - 2, p.raw.end);
+                        self.affiliate(p.entity, b.entity, si, &cue, Some(role), "office-of-body");
+                    }
+                }
+            }
+        }
+        // 7. "he became vice-president of the European Commission", "was appointed
+        //    chairman of the British Council": the subject holds an office in the body
+        for i in lo + 1..hi.saturating_sub(2) {
+            let w = self.w(i);
+            if !words::is(&w, RelationWord::OFFICE_VERB) {
+                continue;
+            }
+            let mut k = i + 1;
+            while k < hi && words::is(&self.w(k), RelationWord::OFFICE_LEAD) {
+                k += 1;
+            }
+            let Some((end, TitleKind::Office)) = self.title_phrase_at(k, hi) else {
+                continue;
+            };
+            if end >= hi || !words::is(&self.w(end), RelationWord::OFFICE_LINK) {
+                continue;
+            }
+            let body = self.objects(end + 1, hi).into_iter().find(|m| !self.is_person(m));
+            let holder = self.subject(i, lo, paren, false).filter(|m| self.is_person(m));
+            if let (Some(h), Some(b)) = (holder, body) {
+                let role = self.span_text(k, end);
+                let cue = self.span_text(i, b.raw.end);
+                self.affiliate(h.entity, b.entity, si, &cue, Some(role), "became-office");
+            }
+        }
+        // 4. "the UK's presidency of the G8 and EU", "membership of", "member of"
+        for i in lo..hi {
+            let w = self.w(i);
+            if words::is(&w, RelationWord::TENURE_NOUN) && i + 1 < hi && self.w(i + 1) == "of" {
+                // "the UK's presidency of", or the subject of "will assume the presidency of"
+                let owner = if i >= 2 && matches!(self.doc.tok(i - 1), "'s" | "\u{2019}s") {
+                    self.mention_at(i - 2)
+                } else if i >= 2 && self.w(i - 1) == "the" && words::is(&self.w(i - 2), RelationWord::HOLD_VERB) {
+                    self.subject(i - 2, lo, paren, false)
+                } else if i >= 2
+                    && self.w(i - 1) == "the"
+                    && (lo..i).any(|k| words::is(&self.w(k), RelationWord::POSSESSIVE_PRONOUN))
+                {
+                    // "during his time at the helm of the G8": the clause's subject
+                    self.clause_subject(lo, i, paren).filter(|m| self.is_person(m))
+                } else {
+                    None
+                };
+                let targets = self.objects(i + 2, hi);
+                if let Some(o) = owner {
+                    for t in targets {
+                        self.affiliate(
+                            o.entity,
+                            t.entity,
+                            si,
+                            &format!("{w} of"),
+                            Some(w.to_string()),
+                            "membership",
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

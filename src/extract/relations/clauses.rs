@@ -1,0 +1,339 @@
+//! Clause structure around a cue: asides, subjects, objects, passives, noun-phrase starts.
+
+use super::*;
+
+impl<'d, 'a> RelationFinder<'d, 'a> {
+    /// Comma-enclosed asides right after an actor: relative clauses ("X, which does
+    /// not include Y,") and appositions ("X, an adviser to Y,"). Ranges of tokens
+    /// from the opening comma to the closing mark (exclusive).
+    pub(super) fn parentheticals(&self, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = lo;
+        while i < hi {
+            let after_mention = i > lo && self.mention_at(i - 1).is_some();
+            let opens = self.doc.tok(i) == "," && i + 1 < hi && {
+                let w = self.w(i + 1);
+                words::is(&w, RelationWord::RELATIVE)
+                    || (after_mention
+                        && (words::is(&w, RelationWord::DETERMINER)
+                            || words::is(&w, RelationWord::ASIDE)
+                            || self.doc.lex.title(&w).is_some()))
+            };
+            if opens {
+                let relative = words::is(&self.w(i + 1), RelationWord::RELATIVE);
+                let mut j = i + 1;
+                while j < hi && !matches!(self.doc.tok(j), "," | ";" | ":" | "\u{2013}" | "\u{2014}") {
+                    j += 1;
+                }
+                // an apposition must close with a comma before the sentence goes on
+                if relative || (j < hi && self.doc.tok(j) == "," && j - i <= 16) {
+                    out.push((i, j));
+                    i = j;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    pub(super) fn in_paren(&self, tok: usize, paren: &[(usize, usize)]) -> bool {
+        paren.iter().any(|&(a, b)| tok > a && tok < b)
+    }
+
+    pub(super) fn inside_quote(&self, tok: usize) -> bool {
+        self.quotes.iter().any(|&(a, b)| tok >= a && tok < b)
+    }
+
+    /// Whether mention `m` is a grammatical subject candidate: not possessive, not
+    /// after a preposition.
+    pub(super) fn subject_like(&self, m: &EntityMention, lo: usize) -> bool {
+        let possessive = m.raw.end < self.doc.seg.tokens.len() && matches!(self.doc.tok(m.raw.end), "'s" | "\u{2019}s");
+        let start = self.np_start(m, lo);
+        let prev = (start > lo).then(|| self.w(start - 1));
+        let prep = prev
+            .as_deref()
+            .is_some_and(|w| words::is(w, RelationWord::OBJECT_MARKER));
+        // "Ms Lane's China trip ...": a possessive opening the sentence is its topic
+        (!possessive || start == lo) && !prep
+    }
+
+    /// The first actor of the clause `[lo, at)` outside asides and quotes.
+    pub(super) fn clause_subject(&self, lo: usize, at: usize, paren: &[(usize, usize)]) -> Option<&'d EntityMention> {
+        let m = self.mentions_in(lo, at).find(|m| {
+            self.is_actor(m)
+                && !self.in_paren(m.raw.first, paren)
+                && !self.inside_quote(m.raw.first)
+                && self.subject_like(m, lo)
+        })?;
+        Some(self.owner_person(m, at).unwrap_or(m))
+    }
+
+    /// If non-person mention `m` only modifies a person's noun phrase ("Tory leader
+    /// Neil Hart"), that person.
+    pub(super) fn owner_person(&self, m: &'d EntityMention, hi: usize) -> Option<&'d EntityMention> {
+        if self.is_person(m) {
+            return None;
+        }
+        self.mentions_in(m.raw.end, hi)
+            .take(3)
+            .find(|p| self.is_person(p) && self.np_start(p, m.raw.first) <= m.raw.first)
+    }
+
+    /// The actor that is the subject of the cue at `at`.
+    pub(super) fn subject(
+        &self,
+        at: usize,
+        lo: usize,
+        paren: &[(usize, usize)],
+        noun: bool,
+    ) -> Option<&'d EntityMention> {
+        let cue = self.w(at);
+        // the layer's subject of the cue's verb ("X spoke with Y and praised Z": X)
+        if !noun {
+            match self.syntactic_subject(at) {
+                grammar::Subject::Actor(m)
+                    if self.is_actor(m)
+                        && !self.in_paren(m.raw.first, paren)
+                        && self.inside_quote(m.raw.first) == self.inside_quote(at) =>
+                {
+                    return Some(m);
+                }
+                grammar::Subject::NoActor => return None,
+                _ => {}
+            }
+        }
+        // a pronoun right before (skipping auxiliaries): "he said", "she has warned"
+        let mut k = at;
+        while k > lo {
+            let w = self.w(k - 1);
+            if words::is(&w, RelationWord::AUX) {
+                k -= 1;
+                continue;
+            }
+            if words::is(&w, RelationWord::PERSON_PRONOUN) {
+                return self.pronoun(k - 1);
+            }
+            // "It also points out that ...": a body that spoke in the sentence before
+            if w == "it" && k - 1 == self.doc.seg.sentences[self.doc.sent_of[at]].first_token {
+                let si = self.doc.sent_of[at];
+                return self
+                    .last_speaker
+                    .filter(|&(e, s)| si <= s + 1 && self.res.entities[e].kind == EntityType::Organization)
+                    .and_then(|(e, _)| {
+                        self.res
+                            .mentions
+                            .iter()
+                            .rev()
+                            .find(|m| m.entity == e && m.raw.first < at)
+                    });
+            }
+            if words::is(&w, RelationWord::NON_PERSON_PRONOUN) {
+                return None;
+            }
+            // "the president's special envoy is meeting X": the one holder of that role
+            if self.mention_at(k - 1).is_none() {
+                if let Some(holder) = self.role_reference(k - 1) {
+                    return Some(holder);
+                }
+            }
+            break;
+        }
+        // "their support for", "its backing of": the subject of the clause
+        let mut k = at;
+        let mut n = 0;
+        while k > lo && n < 4 {
+            let w = self.w(k - 1);
+            if words::is(&w, RelationWord::COLLECTIVE_POSSESSIVE) {
+                return self.clause_subject(lo, k - 1, paren);
+            }
+            if !self.doc.is_word(k - 1) || self.mention_at(k - 1).is_some() {
+                break;
+            }
+            k -= 1;
+            n += 1;
+        }
+        // a cue inside a relative clause: the actor the clause hangs on
+        if let Some(&(a, _)) = paren.iter().find(|&&(a, b)| at > a && at < b) {
+            if a + 1 < at && matches!(self.w(a + 1).as_ref(), "who" | "which") && a > 0 {
+                return self.mention_at(a - 1).filter(|m| self.is_actor(m));
+            }
+        }
+        // a participle ("..., saying", "adding that") speaks for the clause's subject
+        if cue.ends_with("ing") && at > lo && matches!(self.doc.tok(at - 1), ",") {
+            return self.clause_subject(lo, at, paren);
+        }
+        let mut best: Option<&'d EntityMention> = None;
+        for m in self.mentions_in(lo, at) {
+            if self.in_paren(m.raw.first, paren)
+                || !self.is_actor(m)
+                || self.inside_quote(m.raw.first) != self.inside_quote(at)
+                || self.is_noun_modifier(m)
+            {
+                continue;
+            }
+            let owned = m.raw.first > lo && matches!(self.doc.tok(m.raw.first - 1), "'s" | "\u{2019}s");
+            // "Ms Lane's China trip": China only modifies; "NATO's Dekker": Dekker is the head
+            // ... but "Cherie Shore's Matrix Chambers" is owned by a person: no head
+            let owner_is_person =
+                owned && m.raw.first >= lo + 2 && self.mention_at(m.raw.first - 2).is_some_and(|o| self.is_person(o));
+            if owned && (!self.is_person(m) || owner_is_person) {
+                continue;
+            }
+            best = Some(m);
+        }
+        let m = best?;
+        // "A US firm has said", "a French court ruled": the state only describes a
+        // firm or court, which is no actor ("French diplomats said" stays the state)
+        let describes_body = self.res.entities[m.entity].kind == EntityType::Country
+            && m.raw.end < at
+            && self.doc.is_word(m.raw.end)
+            && {
+                let next = self.w(m.raw.end);
+                next.starts_with(char::is_lowercase)
+                    && (self.doc.lex.is(&next, WordClass::ORGNOUN) || words::is(&next, RelationWord::BODY_NOUN))
+            };
+        if describes_body {
+            return None;
+        }
+        // the subject may be a modifier of a person right after it: that person
+        let gap = m.raw.end..at;
+        // "A lawyer for the victims, Eduardo Contreras, told": a name closed by a comma
+        let closing_comma = |i: usize| i + 1 == at && i == m.raw.end;
+        let clause_break = gap.clone().any(|i| {
+            if self.in_paren(i, paren) || paren.iter().any(|&(a, b)| a == i || b == i) || closing_comma(i) {
+                return false;
+            }
+            matches!(self.doc.tok(i), ";" | ":" | "," | "(" | ")") || words::is(&self.w(i), RelationWord::CLAUSE_LINK)
+        });
+        let possessive = matches!(
+            self.doc.tok(m.raw.end.min(self.doc.seg.tokens.len() - 1)),
+            "'s" | "\u{2019}s"
+        );
+        let gap_words = gap
+            .filter(|&i| !self.in_paren(i, paren) && !paren.iter().any(|&(a, b)| a == i || b == i))
+            .count();
+        // an object of a preposition is no subject ("met with X to discuss ... for Y");
+        // a possessive owns only a noun cue ("Ms Lane's ... meetings with")
+        // "Ruth Lane and Hugh Dunn met": the second of coordinated subjects
+        let coordinated = {
+            let mut k = self.np_start(m, lo);
+            while k > lo && words::is(&self.w(k - 1), RelationWord::ARTICLE) {
+                k -= 1;
+            }
+            k >= lo + 2
+                && self.w(k - 1) == "and"
+                && self
+                    .mention_at(k - 2)
+                    .is_some_and(|o| self.is_actor(o) && self.subject_like(o, lo))
+        };
+        let object = !(self.subject_like(m, lo) || coordinated || possessive && self.np_start(m, lo) == lo);
+        if clause_break || (possessive && !noun) || object || gap_words > 6 {
+            None
+        } else {
+            Some(m)
+        }
+    }
+
+    /// The actors of the noun phrase starting at `from`: leading determiners and a few
+    /// modifiers, then mentions joined by commas, "and", "or"; a person in the phrase
+    /// stands for it (its country or party in front only modifies it).
+    pub(super) fn objects(&self, from: usize, hi: usize) -> Vec<&'d EntityMention> {
+        let mut i = from;
+        let mut skipped = 0;
+        let mut found: Vec<&'d EntityMention> = Vec::new();
+        while i < hi {
+            if let Some(m) = self.mention_at(i) {
+                // the list ends where another clause begins ("with X, spokesman Y said")
+                if !self.same_clause(from.min(hi - 1), m.raw.first)
+                    || (!found.is_empty() && self.subject_of_another_verb(m.raw.first, from.saturating_sub(1)))
+                {
+                    break;
+                }
+                // "the Ruritania peace talks": a name that only modifies a noun takes no part
+                if self.is_actor(m) && !self.is_noun_modifier(m) {
+                    found.push(m);
+                }
+                i = m.raw.end;
+                // a possessive ends the phrase at its owner: "Shore's government" -> Shore
+                if i < hi && matches!(self.doc.tok(i), "'s" | "\u{2019}s") {
+                    break;
+                }
+                continue;
+            }
+            let w = self.w(i);
+            let t = self.doc.tok(i);
+            if t == "," || w == "and" || w == "or" || w == "&" {
+                if found.is_empty() && t == "," {
+                    break;
+                }
+                skipped = 0;
+                i += 1;
+                continue;
+            }
+            if !self.doc.is_word(i) || words::is(&w, RelationWord::BOUNDARY) || skipped >= 4 {
+                break;
+            }
+            skipped += 1;
+            i += 1;
+        }
+        if found.iter().any(|m| self.is_person(m)) {
+            found.retain(|m| self.is_person(m));
+        }
+        found
+    }
+
+    /// Whether the cue at `c0` is in the passive voice ("was criticised by").
+    pub(super) fn passive(&self, c0: usize, lo: usize) -> bool {
+        // "is meeting", "was backing": a progressive, not a passive
+        if self.w(c0).ends_with("ing") {
+            return false;
+        }
+        let mut k = c0;
+        while k > lo {
+            let w = self.w(k - 1);
+            if words::is(&w, RelationWord::PASSIVE_AUX) {
+                return true;
+            }
+            if w.ends_with("ly") || words::is(&w, RelationWord::PASSIVE_SKIP) {
+                k -= 1;
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    /// Where the noun phrase of person mention `p` starts: its title and the country,
+    /// party or body in front of it ("Lib Dem foreign affairs spokesman").
+    pub(super) fn np_start(&self, p: &EntityMention, lo: usize) -> usize {
+        let mut k = p.raw.title_first.min(p.raw.first);
+        let office = p.raw.office;
+        let mut words = 0;
+        while k > lo && words < 5 {
+            let prev = k - 1;
+            if let Some(m) = self.mention_at(prev) {
+                if self.is_person(m) {
+                    break;
+                }
+                k = m.raw.first;
+                words += 1;
+                continue;
+            }
+            let w = self.w(prev);
+            let modifier = self.doc.is_word(prev)
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && !words::is(&w, RelationWord::BOUNDARY)
+                && !words::is(&w, RelationWord::DETERMINER)
+                && !words::is(&w, RelationWord::AUX)
+                && !words::is(&w, RelationWord::COORDINATOR);
+            if matches!(w.as_ref(), "'s" | "\u{2019}s") || (office && modifier) {
+                k -= 1;
+                words += 1;
+                continue;
+            }
+            break;
+        }
+        k
+    }
+}

@@ -1,0 +1,112 @@
+//! Cue matching and the phrases a cue reaches: owners and capitals after it.
+
+use super::*;
+
+impl<'d, 'a> RelationFinder<'d, 'a> {
+    /// Cue matches in `[lo, hi)`: (first token, end token, cue).
+    pub(super) fn cues_in(&self, lo: usize, hi: usize) -> Vec<(usize, usize, &'d Cue)> {
+        let lex = self.doc.lex;
+        let mut found = Vec::new();
+        let mut i = lo;
+        while i < hi {
+            let mut end = None;
+            if self.mention_at(i).is_none() && self.doc.is_word(i) {
+                // the longest phrase that matches here, with every cue listed for it
+                // ("pledged" is both a promise and support)
+                for (words, cue) in lex.cues_starting(&self.w(i)) {
+                    let n = words.len();
+                    if end.is_some_and(|e| e != i + n) {
+                        break;
+                    }
+                    if i + n <= hi && (1..n).all(|k| self.doc.is_word(i + k) && self.w(i + k) == words[k].as_str()) {
+                        end = Some(i + n);
+                        found.push((i, i + n, cue));
+                    }
+                }
+            }
+            i = end.unwrap_or(i + 1);
+        }
+        found
+    }
+
+    /// The actor that owns the noun phrase after a cue: "any bid from X", "the
+    /// purchase by X" (within six words, before any clause boundary).
+    pub(super) fn owner_after(&self, from: usize, hi: usize) -> Option<&'d EntityMention> {
+        let mut k = from;
+        while k < hi && k < from + 6 {
+            let w = self.w(k);
+            if !self.doc.is_word(k) || words::is(&w, RelationWord::OWNER_STOP) {
+                return None;
+            }
+            if words::is(&w, RelationWord::OWNER_MARKER) && k > from {
+                let mut t = k + 1;
+                while t < hi && words::is(&self.w(t), RelationWord::ARTICLE) {
+                    t += 1;
+                }
+                return self.objects(t, hi).into_iter().next();
+            }
+            if self.mention_at(k).is_some() {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// A capital right after a meeting noun ("talks in Beijing"): its state.
+    pub(super) fn capital_after(&self, from: usize, hi: usize) -> Option<usize> {
+        if from + 1 < hi && self.w(from) == "in" {
+            let m = self.mention_at(from + 1)?;
+            let name = self.doc.tok(m.raw.first);
+            let lex = self.doc.lex;
+            let actor = lex
+                .forms
+                .iter()
+                .find(|(f, _, k)| *k == crate::lexicon::Form::Capital && f == name)
+                .map(|(_, a, _)| *a)?;
+            return self.res.entities.iter().position(|e| e.lexicon == Some(actor));
+        }
+        None
+    }
+
+    /// A verb and a preposition listed together as a cue ("spoke with") but apart in
+    /// the sentence ("spoke by phone on Monday with X"): the layer ties them.
+    pub(super) fn distant_verb_cues(&mut self, si: usize, lo: usize, hi: usize, paren: &[(usize, usize)]) {
+        // (no actor to act on: the sentence need not be parsed)
+        if !self.mentions_in(lo, hi).any(|m| self.is_actor(m)) {
+            return;
+        }
+        for (verb, prep, actors) in self.distant_prep_cues(si) {
+            let (v, p) = (self.w(verb), self.w(prep));
+            let Some(cue) = self
+                .doc
+                .lex
+                .cues_starting(&v)
+                .find(|(words, c)| c.frame == "verb" && words.len() == 2 && words[1] == p.as_ref())
+                .map(|(_, c)| c)
+            else {
+                continue;
+            };
+            if self.negated(verb, lo) || self.inside_quote(verb) {
+                continue;
+            }
+            let Some(subj) = self.subject(verb, lo, paren, false) else {
+                continue;
+            };
+            let modality = self.modality(verb, verb + 1, lo);
+            let text = format!("{} ... {}", self.doc.tok(verb), self.doc.tok(prep));
+            for a in actors.into_iter().filter(|a| a.raw.end <= hi) {
+                self.push(
+                    subj.entity,
+                    cue.relation,
+                    a.entity,
+                    si,
+                    &text,
+                    modality,
+                    None,
+                    "verb-apart",
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,288 @@
+//! What the syntactic layer (`crate::syntax`) says about the sentence around a token:
+//! the noun phrase a mention sits in and whether it heads it, the verb group of a cue
+//! with its subject and objects, the clause a token belongs to, and how far a
+//! coordination reaches. The relation rules ask these questions instead of scanning
+//! token windows; where the layer has no answer they keep their window rules.
+
+use super::*;
+use crate::syntax::{ClauseKind, SentenceSyntax};
+
+/// The syntax of the article's sentences, each computed the first time a rule asks
+/// about it (a sentence with no actor and no cue is never parsed).
+#[derive(Debug, Default)]
+pub(super) struct Parses {
+    /// Per sentence: its first token and its syntax once computed.
+    sentences: Vec<(usize, std::cell::OnceCell<SentenceSyntax>)>,
+}
+
+impl Parses {
+    /// Room for the syntax of every sentence of the article.
+    pub(super) fn new(doc: &Article) -> Self {
+        let sentences = doc
+            .seg
+            .sentences
+            .iter()
+            .map(|s| (s.first_token, std::cell::OnceCell::new()))
+            .collect();
+        Parses { sentences }
+    }
+}
+
+/// What the layer says about the subject of a verb cue.
+pub(super) enum Subject<'d> {
+    /// The verb's subject is this actor.
+    Actor(&'d EntityMention),
+    /// The verb has a subject, and it is no actor ("the plan backed ...").
+    NoActor,
+    /// The layer found no subject: the window rules decide.
+    Unknown,
+}
+
+impl<'d, 'a> RelationFinder<'d, 'a> {
+    /// The syntax of the sentence holding token `tok`, its first token, and `tok`'s
+    /// index in it.
+    fn syntax_at(&self, tok: usize) -> (&SentenceSyntax, usize, usize) {
+        let si = self.doc.sent_of[tok];
+        let syn = self.sentence_syntax(si);
+        let first = self.parses.sentences[si].0;
+        (syn, first, tok - first)
+    }
+
+    /// The syntax of sentence `si`, parsed on first use.
+    fn sentence_syntax(&self, si: usize) -> &SentenceSyntax {
+        self.parses.sentences[si]
+            .1
+            .get_or_init(|| crate::syntax::analyse(self.doc.text, self.doc.seg.sentence_tokens(si)))
+    }
+
+    /// Whether mention `m` only modifies the noun its phrase is about: a proper name in
+    /// front of a common noun ("the Ukraine peace talks", "Russia sanctions"). A
+    /// demonym ("French diplomats") is the state's voice, no modifier; a body in front
+    /// of a person ("NATO chief X") is left to `owner_person`.
+    pub(super) fn is_noun_modifier(&self, m: &EntityMention) -> bool {
+        let (syn, first, last) = self.syntax_at(m.raw.end - 1);
+        let Some(c) = syn.chunk_at(last) else {
+            return false;
+        };
+        let head = syn.chunks[c].head;
+        if head <= last || syn.chunks[c].possessive || self.mention_at(first + head).is_some() {
+            return false;
+        }
+        // "BA director", "Kremlin spokesman", "US officials", "the Biden administration":
+        // a name in front of a role or of a state's voice is who acts
+        let hw = self.w(first + head);
+        let singular = hw.strip_suffix('s').unwrap_or(&hw);
+        let role = self.doc.lex.title(&hw).is_some()
+            || self.doc.lex.title(singular).is_some()
+            || words::is(&hw, RelationWord::VOICE_NOUN);
+        let own = syn.tags[m.raw.first - first];
+        own.is_proper() && syn.tags[head].is_noun() && !syn.tags[head].is_proper() && !role
+    }
+
+    /// The actor a noun phrase stands for: the actor at its head, a person the phrase
+    /// names ("Kremlin spokesman X", "Secretary of State X"), a resolved pronoun, or
+    /// the one holder of the role that heads it ("the envoy").
+    fn chunk_actor(&self, tok: usize, c: usize) -> Option<&'d EntityMention> {
+        let (syn, first, _) = self.syntax_at(tok);
+        let chunk = &syn.chunks[c];
+        let (a, b, head) = (first + chunk.start, first + chunk.end, first + chunk.head);
+        if let Some(m) = self.mention_at(head).filter(|m| self.is_actor(m)) {
+            return Some(m);
+        }
+        let res: &'d Resolved = self.res;
+        let titled = res.mentions.iter().find(|m| {
+            self.is_person(m) && m.raw.sentence == self.doc.sent_of[tok] && m.raw.title_first < b && m.raw.end > a
+        });
+        if let Some(p) = titled {
+            return Some(p);
+        }
+        let w = self.w(head);
+        if words::is(&w, RelationWord::PERSON_PRONOUN) {
+            return self.pronoun(head);
+        }
+        // "the Russian foreign ministry", "French diplomats": the state's voice, unless
+        // the noun is a body of its own ("a French court", "a US firm")
+        let state = self.mentions_in(a, b).find(|m| {
+            self.res.entities[m.entity].kind == EntityType::Country
+                && !self.is_noun_modifier(m)
+                && !self.doc.lex.is(&w, WordClass::ORGNOUN)
+                && !words::is(&w, RelationWord::BODY_NOUN)
+        });
+        state.or_else(|| self.role_reference(head))
+    }
+
+    /// The subject of the verb cue at `at` by the layer. Coordinated verbs share their
+    /// subject ("X spoke with Y and praised Z"), which the layer has already resolved.
+    pub(super) fn syntactic_subject(&self, at: usize) -> Subject<'d> {
+        let (syn, first, i) = self.syntax_at(at);
+        let Some(v) = syn.verb_at(i) else {
+            return Subject::Unknown;
+        };
+        let Some(c) = syn.verbs[v].subject else {
+            return Subject::Unknown;
+        };
+        match self.chunk_actor(at, c) {
+            Some(m) => Subject::Actor(m),
+            // a common noun that names nobody ("the plan", "the talks") is no actor;
+            // anything else (a name the lexicon missed) is left to the window rules
+            // ("a spokeswoman for X said": a role speaks for the body after it)
+            None if !syn.tags[syn.chunks[c].head].is_proper()
+                && self.doc.tok(first + syn.chunks[c].head).starts_with(char::is_lowercase)
+                && self.doc.lex.title(&self.w(first + syn.chunks[c].head)).is_none() =>
+            {
+                Subject::NoActor
+            }
+            None => Subject::Unknown,
+        }
+    }
+
+    /// Whether the cue at `at` is a verb whose group the layer found, and the actors of
+    /// its direct object (a possessor stands for its possessed: "praised India's role").
+    pub(super) fn direct_objects(&self, at: usize) -> Option<Vec<&'d EntityMention>> {
+        let (syn, first, i) = self.syntax_at(at);
+        let v = syn.verb_at(i)?;
+        let Some(c) = syn.verbs[v].object else {
+            return Some(Vec::new());
+        };
+        let mut found = Vec::new();
+        for k in syn.coordinated_with(c) {
+            let ch = &syn.chunks[k];
+            // "French, British and German diplomats": every state of the phrase
+            let states: Vec<&'d EntityMention> = self
+                .mentions_in(first + ch.start, first + ch.end)
+                .filter(|m| self.is_actor(m) && !self.is_noun_modifier(m))
+                .collect();
+            match self.chunk_actor(at, k) {
+                Some(m) if self.is_person(m) || self.mention_at(first + ch.head).is_some() => found.push(m),
+                _ => found.extend(states),
+            }
+        }
+        Some(found)
+    }
+
+    /// Prepositional objects of the verb group holding `at` that stand apart from it
+    /// ("spoke by phone with X"): (preposition token, actors of the phrase and its
+    /// conjuncts).
+    pub(super) fn distant_prep_objects(&self, at: usize) -> Vec<(usize, Vec<&'d EntityMention>)> {
+        let (syn, first, i) = self.syntax_at(at);
+        let Some(v) = syn.verb_at(i) else {
+            return Vec::new();
+        };
+        let vg = &syn.verbs[v];
+        vg.prep_objects
+            .iter()
+            .filter(|&&(p, _)| p > vg.end)
+            .map(|&(p, c)| {
+                let actors = syn
+                    .coordinated_with(c)
+                    .into_iter()
+                    .filter_map(|k| self.chunk_actor(at, k))
+                    .filter(|m| self.is_actor(m))
+                    .collect();
+                (first + p, actors)
+            })
+            .collect()
+    }
+
+    /// Whether the noun phrase holding `tok` is the subject or object of a verb in the
+    /// future ("talks between A and B will resume"): a noun cue's meeting is expected.
+    pub(super) fn in_future_phrase(&self, tok: usize) -> bool {
+        let (syn, _, i) = self.syntax_at(tok);
+        let Some(c) = syn.chunk_at(i) else {
+            return false;
+        };
+        syn.verbs
+            .iter()
+            .any(|v| v.tense == crate::syntax::Tense::Future && (v.subject == Some(c) || v.object == Some(c)))
+    }
+
+    /// Whether the clause of `outer` strictly encloses the clause of `inner` (same
+    /// sentence): `inner` sits in a subordinate, relative or reported clause of it.
+    pub(super) fn clause_encloses(&self, outer: usize, inner: usize) -> bool {
+        let (syn, first, i) = self.syntax_at(outer);
+        let Some(&ci) = inner.checked_sub(first).and_then(|j| syn.clause_of.get(j)) else {
+            return false;
+        };
+        let co = syn.clause_of[i];
+        let mut c = syn.clauses[ci].parent;
+        while let Some(p) = c {
+            if p == co {
+                return syn.clauses[co].kind != ClauseKind::Reported && syn.clauses[co].kind != ClauseKind::Quote;
+            }
+            c = syn.clauses[p].parent;
+        }
+        false
+    }
+
+    /// Verb groups of sentence `si` with a prepositional object apart from the verb
+    /// ("spoke by phone with X"): (verb token, preposition token, actors of the object).
+    pub(super) fn distant_prep_cues(&self, si: usize) -> Vec<(usize, usize, Vec<&'d EntityMention>)> {
+        let first = self.parses.sentences[si].0;
+        let syn = self.sentence_syntax(si);
+        let mut out = Vec::new();
+        for vg in &syn.verbs {
+            for (p, actors) in self.distant_prep_objects(first + vg.head) {
+                if !actors.is_empty() {
+                    out.push((first + vg.head, p, actors));
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether tokens `a` and `b` of one sentence sit in the same clause.
+    pub(super) fn same_clause(&self, a: usize, b: usize) -> bool {
+        let (syn, first, i) = self.syntax_at(a);
+        b >= first && syn.clause_of.get(b - first).is_some_and(|&c| c == syn.clause_of[i])
+    }
+
+    /// Whether the noun phrase at `tok` is the subject of some verb group other than
+    /// the one holding `cue`: where a list of objects stops ("with X, spokesman Y said").
+    pub(super) fn subject_of_another_verb(&self, tok: usize, cue: usize) -> bool {
+        let (syn, first, i) = self.syntax_at(tok);
+        let Some(c) = syn.chunk_at(i) else {
+            return false;
+        };
+        let own = cue.checked_sub(first).and_then(|k| syn.verb_at(k));
+        syn.verbs
+            .iter()
+            .enumerate()
+            .any(|(v, g)| g.subject == Some(c) && Some(v) != own)
+    }
+
+    /// Whether the mentions `a` and `b` are coordinated noun phrases ("A and B").
+    pub(super) fn coordinated(&self, a: &EntityMention, b: &EntityMention) -> bool {
+        if self.doc.sent_of[a.raw.first] != self.doc.sent_of[b.raw.first] {
+            return false;
+        }
+        let (syn, first, i) = self.syntax_at(a.raw.end - 1);
+        let (Some(ca), Some(cb)) = (syn.chunk_at(i), syn.chunk_at(b.raw.end - 1 - first)) else {
+            return false;
+        };
+        ca == cb || syn.coordinated_with(ca).contains(&cb)
+    }
+
+    /// The actors of the noun phrases coordinated with mention `m`'s ("A and B met":
+    /// B for A).
+    pub(super) fn conjuncts(&self, m: &EntityMention) -> Vec<&'d EntityMention> {
+        let (syn, first, i) = self.syntax_at(m.raw.end - 1);
+        let Some(c) = syn.chunk_at(i) else {
+            return Vec::new();
+        };
+        syn.coordinated_with(c)
+            .into_iter()
+            .filter(|&k| k != c)
+            .filter_map(|k| self.chunk_actor(first + syn.chunks[k].head, k))
+            .filter(|o| self.is_actor(o) && o.entity != m.entity)
+            .collect()
+    }
+
+    /// Whether tokens `[a, b)` hold a finite verb (a clause, not an apposition).
+    pub(super) fn has_finite_verb(&self, a: usize, b: usize) -> bool {
+        if a >= b {
+            return false;
+        }
+        let (syn, first, i) = self.syntax_at(a);
+        (i..(b - first).min(syn.tags.len())).any(|k| syn.tags[k].is_finite())
+    }
+}

@@ -1,0 +1,341 @@
+//! Relations between a document's actors, each with the sentence that proves it.
+//!
+//! Rules work on tokens and resolved mentions, clause by clause:
+//! - cue frames from `data/lexicon/cues.tsv`: `verb` (X cue Y), `passive` (Y cue by X),
+//!   `noun` (X ... cue with/for Y, cue between X and Y) and `speech` (X said ...,
+//!   "...", X said; according to X);
+//! - quotes: the speaker of a quote is found in its sentence, before a colon, or is the
+//!   speaker of the quote it continues;
+//! - affiliations: "French President Pierre Lemaire", "Democrat John Kerry",
+//!   "Peter Roe, a former British defence attache", "his special envoy Tom Hale",
+//!   "X's presidency of Y";
+//! - negation and absence ("did not meet", "lack of talks", "which does not include")
+//!   cancel a cue; future words make it `expected`.
+
+use super::entities::{EntityMention, Resolved};
+use super::mentions::{lower, Article};
+use crate::lexicon::{Cue, TitleKind, WordClass};
+use crate::model::{EntityType, Evidence, Modality, RelationType};
+use crate::text::TokenKind;
+
+/// A relation found in the text, before serialisation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Source entity index.
+    pub source: usize,
+    /// Relation type.
+    pub relation: RelationType,
+    /// Target entity index.
+    pub target: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// The cue as written.
+    pub cue: String,
+    /// Modality.
+    pub modality: Modality,
+    /// Role for affiliations.
+    pub role: Option<String>,
+    /// The rule that fired.
+    pub rule: &'static str,
+}
+
+/// Finds the relations of one article, sentence by sentence, remembering speakers and quotes across sentences.
+struct RelationFinder<'d, 'a> {
+    doc: &'d Article<'a>,
+    res: &'d Resolved,
+    /// For each token, the index of the mention covering it (`u32::MAX`: none).
+    tok_mention: Vec<u32>,
+    out: Vec<Found>,
+    /// Last speaker (entity) and the sentence where they spoke.
+    last_speaker: Option<(usize, usize)>,
+    /// For each sentence, the actor found speaking in it (by `speech`).
+    sentence_speaker: Vec<Option<usize>>,
+    /// Quoted passages as token ranges.
+    quotes: Vec<(usize, usize)>,
+    /// People by the head word of the roles they hold in the article.
+    roles: roles::RoleHolders,
+    /// The syntax of every sentence.
+    parses: grammar::Parses,
+}
+
+/// Finds every relation in the document.
+pub fn find(doc: &Article, res: &Resolved) -> Vec<Found> {
+    let mut tok_mention = vec![u32::MAX; doc.seg.tokens.len()];
+    for (k, m) in res.mentions.iter().enumerate() {
+        for t in &mut tok_mention[m.raw.first..m.raw.end] {
+            *t = k as u32;
+        }
+    }
+    let quotes = quote_spans(doc);
+    let mut cx = RelationFinder {
+        doc,
+        res,
+        tok_mention,
+        out: Vec::new(),
+        last_speaker: None,
+        sentence_speaker: vec![None; doc.seg.sentences.len()],
+        quotes: quotes.clone(),
+        roles: roles::RoleHolders::default(),
+        parses: grammar::Parses::new(doc),
+    };
+    cx.roles = cx.role_holders();
+    let mut quote_speaker: Vec<Option<usize>> = vec![None; quotes.len()];
+    for si in 0..doc.seg.sentences.len() {
+        cx.sentence(si, &quotes, &mut quote_speaker);
+    }
+    cx.out.retain(|f| f.source != f.target);
+    cx.out
+}
+
+/// Quoted passages as token ranges (inside the marks), from `text::quotes`.
+fn quote_spans(doc: &Article) -> Vec<(usize, usize)> {
+    let toks = &doc.seg.tokens;
+    crate::text::quotes(doc.text, doc.seg)
+        .iter()
+        .map(|q| {
+            let a = toks.partition_point(|t| t.start < q.start);
+            let b = toks.partition_point(|t| t.end <= q.end);
+            (a, b.max(a))
+        })
+        .filter(|(a, b)| b > a)
+        .collect()
+}
+
+mod affiliation;
+mod clauses;
+mod cues;
+mod grammar;
+mod negation;
+mod pronouns;
+mod roles;
+mod speech;
+mod words;
+
+use words::RelationWord;
+
+impl<'d, 'a> RelationFinder<'d, 'a> {
+    fn w(&self, i: usize) -> std::borrow::Cow<'a, str> {
+        lower(self.doc.tok(i))
+    }
+
+    fn mentions_in(&self, lo: usize, hi: usize) -> impl Iterator<Item = &'d EntityMention> + '_ {
+        let res: &'d Resolved = self.res;
+        let from = res.mentions.partition_point(|m| m.raw.first < lo);
+        res.mentions[from..]
+            .iter()
+            .take_while(move |m| m.raw.first < hi)
+            .filter(move |m| m.raw.end <= hi)
+    }
+
+    fn mention_at(&self, tok: usize) -> Option<&'d EntityMention> {
+        let res: &'d Resolved = self.res;
+        match self.tok_mention.get(tok) {
+            Some(&k) if k != u32::MAX => Some(&res.mentions[k as usize]),
+            _ => None,
+        }
+    }
+
+    fn is_actor(&self, m: &EntityMention) -> bool {
+        self.res.entities[m.entity].kind != EntityType::Location
+    }
+
+    fn is_person_entity(&self, e: usize) -> bool {
+        self.res.entities[e].kind == EntityType::Person
+    }
+
+    fn is_person(&self, m: &EntityMention) -> bool {
+        self.res.entities[m.entity].kind == EntityType::Person
+    }
+
+    fn span_text(&self, a: usize, b: usize) -> String {
+        self.doc.text[self.doc.seg.tokens[a].start..self.doc.seg.tokens[b - 1].end].to_string()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        source: usize,
+        relation: RelationType,
+        target: usize,
+        sentence: usize,
+        cue: &str,
+        modality: Modality,
+        role: Option<String>,
+        rule: &'static str,
+    ) {
+        if source == target {
+            return;
+        }
+        let f = Found {
+            source,
+            relation,
+            target,
+            sentence,
+            cue: cue.to_string(),
+            modality,
+            role,
+            rule,
+        };
+        if !self.out.contains(&f) {
+            self.out.push(f);
+        }
+    }
+
+    fn sentence(&mut self, si: usize, quotes: &[(usize, usize)], quote_speaker: &mut [Option<usize>]) {
+        let s = &self.doc.seg.sentences[si];
+        let (lo, hi) = (s.first_token, s.end_token);
+        let paren = self.parentheticals(lo, hi);
+        self.affiliations(si, lo, hi, &paren);
+        self.memberships(si, lo, hi);
+        let cues = self.cues_in(lo, hi);
+        let mut spoke = false;
+        // the end of a statement made in this sentence ("X said that ..."): cues inside it
+        // are reported, and a speech cue inside it is part of it
+        let mut statement: Option<(usize, usize)> = None;
+        for &(c0, c1, cue) in &cues {
+            let cue_text = self.span_text(c0, c1);
+            // a cue inside an aside works within it
+            let clause_lo = paren
+                .iter()
+                .find(|&&(a, b)| c0 > a && c0 < b)
+                .map_or(lo, |&(a, _)| a + 1);
+            if self.negated(c0, clause_lo) {
+                continue;
+            }
+            let in_statement = statement.is_some_and(|(a, b)| c0 >= a && c0 < b);
+            let modality = if self.inside_quote(c0) || in_statement {
+                Modality::Reported
+            } else if cue.frame == "noun" && self.in_future_phrase(c0) {
+                Modality::Expected
+            } else {
+                self.modality(c0, c1, clause_lo)
+            };
+            if cue.frame == "speech" {
+                if in_statement {
+                    continue;
+                }
+                if let Some(end) = self.speech(si, lo, hi, c0, c1, &cue_text, &paren, quotes, quote_speaker) {
+                    spoke = true;
+                    statement = Some((c1, end));
+                }
+                continue;
+            }
+            let rel_type = cue.relation;
+            if (cue.frame == "verb" && self.passive(c0, clause_lo)) || cue.frame == "passive" {
+                // Y was criticised by X
+                if c1 < hi && self.w(c1) == "by" {
+                    let agents = self.objects(c1 + 1, hi);
+                    let patient = self
+                        .mentions_in(clause_lo, c0)
+                        .find(|m| self.is_actor(m) && !self.in_paren(m.raw.first, &paren))
+                        .map(|m| self.owner_person(m, c0).unwrap_or(m));
+                    if let Some(p) = patient {
+                        for a in agents {
+                            self.push(a.entity, rel_type, p.entity, si, &cue_text, modality, None, "passive");
+                        }
+                    }
+                }
+                continue;
+            }
+            let mut objects = self.objects(c1, hi);
+            // a one-word verb cue acts on its direct object ("what he called provocative
+            // drills near X" calls nobody); a name the layer put elsewhere but that
+            // follows the verb at once is kept (the tagger may have missed the phrase)
+            if cue.frame == "verb" && c1 == c0 + 1 {
+                if let Some(direct) = self.direct_objects(c0) {
+                    objects.retain(|m| m.raw.first == c1 || direct.iter().any(|d| d.entity == m.entity));
+                    for d in direct {
+                        if !objects.iter().any(|m| m.entity == d.entity) {
+                            objects.push(d);
+                        }
+                    }
+                }
+            }
+            if self.w(c1 - 1) == "between" && rel_type == RelationType::MetWith {
+                for (k, a) in objects.iter().enumerate() {
+                    for b in &objects[k + 1..] {
+                        self.push(
+                            a.entity,
+                            rel_type,
+                            b.entity,
+                            si,
+                            &cue_text,
+                            modality,
+                            None,
+                            "noun-between",
+                        );
+                    }
+                }
+                continue;
+            }
+            let Some(subj) = self.subject(c0, clause_lo, &paren, cue.frame == "noun") else {
+                continue;
+            };
+            let mut targets: Vec<usize> = objects.iter().map(|m| m.entity).collect();
+            if targets.is_empty() && rel_type == RelationType::MetWith {
+                // "held talks in Beijing": a meeting in a capital is a meeting with its state
+                targets.extend(self.capital_after(c1, hi));
+            }
+            if targets.is_empty() && rel_type == RelationType::MetWith {
+                // "Bosses of X and the Y are to meet", "A and B met": the subjects meet
+                let mut k = self.np_start(subj, clause_lo);
+                while k > clause_lo && words::is(&self.w(k - 1), RelationWord::ARTICLE) {
+                    k -= 1;
+                }
+                if k >= clause_lo + 2 && self.w(k - 1) == "and" {
+                    if let Some(other) = self.mention_at(k - 2).filter(|m| self.is_actor(m)) {
+                        targets.push(other.entity);
+                    }
+                }
+                // the layer's coordination: the subject's conjuncts
+                if targets.is_empty() {
+                    targets.extend(self.conjuncts(subj).iter().map(|m| m.entity));
+                }
+            }
+            if targets.is_empty() && matches!(rel_type, RelationType::Opposes | RelationType::Supports) {
+                // "oppose any bid from X", "defended the purchase by X": the thing
+                // opposed or backed belongs to the actor after "from" or "by"
+                targets.extend(self.owner_after(c1, hi).map(|m| m.entity));
+            }
+            let rule = if cue.frame == "noun" { "noun" } else { "verb" };
+            for t in targets {
+                self.push(subj.entity, rel_type, t, si, &cue_text, modality, None, rule);
+            }
+        }
+        self.distant_verb_cues(si, lo, hi, &paren);
+        // a quote opening here without an attribution of its own continues the words
+        // of the last speaker (the quote before it, or reported speech just before)
+        if !spoke {
+            for (qi, &(a, b)) in quotes.iter().enumerate() {
+                if a < lo || a >= hi || quote_speaker[qi].is_some() {
+                    continue;
+                }
+                let prev = qi.checked_sub(1).and_then(|p| {
+                    quote_speaker[p].map(|sp| (self.doc.sent_of[quotes[p].1.saturating_sub(1).max(quotes[p].0)], sp))
+                });
+                let speaker = prev.or(self.last_speaker.map(|(e, s)| (s, e)));
+                if let Some((at, sp)) = speaker {
+                    if si <= at + 2 {
+                        quote_speaker[qi] = Some(sp);
+                        self.said_about(sp, a, b, "continued quote", "quote-continued");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Converts found relations into evidence-carrying model relations.
+pub fn evidence(doc: &Article, id: &str, si: usize, f: &Found) -> Evidence {
+    let s = &doc.seg.sentences[si];
+    Evidence {
+        document: id.to_string(),
+        sentence: si,
+        span: [s.start, s.end],
+        text: doc.text[s.start..s.end].to_string(),
+        cue: f.cue.clone(),
+        modality: f.modality,
+        role: f.role.clone(),
+        rule: Some(f.rule.to_string()),
+    }
+}

@@ -1,0 +1,70 @@
+//! Roles without a name: "the president's special envoy is meeting X" names nobody,
+//! but the article may say elsewhere who holds that role ("special envoy Tom Hale",
+//! "Tom Hale, the envoy,"). The role's head word then stands for that person.
+
+use super::*;
+use std::collections::HashMap;
+
+/// People by the head word of a role they hold in this article ("envoy" -> Tom Hale),
+/// from the titles before their names and from their appositions.
+#[derive(Debug, Default)]
+pub(super) struct RoleHolders {
+    by_head: HashMap<String, Vec<usize>>,
+}
+
+impl RoleHolders {
+    /// The only entity that holds a role headed by `head`, if exactly one does.
+    pub(super) fn unique(&self, head: &str) -> Option<usize> {
+        match self.by_head.get(head).map(Vec::as_slice) {
+            Some([e]) => Some(*e),
+            _ => None,
+        }
+    }
+}
+
+impl<'d, 'a> RelationFinder<'d, 'a> {
+    /// Collects the roles of every person of the article.
+    pub(super) fn role_holders(&self) -> RoleHolders {
+        let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut add = |head: String, e: usize| {
+            let holders = by_head.entry(head).or_default();
+            if !holders.contains(&e) {
+                holders.push(e);
+            }
+        };
+        for m in self.res.mentions.iter().filter(|m| self.is_person(m)) {
+            // "special envoy Tom Hale": the title's last word
+            if let Some(title) = m.raw.title.as_deref() {
+                if let Some(head) = title.split_whitespace().last() {
+                    add(head.to_lowercase(), m.entity);
+                }
+            }
+            // "Tom Hale, the envoy,": an apposition that is a title
+            let hi = self.doc.seg.sentences[m.raw.sentence].end_token;
+            if m.raw.end + 2 < hi && self.doc.tok(m.raw.end) == "," {
+                let mut k = m.raw.end + 1;
+                while k < hi && words::is(&self.w(k), RelationWord::DETERMINER) {
+                    k += 1;
+                }
+                if let Some((end, _)) = self.title_phrase_at(k, hi) {
+                    if end == hi || matches!(self.doc.tok(end), "," | "." | ";") {
+                        add(self.w(end - 1).into_owned(), m.entity);
+                    }
+                }
+            }
+        }
+        RoleHolders { by_head }
+    }
+
+    /// The person a role phrase headed by token `head` stands for: the one holder of
+    /// that role in the article, at a mention nearest to the phrase.
+    pub(super) fn role_reference(&self, head: usize) -> Option<&'d EntityMention> {
+        self.doc.lex.title(&self.w(head))?;
+        let e = self.roles.unique(&self.w(head))?;
+        let res: &'d Resolved = self.res;
+        res.mentions
+            .iter()
+            .filter(|m| m.entity == e)
+            .min_by_key(|m| m.raw.first.abs_diff(head))
+    }
+}

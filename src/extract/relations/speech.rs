@@ -1,0 +1,237 @@
+//! Speech: speakers, statements and the actors they name.
+
+use super::*;
+
+impl<'d, 'a> RelationFinder<'d, 'a> {
+    /// Handles a speech cue: finds the speaker and the statement, and adds said-about
+    /// edges to every actor the statement names. Returns whether a speaker was found.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn speech(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        c0: usize,
+        c1: usize,
+        cue: &str,
+        paren: &[(usize, usize)],
+        quotes: &[(usize, usize)],
+        quote_speaker: &mut [Option<usize>],
+    ) -> Option<usize> {
+        if self.inside_quote(c0) {
+            return None;
+        }
+        let lc = cue.to_lowercase();
+        // "according to X", "claims from X", "comments by X": the speaker follows
+        let speaker_after = lc.starts_with("according") || lc.ends_with(" from") || lc.ends_with(" by");
+        let mut modality = Modality::Asserted;
+        let speaker: Option<&'d EntityMention> = if speaker_after {
+            self.objects(c1, hi).into_iter().next()
+        } else if self.passive(c0, lo) {
+            // "X is said to believe ...": X's reported view; "X is said to have met" is no speech
+            let believes = c1 + 1 < hi && self.w(c1) == "to" && words::is(&self.w(c1 + 1), RelationWord::BELIEF_VERB);
+            if !believes {
+                return None;
+            }
+            modality = Modality::Reported;
+            self.subject(c0, lo, paren, false)
+        } else {
+            self.subject(c0, lo, paren, false).or_else(|| {
+                // inverted: "..., said Mr Dunn" / "says the Times" / "said BA director
+                // of commercial planning, Robert Boyle" (the person the titles describe)
+                // ("told" takes its audience after it, never its speaker)
+                (c0 > lo
+                    && matches!(self.doc.tok(c0 - 1), "," | "\"" | "\u{201D}" | "'")
+                    && !lc
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| words::is(w, RelationWord::TELLING_VERB)))
+                .then(|| {
+                    let first = self.objects(c1, hi).into_iter().next()?;
+                    if self.is_person(first) {
+                        return Some(first);
+                    }
+                    let near = self
+                        .mentions_in(first.raw.end, hi.min(first.raw.end + 10))
+                        .find(|m| self.is_person(m));
+                    Some(near.filter(|p| self.np_reaches(p, first)).unwrap_or(first))
+                })
+                .flatten()
+            })
+        };
+        let sp = speaker.filter(|sp| self.is_actor(sp))?;
+        // co-subjects speak together: "The Tories and the Lib Dems have called for"
+        let mut speakers = vec![sp];
+        let mut k = self.np_start(sp, lo);
+        // ("the FAO and the WFP said": past the determiner to the conjunction)
+        while k > lo && words::is(&self.w(k - 1), RelationWord::ARTICLE) {
+            k -= 1;
+        }
+        while k >= lo + 2 && matches!(self.w(k - 1).as_ref(), "and" | ",") {
+            // only a true coordination: "talks between A and B, X said" makes B no co-speaker
+            match self
+                .mention_at(k - 2)
+                .filter(|m| self.is_actor(m) && self.coordinated(m, sp))
+            {
+                Some(m) if !speaker_after => {
+                    speakers.push(m);
+                    k = self.np_start(m, lo);
+                }
+                _ => break,
+            }
+        }
+        // "..., as did Conservative leader Neil Hart and ...": more speakers
+        for i in lo..hi.saturating_sub(1) {
+            if self.w(i) == "as" && words::is(&self.w(i + 1), RelationWord::ECHO_VERB) {
+                for m in self.objects(i + 2, hi) {
+                    if !speakers.iter().any(|s| s.entity == m.entity) {
+                        speakers.push(m);
+                    }
+                }
+            }
+        }
+        let speaker_ids: Vec<usize> = speakers.iter().map(|m| m.entity).collect();
+        self.last_speaker = Some((sp.entity, si));
+        // ("claims from X" names a speaker who is not the sentence's subject)
+        if !speaker_after {
+            self.sentence_speaker[si] = Some(sp.entity);
+        }
+        // the audience of "told" is not what the statement is about
+        let told = lc.starts_with("told") || lc.starts_with("tell");
+        let mut audience: Vec<&'d EntityMention> = if told { self.objects(c1, hi) } else { Vec::new() };
+        // "told BBC Radio 4's Today programme": the outlet's programme is the audience too
+        if let Some(last) = audience.last().copied() {
+            if last.raw.end + 1 < hi && matches!(self.doc.tok(last.raw.end), "'s" | "\u{2019}s") {
+                audience.extend(self.mention_at(last.raw.end + 1));
+            }
+        }
+        let after_from = audience.last().map_or(c1, |m| m.raw.end.max(c1));
+        // what was said: the words after the cue when there are some ("X said that ..."),
+        // else the words before the speaker (a trailing "..., X said")
+        let words_after = (after_from..hi)
+            .filter(|&i| self.doc.is_word(i) && !self.inside_quote(i))
+            .count();
+        // a speaker named in an earlier sentence ("..., he said") ends the words at the cue
+        let speaker_lo = if sp.raw.first < lo || sp.raw.first >= hi {
+            c0
+        } else {
+            speakers.iter().map(|m| self.np_start(m, lo)).min().unwrap_or(lo)
+        };
+        // "..., said Ulrich Schulte-Strathaus, secretary general of X": the words said
+        // come before the cue, the rest describes the speaker
+        let inverted = !speaker_after && sp.raw.first >= c1;
+        let (from, to) = if inverted {
+            (lo, c0)
+        } else if speaker_after {
+            let end = self.objects(c1, hi).first().map_or(c1, |m| m.raw.end);
+            if c0 > lo + 2 {
+                (lo, c0)
+            } else {
+                (end, hi)
+            }
+        } else if lc.ends_with("ing") {
+            // "X paid tribute to Y, saying ...": the whole clause is the statement
+            (lo, hi)
+        } else if words_after >= 3 {
+            (after_from, hi)
+        } else {
+            (lo, speaker_lo)
+        };
+        let targets: Vec<&'d EntityMention> = self
+            .mentions_in(lo, hi)
+            .filter(|m| !speaker_ids.contains(&m.entity) && self.is_actor(m))
+            .filter(|m| {
+                let attached_quote = self.inside_quote(m.raw.first) && self.quote_attached(m.raw.first, c0, quotes);
+                // (words before the cue are what was said only from a clause the
+                // statement may frame: "X met Y, while Z called for" frames nothing)
+                let in_content = m.raw.first >= from
+                    && m.raw.end <= to
+                    && !self.in_paren(m.raw.first, paren)
+                    && !(m.raw.first < c0 && self.clause_encloses(m.raw.first, c0));
+                // "said ING analyst Gerard Rijk of Inbev's strong performance": said of X
+                let said_of = m.raw.first > c1 && self.w(m.raw.first - 1) == "of" && {
+                    let before_of = m.raw.first - 1;
+                    before_of == c1 || speakers.iter().any(|sp| sp.raw.end == before_of)
+                };
+                (in_content && !self.inside_quote(m.raw.first)) || attached_quote || said_of
+            })
+            .filter(|m| !audience.iter().any(|a| a.raw.first == m.raw.first))
+            // "in his speech to the Commons", "an interview with the BBC": the audience
+            .filter(|m| !self.addressed(m, lo))
+            // a party or country in front of a person only describes that person
+            // ("Democrat John Kerry", "Tory leader Neil Hart")
+            .filter(|m| self.is_person(m) || self.owner_person(m, hi).is_none())
+            .collect();
+        let rule = if speaker_after { "speaker-after" } else { "speech" };
+        for s in &speaker_ids {
+            for t in &targets {
+                self.push(*s, RelationType::SaidAbout, t.entity, si, cue, modality, None, rule);
+            }
+        }
+        // quotes attributed to this cue: ending right before it (", he said") or opening
+        // right after it ("said: ...")
+        for (qi, &(a, b)) in quotes.iter().enumerate() {
+            let ends_before = b <= c0 && b > lo && b + 4 >= sp.raw.first.min(c0);
+            let opens_after = a >= c1 && a <= after_from.max(c1) + 4;
+            if (ends_before || opens_after) && quote_speaker[qi].is_none() {
+                quote_speaker[qi] = Some(sp.entity);
+                if a < lo || b > hi {
+                    self.said_about(sp.entity, a, b, cue, "quote");
+                }
+            }
+        }
+        // later speech cues inside the statement are part of it
+        Some(if words_after >= 3 && !speaker_after { hi } else { c1 })
+    }
+
+    /// Whether mention `m` is the audience of a speech noun: "speech to the Commons",
+    /// "an interview with the BBC", "a statement to MPs".
+    pub(super) fn addressed(&self, m: &EntityMention, lo: usize) -> bool {
+        let mut k = m.raw.first;
+        while k > lo && words::is(&self.w(k - 1), RelationWord::ARTICLE) {
+            k -= 1;
+        }
+        if k < lo + 2 || !words::is(&self.w(k - 1), RelationWord::AUDIENCE_MARKER) {
+            return false;
+        }
+        (k.saturating_sub(5).max(lo)..k - 1).any(|i| words::is(&self.w(i), RelationWord::SPEECH_NOUN))
+    }
+
+    /// Whether person `p`'s noun phrase (titles and commas of an inverted attribution)
+    /// reaches back to mention `m`: "BA director of commercial planning, Robert Boyle".
+    pub(super) fn np_reaches(&self, p: &EntityMention, m: &EntityMention) -> bool {
+        (m.raw.end..p.raw.first).all(|i| {
+            let w = self.w(i);
+            self.doc.is_word(i) && w.starts_with(char::is_lowercase) && !words::is(&w, RelationWord::AUX) || w == ","
+        })
+    }
+
+    /// Whether the quote holding token `tok` is attributed by the cue at `c0`.
+    pub(super) fn quote_attached(&self, tok: usize, c0: usize, quotes: &[(usize, usize)]) -> bool {
+        quotes
+            .iter()
+            .find(|&&(a, b)| tok >= a && tok < b)
+            .is_some_and(|&(a, b)| b <= c0 || a >= c0)
+    }
+
+    /// said-about from `speaker` to every actor inside the token range.
+    pub(super) fn said_about(&mut self, speaker: usize, a: usize, b: usize, cue: &str, rule: &'static str) {
+        let targets: Vec<(usize, usize)> = self
+            .mentions_in(a, b)
+            .filter(|m| self.is_actor(m))
+            .map(|m| (m.entity, m.raw.sentence))
+            .collect();
+        for (t, sent) in targets {
+            self.push(
+                speaker,
+                RelationType::SaidAbout,
+                t,
+                sent,
+                cue,
+                Modality::Asserted,
+                None,
+                rule,
+            );
+        }
+    }
+}

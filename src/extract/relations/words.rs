@@ -1,0 +1,171 @@
+//! Function words the relation rules test for, by class: `data/lexicon/relation-words.tsv`.
+//!
+//! Keeping them as data keeps the rules readable ("a relative pronoun", "an office
+//! verb") and lets a word list grow without touching code.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const DATA: &str = include_str!("../../../data/lexicon/relation-words.tsv");
+
+/// Classes of `relation-words.tsv` (bit flags; a word may have several).
+pub(super) struct RelationWord;
+
+impl RelationWord {
+    /// Articles that may open a noun phrase.
+    pub const ARTICLE: u64 = 1 << 0;
+    /// Determiners and quantities that open a noun phrase before its head.
+    pub const DETERMINER: u64 = 1 << 1;
+    /// Words that end a noun phrase: prepositions, conjunctions, auxiliaries, 'said'.
+    pub const BOUNDARY: u64 = 1 << 2;
+    /// Words that may stand between a subject and its verb ('he has also said').
+    pub const AUX: u64 = 1 << 3;
+    /// Relative pronouns that open a relative clause.
+    pub const RELATIVE: u64 = 1 << 4;
+    /// Words that open a comma-enclosed aside right after an actor.
+    pub const ASIDE: u64 = 1 << 5;
+    /// Words after which a mention is no grammatical subject.
+    pub const OBJECT_MARKER: u64 = 1 << 6;
+    /// Pronouns that never stand for a person speaker.
+    pub const NON_PERSON_PRONOUN: u64 = 1 << 7;
+    /// Pronouns that stand for a named person.
+    pub const PERSON_PRONOUN: u64 = 1 << 8;
+    /// Pronouns of a man.
+    pub const MASCULINE_PRONOUN: u64 = 1 << 9;
+    /// Pronouns of a woman.
+    pub const FEMININE_PRONOUN: u64 = 1 << 10;
+    /// Honorifics of a woman.
+    pub const FEMALE_HONORIFIC: u64 = 1 << 11;
+    /// Honorifics of a man.
+    pub const MALE_HONORIFIC: u64 = 1 << 12;
+    /// Nouns after a country that make it describe a body, not speak ('a French court ruled').
+    pub const BODY_NOUN: u64 = 1 << 13;
+    /// Words that start a new clause between a subject and its verb.
+    pub const CLAUSE_LINK: u64 = 1 << 14;
+    /// Auxiliaries of the passive voice.
+    pub const PASSIVE_AUX: u64 = 1 << 15;
+    /// Adverbs that may stand between a passive auxiliary and its participle.
+    pub const PASSIVE_SKIP: u64 = 1 << 16;
+    /// Words that end the search for an owner after a cue ('any bid from X').
+    pub const OWNER_STOP: u64 = 1 << 17;
+    /// Prepositions that introduce the owner of what is opposed or backed.
+    pub const OWNER_MARKER: u64 = 1 << 18;
+    /// Verbs of a reported view after 'is said to' ('is said to believe').
+    pub const BELIEF_VERB: u64 = 1 << 19;
+    /// Auxiliaries of 'as did X': more speakers.
+    pub const ECHO_VERB: u64 = 1 << 20;
+    /// Prepositions that introduce the audience of a speech noun.
+    pub const AUDIENCE_MARKER: u64 = 1 << 21;
+    /// Nouns of a statement made to an audience ('a speech to the Commons').
+    pub const SPEECH_NOUN: u64 = 1 << 22;
+    /// Speech verbs whose object is the audience, never the speaker.
+    pub const TELLING_VERB: u64 = 1 << 23;
+    /// Words that list the members of a group.
+    pub const LISTING: u64 = 1 << 24;
+    /// Words that say a tie was cut, so a title no longer binds.
+    pub const TIE_CUT: u64 = 1 << 25;
+    /// Words that open no apposition after a comma.
+    pub const APPOSITION_STOP: u64 = 1 << 26;
+    /// Words before an office that make it someone else's ('his term as US president, X').
+    pub const SOMEONE_ELSES: u64 = 1 << 27;
+    /// Verbs by which a person takes an office ('became chairman of').
+    pub const OFFICE_VERB: u64 = 1 << 28;
+    /// Words between an office verb and the office.
+    pub const OFFICE_LEAD: u64 = 1 << 29;
+    /// Prepositions joining an office to its body ('chairman of', 'director at').
+    pub const OFFICE_LINK: u64 = 1 << 30;
+    /// Nouns of holding a position in a body ('presidency of the G8').
+    pub const TENURE_NOUN: u64 = 1 << 31;
+    /// Verbs of taking or holding a tenure ('will assume the presidency of').
+    pub const HOLD_VERB: u64 = 1 << 32;
+    /// Possessive pronouns of a person.
+    pub const POSSESSIVE_PRONOUN: u64 = 1 << 33;
+    /// Possessive pronouns of a body or group ('their support for').
+    pub const COLLECTIVE_POSSESSIVE: u64 = 1 << 34;
+    /// Prepositions after a person that name their body ('X of the Countryside Alliance').
+    pub const PERSON_OF_LINK: u64 = 1 << 35;
+    /// Conjunctions that join a list.
+    pub const COORDINATOR: u64 = 1 << 36;
+
+    /// Verbs that keep someone from what follows "from" ("barred X from joining Y").
+    pub const PREVENTION: u64 = 1 << 37;
+
+    /// Nouns through which a body or state acts ("US officials", "the Biden administration").
+    pub const VOICE_NOUN: u64 = 1 << 38;
+
+    fn parse(name: &str) -> Option<u64> {
+        Some(match name {
+            "article" => Self::ARTICLE,
+            "determiner" => Self::DETERMINER,
+            "boundary" => Self::BOUNDARY,
+            "aux" => Self::AUX,
+            "relative" => Self::RELATIVE,
+            "aside" => Self::ASIDE,
+            "object-marker" => Self::OBJECT_MARKER,
+            "non-person-pronoun" => Self::NON_PERSON_PRONOUN,
+            "person-pronoun" => Self::PERSON_PRONOUN,
+            "masculine-pronoun" => Self::MASCULINE_PRONOUN,
+            "feminine-pronoun" => Self::FEMININE_PRONOUN,
+            "female-honorific" => Self::FEMALE_HONORIFIC,
+            "male-honorific" => Self::MALE_HONORIFIC,
+            "body-noun" => Self::BODY_NOUN,
+            "clause-link" => Self::CLAUSE_LINK,
+            "passive-aux" => Self::PASSIVE_AUX,
+            "passive-skip" => Self::PASSIVE_SKIP,
+            "owner-stop" => Self::OWNER_STOP,
+            "owner-marker" => Self::OWNER_MARKER,
+            "belief-verb" => Self::BELIEF_VERB,
+            "echo-verb" => Self::ECHO_VERB,
+            "audience-marker" => Self::AUDIENCE_MARKER,
+            "speech-noun" => Self::SPEECH_NOUN,
+            "telling-verb" => Self::TELLING_VERB,
+            "listing" => Self::LISTING,
+            "tie-cut" => Self::TIE_CUT,
+            "apposition-stop" => Self::APPOSITION_STOP,
+            "someone-elses" => Self::SOMEONE_ELSES,
+            "office-verb" => Self::OFFICE_VERB,
+            "office-lead" => Self::OFFICE_LEAD,
+            "office-link" => Self::OFFICE_LINK,
+            "tenure-noun" => Self::TENURE_NOUN,
+            "hold-verb" => Self::HOLD_VERB,
+            "possessive-pronoun" => Self::POSSESSIVE_PRONOUN,
+            "collective-possessive" => Self::COLLECTIVE_POSSESSIVE,
+            "person-of-link" => Self::PERSON_OF_LINK,
+            "coordinator" => Self::COORDINATOR,
+            "prevention" => Self::PREVENTION,
+            "voice-noun" => Self::VOICE_NOUN,
+            _ => return None,
+        })
+    }
+}
+
+fn table() -> &'static HashMap<&'static str, u64> {
+    static TABLE: OnceLock<HashMap<&'static str, u64>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t: HashMap<&'static str, u64> = HashMap::new();
+        for line in DATA.lines().filter(|l| !l.starts_with('#')).skip(1) {
+            let (word, class) = line.split_once('\t').expect("relation-words.tsv: word<TAB>class");
+            let bit = RelationWord::parse(class).unwrap_or_else(|| panic!("relation-words.tsv: unknown class {class}"));
+            *t.entry(word).or_default() |= bit;
+        }
+        t
+    })
+}
+
+/// Whether lower-case word `w` belongs to `class` (a `RelationWord` constant).
+pub(super) fn is(w: &str, class: u64) -> bool {
+    table().get(w).is_some_and(|c| c & class != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_of_the_data_parses_and_classes_are_distinct() {
+        assert!(table().len() > 100);
+        assert!(is("which", RelationWord::RELATIVE) && is("which", RelationWord::CLAUSE_LINK));
+        assert!(!is("which", RelationWord::ARTICLE));
+        assert!(is("\u{2019}s", RelationWord::OBJECT_MARKER));
+    }
+}

@@ -1,0 +1,106 @@
+//! Relations that depend on the syntax of the sentence: which noun heads a phrase,
+//! which clause a name sits in, what the subject and the object of a verb are, how far
+//! a coordination reaches. Sentences are written for these tests (invented names and
+//! places, well-known states), judged by shared/ANNOTATION.md.
+
+mod common;
+
+use common::extraction::{expect_edge, expect_no_edge};
+use newsgraph::{Modality, RelationType};
+
+const MET: RelationType = RelationType::MetWith;
+const SAID: RelationType = RelationType::SaidAbout;
+const OPP: RelationType = RelationType::Opposes;
+const SUP: RelationType = RelationType::Supports;
+const AFF: RelationType = RelationType::AffiliatedWith;
+
+#[test]
+fn being_kept_from_joining_is_no_membership() {
+    let text = "The summit barred Georgia from ever joining NATO.";
+    expect_no_edge(text, "Georgia", AFF, "NATO");
+    let text = "Border guards prevented Tom Hale from meeting Vera Lind.";
+    expect_no_edge(text, "Tom Hale", MET, "Vera Lind");
+}
+
+#[test]
+fn joining_a_body_is_membership() {
+    expect_edge("Georgia joined NATO in 2030.", "Georgia", AFF, "NATO");
+}
+
+#[test]
+fn an_unnamed_role_is_its_one_holder_in_the_article() {
+    let text = "The president's special envoy is meeting Vladimir Petrov in Moscow on Thursday. \
+                Tom Hale, the envoy, arrived in the city on Wednesday.";
+    expect_edge(text, "Tom Hale", MET, "Vladimir Petrov");
+    let text = "Special envoy Tom Hale and special envoy Ann Roe flew in on Monday. \
+                The envoy is meeting Vladimir Petrov on Thursday.";
+    expect_no_edge(text, "Tom Hale", MET, "Vladimir Petrov");
+    expect_no_edge(text, "Ann Roe", MET, "Vladimir Petrov");
+}
+
+#[test]
+fn a_country_modifying_a_noun_takes_no_part() {
+    let text = "Tom Hale discussed the Ukraine peace talks with Vladimir Petrov on Monday.";
+    expect_edge(text, "Tom Hale", MET, "Vladimir Petrov");
+    expect_no_edge(text, "Ukraine", MET, "Vladimir Petrov");
+}
+
+#[test]
+fn a_trailing_speaker_is_not_coordinated_into_the_statement() {
+    let text = "Tom Hale discussed the peace talks with Vladimir Petrov, Kremlin spokesman Ivan Orlov said.";
+    expect_edge(text, "Ivan Orlov", SAID, "Tom Hale");
+    expect_no_edge(text, "Tom Hale", MET, "Ivan Orlov");
+    expect_no_edge(text, "Vladimir Petrov", MET, "Ivan Orlov");
+    expect_no_edge(text, "Vladimir Petrov", SAID, "Tom Hale");
+    expect_no_edge(text, "Vladimir Petrov", AFF, "Russia");
+    let text = "Talks between Ukraine and Russia will resume next week, Ivan Orlov said.";
+    let met = expect_edge(text, "Ukraine", MET, "Russia");
+    assert_eq!(met.evidence.modality, Modality::Expected);
+    expect_edge(text, "Ivan Orlov", SAID, "Ukraine");
+    expect_no_edge(text, "Russia", MET, "Ivan Orlov");
+    expect_no_edge(text, "Ukraine", SAID, "Russia");
+}
+
+#[test]
+fn calling_something_a_name_is_no_call() {
+    let text = "Foreign Minister Li Wei criticised Japan for what he called provocative drills near Taiwan.";
+    expect_edge(text, "Li Wei", OPP, "Japan");
+    expect_no_edge(text, "Li Wei", MET, "Taiwan");
+}
+
+#[test]
+fn coordinated_verbs_share_their_subject() {
+    let text = "Secretary of State Mark Dunn spoke by phone with Ravi Sharma and praised India's role in the region.";
+    expect_edge(text, "Mark Dunn", MET, "Ravi Sharma");
+    expect_edge(text, "Mark Dunn", SUP, "India");
+    let text = "Opposition leader Priya Rao accused Ravi Sharma of neglecting farmers and said the Labour Party \
+                would oppose the deal.";
+    expect_edge(text, "Priya Rao", OPP, "Ravi Sharma");
+    expect_edge(text, "Priya Rao", SAID, "Labour Party");
+}
+
+#[test]
+fn a_statement_does_not_reach_into_a_sibling_clause() {
+    let text = "Russia condemned the drills, while Germany and France called for restraint.";
+    expect_no_edge(text, "Germany", SAID, "Russia");
+    expect_no_edge(text, "France", SAID, "Russia");
+}
+
+#[test]
+fn being_due_to_meet_is_an_expected_meeting() {
+    let met = expect_edge(
+        "Mark Dunn is due to meet Akira Tanaka next month.",
+        "Mark Dunn",
+        MET,
+        "Akira Tanaka",
+    );
+    assert_eq!(met.evidence.modality, Modality::Expected);
+}
+
+#[test]
+fn a_state_before_the_noun_it_acts_through_is_the_actor() {
+    let text = "US officials said Iran had broken the truce.";
+    expect_edge(text, "United States", SAID, "Iran");
+    let text = "Kremlin spokesman Ivan Orlov said the talks with Iran had failed.";
+    expect_edge(text, "Ivan Orlov", SAID, "Iran");
+}
