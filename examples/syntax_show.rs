@@ -1,57 +1,75 @@
-//! Prints the syntax of each sentence of a text given on the command line: tags,
-//! chunks, verb groups with their arguments, clauses and coordinations.
+//! Prints the syntactic analysis of each sentence of a text: tags, chunks, verb
+//! groups with their arguments, clauses and coordinations.
 //!
-//! `cargo run --example syntax_show -- "The envoy met the president."`
+//! `cargo run --example syntax_show -- "The envoy met the president."` (or a file path)
+
+use newsgraph::{syntax, text};
 
 fn main() {
-    let text = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
-    let seg = newsgraph::text::segment(&text);
+    let arg = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "The envoy met the president.".into());
+    let doc = std::fs::read_to_string(&arg).unwrap_or(arg);
+    let seg = text::segment(&doc);
     for i in 0..seg.sentences.len() {
         let toks = seg.sentence_tokens(i);
-        let w: Vec<&str> = toks.iter().map(|t| t.text(&text)).collect();
-        let s = newsgraph::syntax::analyse(&text, toks);
-        let tagged: Vec<String> = w.iter().zip(&s.tags).map(|(w, t)| format!("{w}/{t:?}")).collect();
-        println!("{}", tagged.join(" "));
-        let span = |a: usize, b: usize| w[a..b].join(" ");
-        for (k, c) in s.chunks.iter().enumerate() {
+        let s = syntax::analyse(&doc, toks);
+        let word = |t: usize| toks[t].text(&doc);
+        let span = |a: usize, b: usize| (a..b).map(word).collect::<Vec<_>>().join(" ");
+        println!(
+            "{}",
+            (0..toks.len())
+                .map(|t| format!("{}/{}", word(t), s.tags[t].name()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        for (c, ch) in s.chunks.iter().enumerate() {
             println!(
-                "  chunk {k}: [{}] head {}{}",
-                span(c.start, c.end),
-                w[c.head],
-                if c.possessive { " (possessor)" } else { "" }
+                "  chunk {c}: [{}] head {}{}{}",
+                span(ch.start, ch.end),
+                word(ch.head),
+                if ch.possessive { " possessive" } else { "" },
+                ch.preposition.map(|p| format!(" prep {}", word(p))).unwrap_or_default()
             );
         }
-        for v in &s.verbs {
-            let ch = |c: Option<usize>| c.map_or("-".to_string(), |c| span(s.chunks[c].start, s.chunks[c].end));
-            let preps: Vec<String> = v
-                .prep_objects
-                .iter()
-                .map(|&(p, c)| format!("{} {}", w[p], ch(Some(c))))
-                .collect();
+        let ch = |c: Option<usize>| {
+            c.map_or("-".to_string(), |c| {
+                format!("[{}]", span(s.chunks[c].start, s.chunks[c].end))
+            })
+        };
+        for (v, g) in s.verbs.iter().enumerate() {
             println!(
-                "  verb [{}] {:?}{}{}{} clause {}: subject {} | object {} | {}",
-                span(v.start, v.end),
-                v.tense,
-                if v.negated { " negated" } else { "" },
-                if v.passive { " passive" } else { "" },
-                if v.modal { " modal" } else { "" },
-                v.clause,
-                ch(v.subject),
-                ch(v.object),
-                preps.join(", ")
+                "  verb {v}: [{}] {:?}{}{}{}{} clause {} subj {} obj {} preps {} agent {}{}",
+                span(g.start, g.end),
+                g.tense,
+                if g.negated { " negated" } else { "" },
+                if g.modal { " modal" } else { "" },
+                if g.passive { " passive" } else { "" },
+                if g.non_finite { " non-finite" } else { "" },
+                g.clause,
+                ch(g.subject),
+                ch(g.object),
+                g.prep_objects
+                    .iter()
+                    .map(|&(p, c)| format!("{} {}", word(p), ch(Some(c))))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                ch(g.agent),
+                g.governor.map(|x| format!(" governor {x}")).unwrap_or_default(),
             );
         }
-        for (k, c) in s.clauses.iter().enumerate() {
+        for (c, cl) in s.clauses.iter().enumerate() {
             println!(
-                "  clause {k} {:?} [{}] parent {:?}",
-                c.kind,
-                span(c.start, c.end.max(c.start)),
-                c.parent
+                "  clause {c}: {:?} [{}] parent {:?} verb {:?} reported_by {:?}",
+                cl.kind,
+                span(cl.start, cl.end),
+                cl.parent,
+                cl.verb,
+                cl.reported_by
             );
         }
         for g in &s.coordinations {
-            let names: Vec<String> = g.iter().map(|&c| span(s.chunks[c].start, s.chunks[c].end)).collect();
-            println!("  coordinated: {}", names.join(" + "));
+            println!("  coordinated: {:?}", g);
         }
     }
 }

@@ -1,473 +1,454 @@
-//! A part-of-speech tagger: a greedy averaged perceptron (Collins 2002; the design of
-//! Honnibal's "A good part-of-speech tagger in about 200 lines of Python"), with a tag
-//! dictionary for frequent unambiguous words.
+//! The part-of-speech tagger: a greedy, left-to-right averaged perceptron
+//! (Honnibal, "A good part-of-speech tagger in about 200 lines of Python", 2013),
+//! with a tag dictionary for frequent unambiguous words.
 //!
-//! Features are hashed (64-bit FNV-1a over the template and its strings), so tagging
-//! allocates nothing per token. The model is trained by `examples/syntax_train.rs` from
-//! silver tags (see `docs/syntax.md`) and shipped in `data/syntax/pos.model`.
+//! Features are hashed, never built as strings: each token's normalised word, suffix,
+//! prefix and shape are hashed once per sentence ([`TokenFeatures`]), and each feature
+//! key is a mix of a template number and those hashes. The model (`data/syntax/tagger.bin`)
+//! maps feature keys to sparse rows of (class, weight) pairs; the format is written
+//! down in `docs/syntax.md` and in [`Model::from_bytes`].
 
 use super::Pos;
-use std::collections::HashMap;
+use crate::text::{Token, TokenKind};
 
-/// Number of tags the model scores.
-const NTAGS: usize = Pos::ALL.len();
+/// Most features a token has (the length of [`features`]' output).
+pub const MAX_FEATURES: usize = 17;
 
-/// Features seen fewer times than this in training are dropped from the model.
-const MIN_SEEN: u32 = 3;
+/// Previous-tag value for positions before the sentence start.
+const START: u64 = 0xfffe;
+/// Previous-tag value two positions before the sentence start.
+const START2: u64 = 0xfffd;
 
-/// Averaged weights smaller than this (1024 = 1.0) are dropped from the model.
-const MIN_WEIGHT: f32 = 32.0;
-
-/// File magic of a model.
-const MAGIC: &[u8; 8] = b"NGPOS001";
-
-/// A trained tagger: a tag dictionary and the feature weights.
-#[derive(Debug, Default)]
-pub struct Tagger {
-    /// Frequent words that almost always take one tag, by the hash of their
-    /// normalised form.
-    tagdict: HashMap<u64, Pos, BuildFeatureHasher>,
-    /// Feature hash -> (offset, count) into `entries`.
-    features: HashMap<u64, (u32, u16), BuildFeatureHasher>,
-    /// Tag index of every weight of every feature, in feature order.
-    entry_tags: Vec<u8>,
-    /// The weights (quantised: 1024 = 1.0), parallel to `entry_tags`.
-    entry_weights: Vec<i16>,
+/// A 64-bit mix (the splitmix64 finaliser): spreads every input bit over the output.
+#[inline]
+pub fn mix(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58476d1ce4e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d049bb133111eb);
+    x ^ (x >> 31)
 }
 
-/// FNV-1a, the hash of feature strings; cheap for short keys and allocation-free.
-#[derive(Clone, Copy)]
-struct Fnv(u64);
-
-impl Fnv {
-    fn new(template: u8) -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325 ^ u64::from(template)).mix(&[template])
+/// FNV-1a over bytes, finalised with [`mix`].
+#[inline]
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
     }
-    fn mix(mut self, bytes: &[u8]) -> Self {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-        self
-    }
-    fn sep(self) -> Self {
-        self.mix(&[0xff])
-    }
+    mix(h)
 }
 
-/// The hash of a normalised word, the key of the tag dictionary.
-fn word_hash(w: &str) -> u64 {
-    Fnv::new(255).mix(w.as_bytes()).0
-}
-
-/// The identity hasher for keys that are already hashes.
-#[derive(Default, Clone, Copy, Debug)]
-pub(crate) struct BuildFeatureHasher;
-
-/// Hasher state of [`BuildFeatureHasher`].
-#[derive(Default)]
-pub(crate) struct FeatureHasher(u64);
-
-impl std::hash::Hasher for FeatureHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-impl std::hash::BuildHasher for BuildFeatureHasher {
-    type Hasher = FeatureHasher;
-    fn build_hasher(&self) -> FeatureHasher {
-        FeatureHasher(0)
-    }
-}
-
-/// A word as the features see it: lower case, digits and years folded.
-pub(crate) fn normalise(word: &str, buf: &mut String) {
-    buf.clear();
-    let first = word.chars().next();
-    if word.contains('-') && first.is_some_and(|c| c != '-') && word.len() > 1 {
-        buf.push_str("!HYPHEN");
-        // keep the last part, which decides the tag ("one-on-one", "ex-finance")
-        if let Some(last) = word.rsplit('-').next() {
-            buf.push('-');
-            buf.extend(last.chars().flat_map(char::to_lowercase));
-        }
-    } else if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
-        buf.push_str("!YEAR");
-    } else if first.is_some_and(|c| c.is_ascii_digit()) {
-        buf.push_str("!DIGITS");
+#[inline]
+fn combine(template: u64, a: u64, b: u64) -> u64 {
+    let k = mix(template.wrapping_mul(0x9e3779b97f4a7c15) ^ a) ^ b.rotate_left(17);
+    let k = mix(k);
+    if k == 0 {
+        1
     } else {
-        buf.extend(word.chars().flat_map(char::to_lowercase));
+        k
     }
 }
 
-/// The normalised words of a sentence in one buffer (no allocation per word).
-pub(crate) struct Normalised {
-    buf: String,
-    ends: Vec<usize>,
+/// The hashed features of one token, computed once per sentence.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TokenFeatures {
+    /// The word as written (the tag dictionary's key).
+    pub cased: u64,
+    /// The normalised word: lower case, `’` as `'`, numbers as `!YEAR`/`!DIGITS`.
+    pub word: u64,
+    /// Its last three bytes (lower case).
+    pub suffix: u64,
+    /// Its first byte (as written).
+    pub prefix: u64,
+    /// Its shape: `Xx`, `xx`, `dd`, `X.X.`, ... (runs of a class cut at two).
+    pub shape: u64,
 }
 
-impl Normalised {
-    /// Normalises every word of a sentence.
-    pub(crate) fn new(raw: &[&str]) -> Self {
-        let mut buf = String::with_capacity(raw.iter().map(|w| w.len() + 8).sum());
-        let mut ends = Vec::with_capacity(raw.len());
-        let mut one = String::new();
-        for w in raw {
-            normalise(w, &mut one);
-            buf.push_str(&one);
-            ends.push(buf.len());
-        }
-        Normalised { buf, ends }
-    }
+const MAXW: usize = 48;
 
-    /// Word `i`.
-    pub(crate) fn get(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.buf[start..self.ends[i]]
-    }
-
-    fn len(&self) -> usize {
-        self.ends.len()
-    }
-}
-
-/// The shape of a word: case pattern of its first and last characters, so unknown
-/// names still look like names ("Xx", "X.", "x", "d").
-fn shape(word: &str) -> [u8; 3] {
-    let class = |c: char| {
-        if c.is_uppercase() {
-            b'X'
-        } else if c.is_lowercase() {
-            b'x'
-        } else if c.is_numeric() {
-            b'd'
-        } else {
-            b'.'
-        }
-    };
-    let mut chars = word.chars();
-    let a = chars.next().map_or(b'_', class);
-    let b = chars.next().map_or(b'_', class);
-    let z = word.chars().last().map_or(b'_', class);
-    [a, b, z]
-}
-
-/// The last `n` characters of a normalised word.
-fn suffix(w: &str, n: usize) -> &str {
-    let start = w.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
-    &w[start..]
-}
-
-/// The features of token `i` given its neighbours' normalised forms and the two tags
-/// before it, as hashes, written into `out`.
-pub(crate) fn features(words: &Normalised, raw: &[&str], i: usize, prev: Pos, prev2: Pos, out: &mut Vec<u64>) {
-    out.clear();
-    let w = words.get(i);
-    let at = |k: isize| -> &str {
-        let j = i as isize + k;
-        if j < 0 {
-            "-START-"
-        } else if j as usize >= words.len() {
-            "-END-"
-        } else {
-            words.get(j as usize)
-        }
-    };
-    let (p, p2) = ([prev as u8], [prev2 as u8]);
-    out.push(Fnv::new(0).0);
-    out.push(Fnv::new(1).mix(suffix(w, 3).as_bytes()).0);
-    out.push(Fnv::new(2).mix(suffix(w, 2).as_bytes()).0);
-    out.push(Fnv::new(3).mix(&w.as_bytes()[..w.len().min(1)]).0);
-    out.push(Fnv::new(4).mix(&p).0);
-    out.push(Fnv::new(5).mix(&p2).0);
-    out.push(Fnv::new(6).mix(&p).mix(&p2).0);
-    out.push(Fnv::new(7).mix(w.as_bytes()).0);
-    out.push(Fnv::new(8).mix(&p).sep().mix(w.as_bytes()).0);
-    out.push(Fnv::new(9).mix(at(-1).as_bytes()).0);
-    out.push(Fnv::new(10).mix(suffix(at(-1), 3).as_bytes()).0);
-    out.push(Fnv::new(11).mix(at(-2).as_bytes()).0);
-    out.push(Fnv::new(12).mix(at(1).as_bytes()).0);
-    out.push(Fnv::new(13).mix(suffix(at(1), 3).as_bytes()).0);
-    out.push(Fnv::new(14).mix(at(2).as_bytes()).0);
-    out.push(Fnv::new(15).mix(&shape(raw[i])).0);
-    out.push(Fnv::new(16).mix(&shape(raw[i])).mix(&[u8::from(i == 0)]).0);
-    out.push(Fnv::new(17).mix(&p).sep().mix(at(1).as_bytes()).0);
-}
-
-impl Tagger {
-    /// Tags one sentence of raw words.
-    pub fn tag(&self, raw: &[&str]) -> Vec<Pos> {
-        let words = Normalised::new(raw);
-        let mut tags = Vec::with_capacity(raw.len());
-        let (mut prev, mut prev2) = (Pos::Start, Pos::Start);
-        let mut feats = Vec::with_capacity(20);
-        let mut scores = [0f32; NTAGS];
-        for i in 0..raw.len() {
-            let tag = match self.tagdict.get(&word_hash(words.get(i))) {
-                Some(&t) => t,
-                None => {
-                    features(&words, raw, i, prev, prev2, &mut feats);
-                    scores.fill(0.0);
-                    for f in &feats {
-                        if let Some(&(off, n)) = self.features.get(f) {
-                            let range = off as usize..off as usize + n as usize;
-                            for (&t, &wgt) in self.entry_tags[range.clone()].iter().zip(&self.entry_weights[range]) {
-                                if let Some(s) = scores.get_mut(t as usize) {
-                                    *s += f32::from(wgt);
-                                }
-                            }
-                        }
-                    }
-                    best(&scores)
-                }
-            };
-            tags.push(tag);
-            prev2 = prev;
-            prev = tag;
-        }
-        tags
-    }
-
-    /// Reads a model written by [`Trainer::finish`].
-    pub fn from_bytes(bytes: &[u8]) -> Option<Tagger> {
-        let mut r = Reader { bytes, at: 0 };
-        if r.take(8)? != MAGIC {
-            return None;
-        }
-        let ndict = r.u32()? as usize;
-        let mut tagdict = HashMap::with_capacity_and_hasher(ndict, BuildFeatureHasher);
-        for _ in 0..ndict {
-            let len = r.u8()? as usize;
-            let word = std::str::from_utf8(r.take(len)?).ok()?;
-            let tag = Pos::from_index(r.u8()? as usize)?;
-            tagdict.insert(word_hash(word), tag);
-        }
-        let nfeat = r.u32()? as usize;
-        let mut features = HashMap::with_capacity_and_hasher(nfeat, BuildFeatureHasher);
-        let (mut entry_tags, mut entry_weights) = (Vec::new(), Vec::new());
-        for _ in 0..nfeat {
-            let hash = r.u64()?;
-            let n = r.u8()? as usize;
-            let off = entry_tags.len() as u32;
-            for _ in 0..n {
-                entry_tags.push(r.u8()?);
-                entry_weights.push(r.i16()?);
+impl TokenFeatures {
+    /// The features of `tok`, whose text is `word`.
+    pub fn new(word: &str, kind: TokenKind) -> TokenFeatures {
+        let raw = word.as_bytes();
+        // lower case, curly apostrophe as straight, at most MAXW bytes
+        let mut buf = [0u8; MAXW];
+        let mut n = 0;
+        let mut i = 0;
+        while i < raw.len() && n < MAXW {
+            let b = raw[i];
+            if b == 0xE2 && raw.get(i + 1) == Some(&0x80) && matches!(raw.get(i + 2), Some(0x98 | 0x99)) {
+                buf[n] = b'\'';
+                i += 3;
+            } else {
+                buf[n] = b.to_ascii_lowercase();
+                i += 1;
             }
-            features.insert(hash, (off, n as u16));
+            n += 1;
         }
-        Some(Tagger {
-            tagdict,
-            features,
-            entry_tags,
-            entry_weights,
-        })
+        let lower = &buf[..n];
+        let word_hash = if kind == TokenKind::Number {
+            let digits = raw.iter().all(u8::is_ascii_digit);
+            if digits && raw.len() == 4 && (raw[0] == b'1' || raw[0] == b'2') {
+                hash_bytes(b"!YEAR")
+            } else {
+                hash_bytes(b"!DIGITS")
+            }
+        } else {
+            hash_bytes(lower)
+        };
+        let suffix = hash_bytes(&lower[n.saturating_sub(3)..]);
+        let prefix = hash_bytes(&raw[..raw.len().min(1)]);
+        // shape
+        let mut shape = [0u8; 8];
+        let (mut sn, mut last, mut run) = (0, 0u8, 0);
+        for &b in raw {
+            if b >= 0x80 && (b & 0xC0) == 0x80 {
+                continue; // continuation byte
+            }
+            let c = match b {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                0x80.. => b'o',
+                other => other,
+            };
+            if c == last {
+                run += 1;
+                if run > 2 {
+                    continue;
+                }
+            } else {
+                last = c;
+                run = 1;
+            }
+            if sn < shape.len() {
+                shape[sn] = c;
+                sn += 1;
+            }
+        }
+        TokenFeatures {
+            cased: hash_bytes(raw),
+            word: word_hash,
+            suffix,
+            prefix,
+            shape: hash_bytes(&shape[..sn]),
+        }
     }
 }
 
-/// The best-scoring tag (ties to the lower index, so tagging is deterministic).
-fn best(scores: &[f32; NTAGS]) -> Pos {
-    let mut b = 0;
-    for (i, &s) in scores.iter().enumerate() {
-        if s > scores[b] {
-            b = i;
-        }
+/// Sentinel features for positions outside the sentence.
+fn pad(which: u64) -> TokenFeatures {
+    TokenFeatures {
+        cased: which,
+        word: which,
+        suffix: which,
+        prefix: which,
+        shape: which,
     }
-    Pos::ALL[b]
 }
+
+/// The feature keys of position `i` given the previous two tags (class indices), into
+/// `out`; returns how many.
+pub fn features(
+    toks: &[TokenFeatures],
+    i: usize,
+    p1: Option<u8>,
+    p2: Option<u8>,
+    out: &mut [u64; MAX_FEATURES],
+) -> usize {
+    let t = &toks[i];
+    let get = |j: isize| -> TokenFeatures {
+        if j < 0 {
+            pad(0x0053_5441_5254 + (-j) as u64)
+        } else if j as usize >= toks.len() {
+            pad(0x0045_4e44 + j as u64 - toks.len() as u64)
+        } else {
+            toks[j as usize]
+        }
+    };
+    let ii = i as isize;
+    let (m1, m2, n1, n2) = (get(ii - 1), get(ii - 2), get(ii + 1), get(ii + 2));
+    let p1 = p1.map_or(START, u64::from);
+    let p2 = p2.map_or(START2, u64::from);
+    let first = (i == 0) as u64;
+    let f = [
+        combine(0, 0, 0),
+        combine(1, t.word, 0),
+        combine(2, t.suffix, 0),
+        combine(3, t.prefix, 0),
+        combine(4, t.shape, 0),
+        combine(5, t.shape, first),
+        combine(6, p1, 0),
+        combine(7, p2, 0),
+        combine(8, p1, p2),
+        combine(9, p1, t.word),
+        combine(10, m1.word, 0),
+        combine(11, m1.suffix, 0),
+        combine(12, m2.word, 0),
+        combine(13, n1.word, 0),
+        combine(14, n1.suffix, 0),
+        combine(15, n2.word, 0),
+        combine(16, n1.shape, 0),
+    ];
+    out.copy_from_slice(&f);
+    MAX_FEATURES
+}
+
+/// Hashed features of every token of a sentence.
+pub fn sentence_features(text: &str, tokens: &[Token], out: &mut Vec<TokenFeatures>) {
+    out.clear();
+    out.extend(tokens.iter().map(|t| TokenFeatures::new(t.text(text), t.kind)));
+}
+
+/// A trained tagger: a tag dictionary and sparse weight rows, both behind
+/// open-addressing tables keyed by hash.
+#[derive(Debug)]
+pub struct Model {
+    /// Model class index -> tag.
+    classes: Vec<Pos>,
+    /// Tag dictionary: slot -> (cased word hash, class); hash 0 is an empty slot.
+    dict: Vec<(u64, u8)>,
+    /// Feature table: slot -> (fingerprint: the key's high 32 bits, 0 = empty;
+    /// first entry << 6 | entry count).
+    slots: Vec<(u32, u32)>,
+    /// Entry -> weight (quantised, high 16 bits) and class (low 8 bits).
+    entries: Vec<u32>,
+}
+
+/// The magic number at the start of a model file.
+pub const MAGIC: &[u8; 8] = b"NGTAG001";
 
 struct Reader<'a> {
-    bytes: &'a [u8],
+    b: &'a [u8],
     at: usize,
 }
 
 impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        let s = self.bytes.get(self.at..self.at + n)?;
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let s = self.b.get(self.at..self.at + n).ok_or("truncated model")?;
         self.at += n;
-        Some(s)
+        Ok(s)
     }
-    fn u8(&mut self) -> Option<u8> {
-        Some(self.take(1)?[0])
-    }
-    fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
-    fn u64(&mut self) -> Option<u64> {
-        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
-    }
-    fn i16(&mut self) -> Option<i16> {
-        Some(i16::from_le_bytes(self.take(2)?.try_into().ok()?))
+    fn u32(&mut self) -> Result<u32, String> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().unwrap()))
     }
 }
 
-/// Trains a [`Tagger`] from tagged sentences (the averaged perceptron).
-#[derive(Debug, Default)]
-pub struct Trainer {
-    weights: HashMap<u64, [f32; NTAGS]>,
-    totals: HashMap<u64, [f32; NTAGS]>,
-    stamps: HashMap<u64, [u32; NTAGS]>,
-    /// Updates so far (the averaging clock).
-    clock: u32,
-    /// Word -> tag counts, for the tag dictionary.
-    counts: HashMap<String, HashMap<Pos, u32>>,
-    /// How often each feature fired with the gold tag (for pruning).
-    seen: HashMap<u64, u32>,
+/// A feature key's fingerprint in the table: its high 32 bits, never 0.
+#[inline]
+fn fingerprint(key: u64) -> u32 {
+    ((key >> 32) as u32) | 1
 }
 
-impl Trainer {
-    /// A trainer with no weights yet.
-    pub fn new() -> Self {
-        Trainer::default()
-    }
+fn table_size(n: usize) -> usize {
+    (n * 2).next_power_of_two().max(16)
+}
 
-    /// Counts words and tags for the tag dictionary; call once per sentence before
-    /// the first [`Trainer::learn`].
-    pub fn count(&mut self, raw: &[&str], gold: &[Pos]) {
-        let mut buf = String::new();
-        for (w, &t) in raw.iter().zip(gold) {
-            normalise(w, &mut buf);
-            *self.counts.entry(buf.clone()).or_default().entry(t).or_default() += 1;
+impl Model {
+    /// Parses a model file. Layout, all integers little-endian:
+    /// `MAGIC`; `u32` class count, then each class as `u8` length + PTB tag name;
+    /// `u32` dictionary size, then that many `u64` cased-word hashes, then as many `u8`
+    /// classes; `u32` feature count F, then F `u64` keys, then F `u16` entry counts;
+    /// then (their sum) `u8` classes, then as many `i16` weights.
+    pub fn from_bytes(b: &[u8]) -> Result<Model, String> {
+        let mut r = Reader { b, at: 0 };
+        if r.take(8)? != MAGIC {
+            return Err("not a newsgraph tagger model".into());
         }
-    }
-
-    /// The tag dictionary: words seen at least 20 times with one tag 97% of the time.
-    fn tagdict(&self) -> HashMap<Box<str>, Pos> {
-        let mut d = HashMap::new();
-        for (w, tags) in &self.counts {
-            let n: u32 = tags.values().sum();
-            let (&t, &c) = tags
-                .iter()
-                .max_by_key(|(t, c)| (**c, std::cmp::Reverse(**t as u8)))
-                .expect("a tag");
-            if n >= 20 && f64::from(c) / f64::from(n) >= 0.97 {
-                d.insert(w.as_str().into(), t);
-            }
+        let nc = r.u32()? as usize;
+        let mut classes = Vec::with_capacity(nc);
+        for _ in 0..nc {
+            let len = r.take(1)?[0] as usize;
+            let name = std::str::from_utf8(r.take(len)?).map_err(|e| e.to_string())?;
+            classes.push(Pos::from_ptb(name).ok_or_else(|| format!("unknown tag {name}"))?);
         }
-        d
-    }
-
-    /// One pass over one sentence: tags it with the current weights (teacher-forced
-    /// history as in the reference design: the predicted tags) and updates on errors.
-    /// Returns the number of tokens tagged right.
-    pub fn learn(&mut self, raw: &[&str], gold: &[Pos], dict: &HashMap<Box<str>, Pos>) -> usize {
-        let words = Normalised::new(raw);
-        let (mut prev, mut prev2) = (Pos::Start, Pos::Start);
-        let mut feats = Vec::new();
-        let mut right = 0;
-        for (i, &truth) in gold.iter().enumerate().take(raw.len()) {
-            let guess = if let Some(&t) = dict.get(words.get(i)) {
-                t
-            } else {
-                features(&words, raw, i, prev, prev2, &mut feats);
-                let mut scores = [0f32; NTAGS];
-                for f in &feats {
-                    if let Some(w) = self.weights.get(f) {
-                        for (s, x) in scores.iter_mut().zip(w) {
-                            *s += x;
-                        }
-                    }
-                }
-                let guess = best(&scores);
-                self.clock += 1;
-                for &f in &feats {
-                    *self.seen.entry(f).or_default() += 1;
-                    if guess != truth {
-                        self.update(f, truth as usize, 1.0);
-                        self.update(f, guess as usize, -1.0);
-                    }
-                }
-                guess
-            };
-            right += usize::from(guess == truth);
-            prev2 = prev;
-            prev = guess;
+        let nd = r.u32()? as usize;
+        let hashes = r.take(nd * 8)?;
+        let dclasses = r.take(nd)?;
+        let dsize = table_size(nd);
+        let mut dict = vec![(0u64, 0u8); dsize];
+        for (h, &c) in hashes.chunks_exact(8).zip(dclasses) {
+            let h = u64::from_le_bytes(h.try_into().unwrap());
+            let mut s = (h as usize) & (dsize - 1);
+            while dict[s].0 != 0 {
+                s = (s + 1) & (dsize - 1);
+            }
+            dict[s] = (h, c);
         }
-        right
-    }
-
-    fn update(&mut self, f: u64, t: usize, v: f32) {
-        let w = self.weights.entry(f).or_insert([0.0; NTAGS]);
-        let tot = self.totals.entry(f).or_insert([0.0; NTAGS]);
-        let st = self.stamps.entry(f).or_insert([0; NTAGS]);
-        tot[t] += (self.clock - st[t]) as f32 * w[t];
-        st[t] = self.clock;
-        w[t] += v;
-    }
-
-    /// The tag dictionary to use while learning (fixed after counting).
-    pub fn dictionary(&self) -> HashMap<Box<str>, Pos> {
-        self.tagdict()
-    }
-
-    /// Averages the weights, prunes the small ones and writes the model.
-    pub fn finish(mut self) -> Vec<u8> {
-        let clock = self.clock.max(1);
-        let mut feats: Vec<(u64, Vec<(u8, i16)>)> = Vec::new();
-        let keys: Vec<u64> = self.weights.keys().copied().collect();
-        for f in keys {
-            if self.seen.get(&f).copied().unwrap_or(0) < MIN_SEEN {
-                continue;
+        let nf = r.u32()? as usize;
+        let fkeys = r.take(nf * 8)?;
+        let counts = r.take(nf * 2)?;
+        let fsize = table_size(nf);
+        let mut slots = vec![(0u32, 0u32); fsize];
+        let mut start = 0u32;
+        for (k, c) in fkeys.chunks_exact(8).zip(counts.chunks_exact(2)) {
+            let k = u64::from_le_bytes(k.try_into().unwrap());
+            let c = u16::from_le_bytes(c.try_into().unwrap()) as u32;
+            if c as usize > nc {
+                return Err("row longer than the class count".into());
             }
-            let w = self.weights[&f];
-            let tot = self.totals.get_mut(&f).expect("totals");
-            let st = self.stamps[&f];
-            let mut pairs = Vec::new();
-            for t in 0..NTAGS {
-                tot[t] += (clock - st[t]) as f32 * w[t];
-                let avg = tot[t] / clock as f32;
-                let q = (avg * 1024.0).round();
-                if q.abs() >= MIN_WEIGHT {
-                    pairs.push((t as u8, q.clamp(-32768.0, 32767.0) as i16));
-                }
+            let mut s = (k as usize) & (fsize - 1);
+            while slots[s].0 != 0 {
+                s = (s + 1) & (fsize - 1);
             }
-            if !pairs.is_empty() {
-                feats.push((f, pairs));
-            }
+            slots[s] = (fingerprint(k), start << 6 | c);
+            start += c;
         }
-        feats.sort_by_key(|(f, _)| *f);
-        let mut dict: Vec<(Box<str>, Pos)> = self.tagdict().into_iter().collect();
-        dict.sort();
+        let ne = start as usize;
+        if ne >= 1 << 26 {
+            return Err("model too large".into());
+        }
+        let classes_raw = r.take(ne)?;
+        let weights = r.take(ne * 2)?;
+        let mut entries = Vec::with_capacity(ne);
+        for (&c, w) in classes_raw.iter().zip(weights.chunks_exact(2)) {
+            if c as usize >= nc {
+                return Err("class out of range".into());
+            }
+            let w = u16::from_le_bytes([w[0], w[1]]) as u32;
+            entries.push(w << 16 | c as u32);
+        }
+        Ok(Model {
+            classes,
+            dict,
+            slots,
+            entries,
+        })
+    }
+
+    /// Serialises a model (the inverse of [`Model::from_bytes`]) from its parts:
+    /// classes, dictionary entries and `(key, [(class, weight)])` rows.
+    pub fn write(classes: &[Pos], dict: &[(u64, u8)], rows: &[(u64, Vec<(u8, i16)>)]) -> Vec<u8> {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
-        let dict: Vec<_> = dict.into_iter().filter(|(w, _)| w.len() < 256).collect();
-        out.extend_from_slice(&(dict.len() as u32).to_le_bytes());
-        for (w, t) in &dict {
-            out.push(w.len() as u8);
-            out.extend_from_slice(w.as_bytes());
-            out.push(*t as u8);
+        out.extend_from_slice(&(classes.len() as u32).to_le_bytes());
+        for c in classes {
+            out.push(c.name().len() as u8);
+            out.extend_from_slice(c.name().as_bytes());
         }
-        out.extend_from_slice(&(feats.len() as u32).to_le_bytes());
-        for (f, pairs) in &feats {
-            out.extend_from_slice(&f.to_le_bytes());
-            out.push(pairs.len() as u8);
-            for (t, w) in pairs {
-                out.push(*t);
+        out.extend_from_slice(&(dict.len() as u32).to_le_bytes());
+        for (h, _) in dict {
+            out.extend_from_slice(&h.to_le_bytes());
+        }
+        out.extend(dict.iter().map(|&(_, c)| c));
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        for (k, _) in rows {
+            out.extend_from_slice(&k.to_le_bytes());
+        }
+        for (_, es) in rows {
+            out.extend_from_slice(&(es.len() as u16).to_le_bytes());
+        }
+        for (_, es) in rows {
+            out.extend(es.iter().map(|&(c, _)| c));
+        }
+        for (_, es) in rows {
+            for &(_, w) in es {
                 out.extend_from_slice(&w.to_le_bytes());
             }
         }
         out
     }
-}
 
-impl Tagger {
-    /// Model statistics: (tag dictionary words, features, weight entries).
-    pub fn stats(&self) -> (usize, usize, usize) {
-        (self.tagdict.len(), self.features.len(), self.entry_tags.len())
+    /// The tag of model class `c`.
+    pub fn class_pos(&self, c: u8) -> Pos {
+        self.classes[c as usize]
     }
 
-    /// Whether the normalised form of `word` is in the tag dictionary.
-    pub fn in_dictionary(&self, word: &str) -> bool {
-        let mut buf = String::new();
-        normalise(word, &mut buf);
-        self.tagdict.contains_key(&word_hash(&buf))
+    /// The number of classes.
+    pub fn class_count(&self) -> usize {
+        self.classes.len()
+    }
+
+    /// The number of weight entries (a size figure).
+    pub fn entry_count(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The tag dictionary's class for a word, by its cased hash.
+    #[inline]
+    pub fn dict_class(&self, cased: u64) -> Option<u8> {
+        let mask = self.dict.len() - 1;
+        let mut s = (cased as usize) & mask;
+        loop {
+            let (h, c) = self.dict[s];
+            if h == cased {
+                return Some(c);
+            }
+            if h == 0 {
+                return None;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    #[inline]
+    fn row(&self, key: u64) -> &[u32] {
+        let mask = self.slots.len() - 1;
+        let fp = fingerprint(key);
+        let mut s = (key as usize) & mask;
+        loop {
+            let (f, r) = self.slots[s];
+            if f == fp {
+                let start = (r >> 6) as usize;
+                return &self.entries[start..start + (r & 63) as usize];
+            }
+            if f == 0 {
+                return &[];
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// The best class for a feature set.
+    #[inline]
+    pub fn predict(&self, feats: &[u64]) -> u8 {
+        // first every feature's home slot, as independent loads the CPU can overlap
+        // (the tables are larger than the cache: misses dominate the cost)
+        let mask = self.slots.len() - 1;
+        let mut home = [(0u32, 0u32); MAX_FEATURES];
+        for (h, &f) in home.iter_mut().zip(feats) {
+            *h = self.slots[(f as usize) & mask];
+        }
+        let mut scores = [0i32; 64];
+        for (&(fp, r), &f) in home.iter().zip(feats) {
+            let row = if fp == fingerprint(f) {
+                let start = (r >> 6) as usize;
+                &self.entries[start..start + (r & 63) as usize]
+            } else if fp == 0 {
+                continue;
+            } else {
+                self.row(f)
+            };
+            for &e in row {
+                scores[(e & 0xff) as usize] += (e >> 16) as u16 as i16 as i32;
+            }
+        }
+        let mut best = 0;
+        for c in 1..self.classes.len() {
+            if scores[c] > scores[best] {
+                best = c;
+            }
+        }
+        best as u8
+    }
+
+    /// Tags a sentence whose token features are `toks`, into `out` (as model classes).
+    pub fn tag_classes(&self, toks: &[TokenFeatures], out: &mut Vec<u8>) {
+        out.clear();
+        let mut feats = [0u64; MAX_FEATURES];
+        for i in 0..toks.len() {
+            let c = match self.dict_class(toks[i].cased) {
+                Some(c) => c,
+                None => {
+                    let p1 = i.checked_sub(1).map(|j| out[j]);
+                    let p2 = i.checked_sub(2).map(|j| out[j]);
+                    let n = features(toks, i, p1, p2, &mut feats);
+                    self.predict(&feats[..n])
+                }
+            };
+            out.push(c);
+        }
     }
 }

@@ -144,8 +144,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let Some(c) = syn.verbs[v].object else {
             return Some(Vec::new());
         };
+        // "accused Mr Blair's government": the possessor is who is acted upon
+        let c = syn.chunks[c].possessor.unwrap_or(c);
         let mut found = Vec::new();
-        for k in syn.coordinated_with(c) {
+        for k in syn.coordinated_with(c).iter().copied() {
             let ch = &syn.chunks[k];
             // "French, British and German diplomats": every state of the phrase
             let states: Vec<&'d EntityMention> = self
@@ -173,9 +175,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .iter()
             .filter(|&&(p, _)| p > vg.end)
             .map(|&(p, c)| {
+                let c = syn.chunks[c].possessor.unwrap_or(c);
                 let actors = syn
                     .coordinated_with(c)
-                    .into_iter()
+                    .iter()
+                    .copied()
                     .filter_map(|k| self.chunk_actor(at, k))
                     .filter(|m| self.is_actor(m))
                     .collect();
@@ -247,7 +251,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         syn.verbs
             .iter()
             .enumerate()
-            .any(|(v, g)| g.subject == Some(c) && Some(v) != own)
+            // an infinitive's controller ("meet X to discuss") is not a new subject
+            .any(|(v, g)| g.subject == Some(c) && Some(v) != own && !g.non_finite)
     }
 
     /// Whether the mentions `a` and `b` are coordinated noun phrases ("A and B").
@@ -270,7 +275,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             return Vec::new();
         };
         syn.coordinated_with(c)
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|&k| k != c)
             .filter_map(|k| self.chunk_actor(first + syn.chunks[k].head, k))
             .filter(|o| self.is_actor(o) && o.entity != m.entity)
