@@ -340,6 +340,94 @@ enum Layout {
     Typed,
 }
 
+/// Title word (lower case) -> office or honorific, and title -> the country it implies.
+type Titles = (HashMap<String, TitleKind>, HashMap<String, String>);
+
+/// The built-in titles (`data/lexicon/titles.tsv`).
+fn built_in_titles() -> Result<Titles> {
+    let mut titles = HashMap::default();
+    let mut title_country = HashMap::default();
+    for (line, f) in rows(TITLES) {
+        let kind = match f.get(1).copied() {
+            Some("office") => TitleKind::Office,
+            Some("honorific") => TitleKind::Honorific,
+            other => {
+                return Err(Error::Lexicon {
+                    path: "data/lexicon/titles.tsv".into(),
+                    line,
+                    message: format!("unknown title kind {other:?}"),
+                })
+            }
+        };
+        if let Some(c) = f.get(2).filter(|c| !c.is_empty()) {
+            title_country.insert(f[0].to_lowercase(), c.to_string());
+        }
+        titles.insert(f[0].to_lowercase(), kind);
+    }
+    Ok((titles, title_country))
+}
+
+/// Cues, and cue indices by first word (longest phrase first).
+type Cues = (Vec<Cue>, HashMap<String, Vec<(Vec<String>, usize)>>);
+
+/// The built-in relation cues (`data/lexicon/cues.tsv`), indexed by first word.
+fn built_in_cues() -> Result<Cues> {
+    let mut cues = Vec::new();
+    for (line, f) in rows(CUES) {
+        let relation = f
+            .get(1)
+            .ok_or(())
+            .and_then(|r| r.parse().map_err(|_| ()))
+            .map_err(|_| Error::Lexicon {
+                path: "data/lexicon/cues.tsv".into(),
+                line,
+                message: "bad relation".into(),
+            })?;
+        cues.push(Cue {
+            phrase: f[0].to_lowercase(),
+            relation,
+            frame: f.get(2).unwrap_or(&"verb").to_string(),
+        });
+    }
+    // a participle listed both as `verb` and `passive` is one cue: the extractor reads
+    // the voice from the sentence ("was criticised by"), not from the list
+    let verbs: HashSet<(String, RelationType)> = cues
+        .iter()
+        .filter(|c| c.frame == "verb")
+        .map(|c| (c.phrase.clone(), c.relation))
+        .collect();
+    cues.retain(|c| c.frame != "passive" || !verbs.contains(&(c.phrase.clone(), c.relation)));
+    let mut cue_index: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
+    for (i, c) in cues.iter().enumerate() {
+        let words: Vec<String> = c.phrase.split_whitespace().map(String::from).collect();
+        cue_index.entry(words[0].clone()).or_default().push((words, i));
+    }
+    for v in cue_index.values_mut() {
+        v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
+    }
+    Ok((cues, cue_index))
+}
+
+/// The built-in name-word classes (`data/lexicon/name-words.tsv` and
+/// `name-particles.tsv`), as bit sets.
+fn built_in_name_words() -> Result<HashMap<String, u32>> {
+    let mut name_words: HashMap<String, u32> = HashMap::default();
+    for (file, text) in [("name-words.tsv", NAME_WORDS), ("name-particles.tsv", NAME_PARTICLES)] {
+        for (line, f) in rows(text) {
+            let class = f
+                .get(1)
+                .and_then(|c| WordClass::parse(c))
+                .ok_or_else(|| Error::Lexicon {
+                    path: format!("data/lexicon/{file}").into(),
+                    line,
+                    message: "unknown word class".into(),
+                })?;
+            *name_words.entry(f[0].to_lowercase()).or_default() |= class;
+        }
+    }
+    Ok(name_words)
+}
+
 impl Lexicon {
     /// The built-in lexicon from `data/lexicon/`.
     pub fn builtin() -> Lexicon {
@@ -384,25 +472,7 @@ impl Lexicon {
                 .build(&patterns)
                 .map_err(|e| Error::Invalid(format!("lexicon automaton: {e}")))
         });
-        let mut titles = HashMap::default();
-        let mut title_country = HashMap::default();
-        for (line, f) in rows(TITLES) {
-            let kind = match f.get(1).copied() {
-                Some("office") => TitleKind::Office,
-                Some("honorific") => TitleKind::Honorific,
-                other => {
-                    return Err(Error::Lexicon {
-                        path: "data/lexicon/titles.tsv".into(),
-                        line,
-                        message: format!("unknown title kind {other:?}"),
-                    })
-                }
-            };
-            if let Some(c) = f.get(2).filter(|c| !c.is_empty()) {
-                title_country.insert(f[0].to_lowercase(), c.to_string());
-            }
-            titles.insert(f[0].to_lowercase(), kind);
-        }
+        let (titles, title_country) = built_in_titles()?;
         let max_title_words = titles.keys().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
         let words = |text: &str| -> HashSet<String> {
             text.lines()
@@ -411,53 +481,8 @@ impl Lexicon {
                 .map(str::to_lowercase)
                 .collect()
         };
-        let mut cues = Vec::new();
-        for (line, f) in rows(CUES) {
-            let relation = f
-                .get(1)
-                .ok_or(())
-                .and_then(|r| r.parse().map_err(|_| ()))
-                .map_err(|_| Error::Lexicon {
-                    path: "data/lexicon/cues.tsv".into(),
-                    line,
-                    message: "bad relation".into(),
-                })?;
-            cues.push(Cue {
-                phrase: f[0].to_lowercase(),
-                relation,
-                frame: f.get(2).unwrap_or(&"verb").to_string(),
-            });
-        }
-        // a participle listed both as `verb` and `passive` is one cue: the extractor reads
-        // the voice from the sentence ("was criticised by"), not from the list
-        let verbs: HashSet<(String, RelationType)> = cues
-            .iter()
-            .filter(|c| c.frame == "verb")
-            .map(|c| (c.phrase.clone(), c.relation))
-            .collect();
-        cues.retain(|c| c.frame != "passive" || !verbs.contains(&(c.phrase.clone(), c.relation)));
-        let mut cue_index: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
-        for (i, c) in cues.iter().enumerate() {
-            let words: Vec<String> = c.phrase.split_whitespace().map(String::from).collect();
-            cue_index.entry(words[0].clone()).or_default().push((words, i));
-        }
-        for v in cue_index.values_mut() {
-            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
-        }
-        let mut name_words: HashMap<String, u32> = HashMap::default();
-        for (file, text) in [("name-words.tsv", NAME_WORDS), ("name-particles.tsv", NAME_PARTICLES)] {
-            for (line, f) in rows(text) {
-                let class = f
-                    .get(1)
-                    .and_then(|c| WordClass::parse(c))
-                    .ok_or_else(|| Error::Lexicon {
-                        path: format!("data/lexicon/{file}").into(),
-                        line,
-                        message: "unknown word class".into(),
-                    })?;
-                *name_words.entry(f[0].to_lowercase()).or_default() |= class;
-            }
-        }
+        let (cues, cue_index) = built_in_cues()?;
+        let name_words = built_in_name_words()?;
         let places = rows(PLACES).map(|(_, f)| f[0].to_string()).collect();
         let (mut world_given, mut surnames, mut surname_first) =
             (HashSet::default(), HashSet::default(), HashSet::default());

@@ -345,6 +345,24 @@ pub fn fold(name: &str) -> String {
     s.chars().filter(|c| py_word(*c)).collect()
 }
 
+/// The words of a name as spelling keys ([`spelling_key`]), without single-letter
+/// initials ("George W. Bush" -> ["george", "bush"]), so that names differing only by a
+/// middle initial or a transliteration ("Zelensky", "Zelenskyy") compare equal.
+pub fn name_key(name: &str) -> Vec<String> {
+    let words: Vec<String> = name
+        .split(|c: char| c.is_whitespace())
+        .map(spelling_key)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let n = words.len();
+    words
+        .into_iter()
+        .enumerate()
+        .filter(|(i, w)| *i == 0 || *i + 1 == n || w.chars().count() > 1)
+        .map(|(_, w)| w)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,7 +16,7 @@
 
 use crate::document::{DocumentStream, Streamed};
 use crate::graph::{KnowledgeGraph, MergeOptions};
-use crate::model::Extraction;
+use crate::io::{extraction_lines, graph_json, AtomicFile};
 use crate::{Error, Pipeline, Result};
 use rayon::prelude::*;
 use std::cell::RefCell;
@@ -229,7 +229,7 @@ pub fn merge_files(
     merge: &MergeOptions,
     observer: &mut dyn Observer,
 ) -> Result<(KnowledgeGraph, Tally)> {
-    use crate::document::{check_one_stdin, display, is_stdin};
+    use crate::io::{check_one_stdin, display_name as display, is_stdin};
     check_one_stdin(paths)?;
     let mut graph = KnowledgeGraph::new();
     let mut tally = Tally::default();
@@ -270,8 +270,8 @@ pub fn merge_files(
         };
         let value: Option<serde_json::Value> = serde_json::from_str(&first).ok();
         match value {
-            Some(v) if crate::export::json::is_graph(&v) => {
-                let g = crate::export::json::from_value(v, &name)?;
+            Some(v) if graph_json::is_graph(&v) => {
+                let g = graph_json::from_value(v, &name)?;
                 check(&g, &names)?;
                 tally.bytes += first.len() as u64;
                 graph.absorb_with(g, merge)?;
@@ -283,7 +283,9 @@ pub fn merge_files(
                     start.chain(rest),
                     batching,
                     |(_, line)| line.len(),
-                    |(no, line)| parse_extraction(&line, &name, no).map(|x| KnowledgeGraph::from_extraction(&x)),
+                    |(no, line)| {
+                        extraction_lines::parse_line(&line, &name, no).map(|x| KnowledgeGraph::from_extraction(&x))
+                    },
                     |parts, bytes| {
                         let parts = parts.into_iter().collect::<Result<Vec<_>>>()?;
                         for g in &parts {
@@ -298,24 +300,9 @@ pub fn merge_files(
                 )?;
             }
             None => {
-                // not one JSON value on the first line: a (pretty-printed) graph file
-                let mut text = first.clone();
-                text.push('\n');
-                lines.reader.read_to_string(&mut text).map_err(|e| match e.kind() {
-                    std::io::ErrorKind::InvalidData => Error::bad_input(&name, None, "invalid UTF-8"),
-                    _ => Error::io(&name, e),
-                })?;
-                let whole: Option<serde_json::Value> = serde_json::from_str(&text).ok();
-                let g = match whole {
-                    Some(v) if crate::export::json::is_graph(&v) => crate::export::json::from_value(v, &name)?,
-                    // neither: the error names the first line
-                    _ => {
-                        parse_extraction(&first, &name, first_no)?;
-                        unreachable!("a line that is not JSON does not parse as an extraction")
-                    }
-                };
+                let (g, bytes) = rest_of_graph(first, first_no, &mut lines)?;
                 check(&g, &names)?;
-                tally.bytes += text.len() as u64;
+                tally.bytes += bytes;
                 graph.absorb_with(g, merge)?;
             }
         }
@@ -324,6 +311,28 @@ pub fn merge_files(
     tally.documents = graph.documents.len() as u64;
     graph.finish(merge);
     Ok((graph, tally))
+}
+
+/// A `merge` input whose first line is not one JSON value: a (pretty-printed) graph
+/// file, read whole from its first line on; the graph and its size in bytes.
+fn rest_of_graph(first: String, first_no: usize, lines: &mut MergeLines<'_>) -> Result<(KnowledgeGraph, u64)> {
+    let name = lines.name;
+    let mut text = first.clone();
+    text.push('\n');
+    lines.reader.read_to_string(&mut text).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidData => Error::bad_input(name, None, "invalid UTF-8"),
+        _ => Error::io(name, e),
+    })?;
+    let whole: Option<serde_json::Value> = serde_json::from_str(&text).ok();
+    let g = match whole {
+        Some(v) if graph_json::is_graph(&v) => graph_json::from_value(v, name)?,
+        // neither: the error names the first line
+        _ => {
+            extraction_lines::parse_line(&first, name, first_no)?;
+            unreachable!("a line that is not JSON does not parse as an extraction")
+        }
+    };
+    Ok((g, text.len() as u64))
 }
 
 /// The lines of one `merge` input.
@@ -359,15 +368,6 @@ impl MergeLines<'_> {
     }
 }
 
-/// One extraction line; `path` and the 1-based `line` name it in errors.
-fn parse_extraction(text: &str, path: &Path, line: usize) -> Result<Extraction> {
-    let x: Extraction = serde_json::from_str(text)
-        .map_err(|e| Error::bad_input(path, Some(line), format!("neither a graph nor an extraction line: {e}")))?;
-    // schema, entity ids, relation ends, the line's own document id
-    crate::graph::validate_extraction(&x).map_err(|m| Error::bad_input(path, Some(line), m))?;
-    Ok(x)
-}
-
 /// Writing through an [`Output`]: a closed standard output swallows the rest.
 impl Write for Output {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -393,7 +393,7 @@ pub struct Output {
 
 enum Sink {
     Stdout(BufWriter<std::io::Stdout>),
-    File(PathBuf, BufWriter<crate::output::AtomicFile>),
+    File(PathBuf, BufWriter<AtomicFile>),
 }
 
 impl Output {
@@ -402,8 +402,8 @@ impl Output {
         let sink = match path {
             Some(p) if p.as_os_str() != "-" => {
                 // symlinks followed, devices refused, temporary file cleaned on
-                // SIGINT/SIGTERM (crate::output)
-                let f = crate::output::AtomicFile::create(p)?;
+                // SIGINT/SIGTERM (crate::io::output)
+                let f = AtomicFile::create(p)?;
                 Sink::File(p.to_path_buf(), BufWriter::with_capacity(1 << 20, f))
             }
             _ => Sink::Stdout(BufWriter::with_capacity(1 << 16, std::io::stdout())),

@@ -4,7 +4,7 @@
 
 use assert_cmd::Command;
 use newsgraph::export::json;
-use newsgraph::graph::merge_files;
+use newsgraph::io::merge_files;
 use proptest::prelude::*;
 use std::path::PathBuf;
 use std::sync::OnceLock;

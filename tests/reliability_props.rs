@@ -63,7 +63,7 @@ proptest! {
         prop_assert_eq!(&back, &g);
         prop_assert_eq!(json::to_string(&back), text.clone());
         let lines = newsgraph::extract::to_jsonl(&pipeline().extract_all(&docs));
-        let merged = newsgraph::graph::merge_str(&lines, Path::new("x.jsonl")).unwrap();
+        let merged = newsgraph::io::merge_str(&lines, Path::new("x.jsonl")).unwrap();
         prop_assert_eq!(json::to_string(&merged), text);
         // merging the graph file with nothing else changes nothing
         let again = KnowledgeGraph::merge([back]).unwrap();

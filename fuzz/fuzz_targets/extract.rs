@@ -32,5 +32,5 @@ fuzz_target!(|text: &str| {
     }
     // the extraction line reads back into a graph merge accepts
     let line = newsgraph::extract::to_jsonl(&[x]);
-    newsgraph::graph::merge_str(&line, std::path::Path::new("fuzz.jsonl")).expect("own extraction merges");
+    newsgraph::io::merge_str(&line, std::path::Path::new("fuzz.jsonl")).expect("own extraction merges");
 });

@@ -7,10 +7,12 @@
 //! document is handed out). Files other than JSON Lines are articles, small enough to
 //! read whole.
 
+use super::jsonl::json_article;
 use super::{
-    display, expand, is_stdin, json_article, normalize, read_article, read_capped, read_source, skippable, stem,
-    too_large, InputKind, ReadOptions, MAX_ARTICLE_BYTES,
+    expand, normalize, read_article, read_capped, read_source, skippable, stem, too_large, InputKind, ReadOptions,
+    MAX_ARTICLE_BYTES,
 };
+use crate::io::{check_one_stdin, display_name as display, is_stdin};
 use crate::model::Document;
 use crate::{Error, Result};
 use std::collections::{HashMap, VecDeque};
@@ -61,7 +63,7 @@ impl DocumentStream {
     /// A stream over `inputs`; nothing is read until the first `next()`, except that
     /// `-` given twice is refused here.
     pub fn new(inputs: &[PathBuf], opts: &ReadOptions) -> Result<DocumentStream> {
-        super::check_one_stdin(inputs)?;
+        check_one_stdin(inputs)?;
         let total_bytes = total_bytes(inputs);
         Ok(DocumentStream {
             inputs: inputs.iter().cloned().collect(),

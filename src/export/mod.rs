@@ -1,7 +1,9 @@
 //! Exporters: one module per output format. They read only the graph.
 //!
 //! [`Format`] names every graph format and [`export`] writes any of them; see
-//! docs/interop.md for which tool reads which format.
+//! docs/interop.md for which tool reads which format. The node-link JSON contract is
+//! read and written by [`crate::io::graph_json`]; [`json`] is the same writer under
+//! the export formats' roof. Files are written through [`crate::io::output`].
 
 pub mod csv;
 pub mod cypher;
@@ -9,11 +11,16 @@ pub mod dot;
 pub mod gexf;
 pub mod graphml;
 pub mod html;
-pub mod json;
 pub mod render;
 mod xml;
 
+/// The node-link JSON graph (the contract): see [`crate::io::graph_json`].
+pub mod json {
+    pub use crate::io::graph_json::{from_str, from_value, is_graph, read, to_string, write_to};
+}
+
 use crate::graph::{Edge, KnowledgeGraph};
+pub use crate::io::write_output;
 use crate::model::Modality;
 use crate::{Error, Result};
 use dot::DotOptions;
@@ -185,10 +192,4 @@ pub fn edge_modality(e: &Edge) -> Modality {
     } else {
         Modality::Expected
     }
-}
-
-/// Writes `bytes` to `path` whole or not at all, or to stdout when `path` is `None`
-/// or `-`: see [`crate::output::write_output`].
-pub fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
-    crate::output::write_output(path, bytes)
 }

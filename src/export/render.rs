@@ -77,7 +77,7 @@ pub fn too_large(g: &KnowledgeGraph) -> Option<String> {
 /// Renders the graph's DOT picture with Graphviz and returns the file's bytes.
 ///
 /// `dot` reads the DOT text on its standard input (no temporary file) and is ended
-/// with this process: it is registered with [`crate::output::register_child`] (ended
+/// with this process: it is registered with [`crate::io::output::register_child`] (ended
 /// on SIGINT/SIGTERM) and, on Linux, asks the kernel for SIGKILL when its parent dies.
 ///
 /// Errors: [`Error::GraphvizMissing`] when `dot` is not on `PATH`,
@@ -116,13 +116,13 @@ pub fn render(g: &KnowledgeGraph, opts: &DotOptions, layout: Layout, format: Ima
         }
     })?;
     let pid = child.id();
-    if !crate::output::register_child(pid) {
+    if !crate::io::output::register_child(pid) {
         let _ = child.kill();
     }
     let mut stdin = child.stdin.take().expect("piped");
     let writer = std::thread::spawn(move || stdin.write_all(dot_text.as_bytes()));
     let out = child.wait_with_output();
-    crate::output::unregister_child(pid);
+    crate::io::output::unregister_child(pid);
     let out = out.map_err(|e| Error::Graphviz {
         program: program.clone(),
         message: e.to_string(),

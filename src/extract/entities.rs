@@ -3,9 +3,8 @@
 //! ignored, acronyms join their expansion, "the coalition" joins the named group).
 
 use super::mentions::{lower, Article, RawMention, Referent};
-use crate::graph::name_key;
 use crate::lexicon::{Lexicon, WordClass};
-use crate::model::{fold, slug, spelling_key, EntityType, MentionSource};
+use crate::model::{fold, name_key, slug, spelling_key, EntityType, MentionSource};
 use std::collections::HashMap;
 
 /// A resolved mention: a raw mention with the entity it belongs to.

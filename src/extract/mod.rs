@@ -61,7 +61,7 @@ fn run(lexicon: &Lexicon, doc: &Document, with_relations: bool) -> Extraction {
     let relations = found
         .iter()
         // an extraction line never names an actor it does not list, nor links an
-        // actor to itself: `merge` refuses lines that do (graph::validate_extraction)
+        // actor to itself: `merge` refuses lines that do (io::extraction_lines::validate)
         .filter(|f| {
             entities.contains_key(&f.source) && entities.contains_key(&f.target) && res.id(f.source) != res.id(f.target)
         })

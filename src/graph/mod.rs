@@ -7,7 +7,6 @@
 pub mod centrality;
 mod lookup;
 mod resolve;
-pub use resolve::name_key;
 
 use crate::model::{DocumentMeta, EntityType, Evidence, Extraction, MentionSource, RelationType};
 use crate::{Error, Result};
@@ -215,7 +214,7 @@ impl KnowledgeGraph {
             });
         }
         for r in &x.relations {
-            // `validate_extraction` refuses these in files; kept for extractions built
+            // `io::extraction_lines::validate` refuses these in files; kept for extractions built
             // in memory
             if r.source == r.target || !g.nodes.contains_key(&r.source) || !g.nodes.contains_key(&r.target) {
                 continue;
@@ -449,114 +448,4 @@ fn merge_node(old: &mut Node, new: Node) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     };
-}
-
-/// Reads extraction JSONL files and graph JSON files (mixed; `-` is standard input)
-/// and merges them into one graph; the result does not depend on the order of `paths`.
-/// Every file is validated first (see [`parse_merge_input`]).
-pub fn merge_files(paths: &[std::path::PathBuf]) -> Result<KnowledgeGraph> {
-    use crate::document::{check_one_stdin, display, is_stdin};
-    use std::io::Read;
-    check_one_stdin(paths)?;
-    let mut parts = Vec::new();
-    let mut seen: BTreeMap<String, String> = BTreeMap::new();
-    for path in paths {
-        let read = if is_stdin(path) {
-            let mut s = String::new();
-            std::io::stdin().read_to_string(&mut s).map(|_| s)
-        } else {
-            std::fs::read_to_string(path)
-        };
-        let path = &display(path);
-        let text = read.map_err(|e| match e.kind() {
-            std::io::ErrorKind::InvalidData => Error::bad_input(path, None, "invalid UTF-8"),
-            _ => Error::io(path, e),
-        })?;
-        let graphs = parse_merge_input(&text, path)?;
-        for g in &graphs {
-            for id in g.documents.keys() {
-                let place = path.display().to_string();
-                if let Some(first) = seen.insert(id.clone(), place.clone()) {
-                    return Err(Error::DuplicateDocument {
-                        id: id.clone(),
-                        first,
-                        second: place,
-                    });
-                }
-            }
-        }
-        parts.extend(graphs);
-    }
-    KnowledgeGraph::merge(parts)
-}
-
-/// Merges the graphs in one text (a graph JSON or extraction lines); `path` names it
-/// in errors. What `merge` does to one file, for fuzzing and for callers with text.
-pub fn merge_str(text: &str, path: &std::path::Path) -> Result<KnowledgeGraph> {
-    KnowledgeGraph::merge(parse_merge_input(text, path)?)
-}
-
-/// One `merge` input: a graph JSON (validated by `export::json::from_value`) or
-/// extraction JSON Lines, each line validated by [`validate_extraction`].
-pub fn parse_merge_input(text: &str, path: &std::path::Path) -> Result<Vec<KnowledgeGraph>> {
-    if text.trim().is_empty() {
-        return Err(Error::bad_input(path, None, "empty file"));
-    }
-    let whole: Option<serde_json::Value> = serde_json::from_str(text).ok();
-    if let Some(v) = whole.filter(crate::export::json::is_graph) {
-        return Ok(vec![crate::export::json::from_value(v, path)?]);
-    }
-    let mut gs = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let bad = |m: String| Error::bad_input(path, Some(i + 1), m);
-        let x: Extraction =
-            serde_json::from_str(line).map_err(|e| bad(format!("neither a graph nor an extraction line: {e}")))?;
-        validate_extraction(&x).map_err(bad)?;
-        gs.push(KnowledgeGraph::from_extraction(&x));
-    }
-    Ok(gs)
-}
-
-/// Checks that an extraction line tells the truth about itself: the schema this
-/// version reads, a document id, unique entity ids, relations between two different
-/// entities of the line, and evidence that names the line's own document (an edited
-/// `document.id` with the old evidence would count the same mentions twice).
-pub fn validate_extraction(x: &Extraction) -> std::result::Result<(), String> {
-    if x.schema != crate::model::EXTRACTION_SCHEMA {
-        return Err(format!(
-            "unknown schema `{}` (this newsgraph reads {})",
-            x.schema,
-            crate::model::EXTRACTION_SCHEMA
-        ));
-    }
-    let doc = &x.document.id;
-    if doc.trim().is_empty() {
-        return Err("extraction line has an empty document id".into());
-    }
-    let mut ids = BTreeSet::new();
-    for e in &x.entities {
-        if !ids.insert(e.id.as_str()) {
-            return Err(format!("entity `{}` listed twice", e.id));
-        }
-    }
-    for r in &x.relations {
-        for end in [&r.source, &r.target] {
-            if !ids.contains(end.as_str()) {
-                return Err(format!("relation names unknown entity `{end}`"));
-            }
-        }
-        if r.source == r.target {
-            return Err(format!("relation from `{}` to itself", r.source));
-        }
-        if &r.evidence.document != doc {
-            return Err(format!(
-                "evidence names document `{}`, but the line is document `{doc}`",
-                r.evidence.document
-            ));
-        }
-    }
-    Ok(())
 }

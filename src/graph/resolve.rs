@@ -2,26 +2,8 @@
 //! one node when the evidence is unambiguous. Two different full names never merge.
 
 use super::KnowledgeGraph;
-use crate::model::{fold, spelling_key, EntityType};
+use crate::model::{fold, name_key, EntityType};
 use std::collections::BTreeMap;
-
-/// The words of a name as spelling keys (`model::spelling_key`), without single-letter
-/// initials ("George W. Bush" -> ["george", "bush"]), so that names differing only by a
-/// middle initial or a transliteration ("Zelensky", "Zelenskyy") compare equal.
-pub fn name_key(name: &str) -> Vec<String> {
-    let words: Vec<String> = name
-        .split(|c: char| c.is_whitespace())
-        .map(spelling_key)
-        .filter(|w| !w.is_empty())
-        .collect();
-    let n = words.len();
-    words
-        .into_iter()
-        .enumerate()
-        .filter(|(i, w)| *i == 0 || *i + 1 == n || w.chars().count() > 1)
-        .map(|(_, w)| w)
-        .collect()
-}
 
 impl KnowledgeGraph {
     /// Merges nodes that name one actor: a full name equal after dropping middle

@@ -214,8 +214,18 @@ fn from_parsed(v: GraphJson, path: &Path) -> Result<KnowledgeGraph> {
     Ok(g)
 }
 
-/// Reads a graph JSON file.
+/// Reads a graph JSON file (`newsgraph::io::read_graph`).
 pub fn read(path: &Path) -> Result<KnowledgeGraph> {
-    let s = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-    from_str(&s, path)
+    from_str(&read_file_text(path)?, path)
+}
+
+/// Reads any node-link JSON file as a JSON value, without checking it against the
+/// newsgraph contract: for `eval`, which must see graphs as loosely as score.py does.
+pub fn read_node_link(path: &Path) -> Result<serde_json::Value> {
+    let text = read_file_text(path)?;
+    serde_json::from_str(&text).map_err(|e| Error::bad_input(path, Some(e.line()), format!("not JSON: {e}")))
+}
+
+fn read_file_text(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|e| Error::io(path, e))
 }

@@ -151,7 +151,7 @@ fn check_kind(path: &Path, target: &Path) -> Result<()> {
             return Err(Error::Invalid(format!(
                 "{}: is {}; newsgraph writes only regular files (use stdout to write elsewhere), nothing written",
                 path.display(),
-                crate::document::file_kind(&m)
+                super::file_kind(&m)
             )));
         }
     }
