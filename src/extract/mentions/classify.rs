@@ -1,0 +1,664 @@
+//! Deciding what a capitalised run is: a person, an organisation, a place, or nothing;
+//! one function per rule, applied in order by `classify`.
+
+use super::{is_cap, lower, prefixed_name, Article, RawMention, Referent};
+use crate::lexicon::{Lexicon, TitleKind, WordClass};
+use crate::model::{EntityType, MentionSource};
+use crate::text::TokenKind;
+
+/// Where a capitalised run's leading titles end: the rest of the run is the name.
+struct Lead {
+    /// First token of the name part.
+    i: usize,
+    /// The title before the name: (start token, kind).
+    title: Option<(usize, TitleKind)>,
+    /// First token of the title.
+    title_first: usize,
+    /// One past the title's last token.
+    title_end: usize,
+}
+
+/// Decides what the capitalised run `[i, j)` of sentence `si` is, pushing mentions.
+pub(super) fn classify(doc: &Article, si: usize, i: usize, j: usize, out: &mut Vec<RawMention>) {
+    if headline_split(doc, si, i, j, out) {
+        return;
+    }
+    // "Iran-Oman talks", "U.S.-Iran": a compound of states names no new actor
+    if j - i == 1 && state_compound(doc, i) {
+        return;
+    }
+    let Some(mut lead) = leading_titles(doc, si, i, j, out) else {
+        return;
+    };
+    if office_by_seat(doc, si, &lead, j, out) || seat_or_portfolio(doc, si, &lead, j, out) {
+        return;
+    }
+    let i = lead.i;
+    // a run that is only a title ("the Prime Minister") names no one by itself
+    if i < j && doc.title_at(i, j).is_some_and(|(end, _)| end == j) {
+        return;
+    }
+    // lower-case title right before the run ("lawyer Sara Quinn")
+    if lead.title.is_none() {
+        if let Some((start, k)) = doc.title_before(i) {
+            lead.title = Some((start, k));
+            lead.title_first = start;
+            lead.title_end = i;
+        }
+    }
+    let Some((j, personal)) = trim_trailing(doc, i, j, lead.title) else {
+        return;
+    };
+    if split_at_non_actor(doc, si, i, j, personal, out)
+        || split_before_given_name(doc, si, i, j, out)
+        || split_at_honorific(doc, si, i, j, out)
+        || split_at_connectors(doc, si, i, j, out)
+    {
+        return;
+    }
+    let words: Vec<&str> = (i..j).map(|k| doc.tok(k)).collect();
+    if not_a_name(doc, si, i, j, &words) {
+        return;
+    }
+    let Some(kind) = run_kind(doc, si, i, j, &words, lead.title) else {
+        return;
+    };
+    push_name(doc, si, i, j, kind, lead, out);
+}
+
+/// Headline rule: a headline capitalises its verbs and common nouns, which split its runs.
+fn headline_split(doc: &Article, si: usize, i: usize, j: usize, out: &mut Vec<RawMention>) -> bool {
+    // a headline capitalises its verbs and common nouns ("Tinubu Hosts Ghana
+    // President", "King Praises Historical Ties"): they split its capitalised runs
+    if headline(doc, si) {
+        if let Some(k) = (i..j).find(|&k| headline_common(doc, k)) {
+            if k > i {
+                classify(doc, si, i, k, out);
+            }
+            if k + 1 < j {
+                classify(doc, si, k + 1, j, out);
+            }
+            return true;
+        }
+    }
+    false
+}
+
+/// Leading-titles rule: skips the titles and common words opening the run `[i, j)`;
+/// `None` when the run was split around a second, titled name and classified in parts.
+fn leading_titles(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Vec<RawMention>) -> Option<Lead> {
+    // leading titles and common words: "President Frank Miller", "Following Ms Lane",
+    // "Earlier Tory leader" (a common word opening the sentence is no name)
+    let mut title: Option<(usize, TitleKind)> = None;
+    let mut title_first = i;
+    // one past the title's last token
+    let mut title_end = i;
+    while i < j {
+        let possessed = |end: usize| end < j && matches!(doc.tok(end), "'s" | "\u{2019}s");
+        if let Some((end, k)) = doc
+            .title_at(i, j)
+            .or_else(|| plural_title(doc, i))
+            .filter(|&(end, _)| end < j && !possessed(end))
+        {
+            if title.is_none() {
+                title_first = i;
+            }
+            // "Prime Minister Sheikh X": the office stays the title, the honorific after
+            // it is no part of the role nor of the name
+            match title {
+                Some((_, TitleKind::Office)) if k == TitleKind::Honorific => {}
+                _ => {
+                    title = Some((i, k));
+                    title_end = end;
+                }
+            }
+            i = end;
+            continue;
+        }
+        // "General Secretary and President To Lam": two offices before one name
+        if title.is_some()
+            && doc.tok(i) == "and"
+            && i + 1 < j
+            && (doc.title_at(i + 1, j).is_some_and(|(end, _)| end < j)
+                || inner_title(doc, i + 1, j).is_some_and(|(c, ..)| c == i + 1))
+        {
+            i += 1;
+            continue;
+        }
+        if title.is_some() {
+            break;
+        }
+        if common_opener(doc, si, i, j) {
+            i += 1;
+            continue;
+        }
+        // "Tourism Secretary Christina Frasco", "Azimio Leader Raila Odinga": an office
+        // opened by capitalised words that qualify it; "Pham Minh Chinh and National
+        // Assembly Chairman Tran Thanh Man": after "and", a second, titled name
+        if let Some((c, end, kind)) = inner_title(doc, i, j).filter(|&(.., end, _)| !possessed(end)) {
+            if c > i {
+                classify(doc, si, i, c - 1, out);
+                classify(doc, si, c, j, out);
+                return None;
+            }
+            title = Some((c, kind));
+            title_first = c;
+            title_end = end;
+            i = end;
+            continue;
+        }
+        break;
+    }
+    Some(Lead {
+        i,
+        title,
+        title_first,
+        title_end,
+    })
+}
+
+/// Common-opener rule: whether word `i` of the run `[i, j)` is a common word, no part of the name.
+fn common_opener(doc: &Article, si: usize, i: usize, j: usize) -> bool {
+    let lex = doc.lex;
+    let sent_start = doc.seg.sentences[si].first_token;
+    let w = doc.tok(i);
+    let lw = lower(w);
+    let at_start =
+        i == sent_start || (i > sent_start && doc.seg.tokens[i - 1].kind == TokenKind::Quote && i - 1 == sent_start);
+    let known = lex.first_names.contains(lw.as_ref());
+    // an organisation's name keeps its adjectives ("the Northern Grain Authority")
+    let org_run = (i + 1..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
+    let article = lex.is(&lw, WordClass::DETERMINER);
+    // a word bound to the rest by a possessive ("People's Fuel Lobby") stays
+    let bound = org_run && i + 1 < j && matches!(doc.tok(i + 1), "'s" | "\u{2019}s" | "'" | "\u{2019}");
+    // "Jan Kowalski": a month's abbreviation before a name is a given name
+    let given_abbrev = lex.is(&lw, WordClass::MONTHABBR) && i + 1 < j && is_cap(doc.tok(i + 1));
+    // "Privately-held Falic Group", "Oil-rich Norway": a compound adjective
+    let compound = w
+        .split_once('-')
+        .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
+    !bound
+        && !given_abbrev
+        && (compound
+            || (lex.non_actors.contains(lw.as_ref())
+                && (!org_run || article || at_start || lex.is(&lw, WordClass::CALENDAR)))
+            || (at_start && !known && doc.lowercase_words.contains(lw.as_ref()))
+            || (at_start && !known && w.len() > 1 && !w.chars().all(char::is_uppercase) && looks_common(lex, &lw)))
+}
+
+/// Office-by-seat rule: "the Archbishop of Canterbury", "Duke of Edinburgh" name a person by the office's seat.
+fn office_by_seat(doc: &Article, si: usize, lead: &Lead, j: usize, out: &mut Vec<RawMention>) -> bool {
+    let lex = doc.lex;
+    let sent_start = doc.seg.sentences[si].first_token;
+    let i = lead.i;
+    // "the Archbishop of Canterbury", "Duke of Edinburgh": an office named by its seat
+    if let Some((t, _)) = lead.title {
+        // (a one-word seat or a known place: "Minister of Foreign Affairs", "Minister of
+        // National Defense" name a portfolio, not a person)
+        let seat = |k: usize| {
+            let name = &doc.text[doc.seg.tokens[k].start..doc.seg.tokens[j - 1].end];
+            lex.places.contains(name)
+                || (j - k == 1
+                    && !doc.lowercase_words.contains(lower(doc.tok(k)).as_ref())
+                    && !lex.is(&lower(doc.tok(k)), WordClass::ORG))
+        };
+        if i < j && doc.tok(i) == "of" && t >= sent_start && t + 1 == i && j - i >= 2 && seat(i + 1) {
+            out.push(RawMention {
+                first: t,
+                end: j,
+                sentence: si,
+                referent: Referent::Name(EntityType::Person),
+                how: MentionSource::Title,
+                title: None,
+                office: false,
+                title_first: t,
+                same_as: None,
+            });
+            return true;
+        }
+    }
+    false
+}
+
+/// Seat-or-portfolio rule: a title followed by a lower-case word ("MP for West Ham") names a seat, not a person.
+fn seat_or_portfolio(doc: &Article, si: usize, lead: &Lead, j: usize, out: &mut Vec<RawMention>) -> bool {
+    let i = lead.i;
+    // "MP for West Ham", "Secretary for Health": a seat or portfolio, not a name
+    // ("Mr van den Broek" is a name with its particles)
+    if lead.title.is_some()
+        && i < j
+        && doc.tok(i).starts_with(char::is_lowercase)
+        && !doc.lex.is(doc.tok(i), WordClass::PARTICLE)
+    {
+        if i + 1 < j {
+            out.push(RawMention {
+                first: i + 1,
+                end: j,
+                sentence: si,
+                referent: Referent::Name(EntityType::Location),
+                how: MentionSource::Name,
+                title: None,
+                office: false,
+                title_first: i + 1,
+                same_as: None,
+            });
+        }
+        return true;
+    }
+    false
+}
+
+/// Trailing-words rule: drops non-actor words ending the run `[i, j)`: (new end, whether the
+/// run is personal); `None` when nothing is left or the run names an event or document.
+fn trim_trailing(doc: &Article, i: usize, j: usize, title: Option<(usize, TitleKind)>) -> Option<(usize, bool)> {
+    let lex = doc.lex;
+    // trailing words that are never actors ("Wednesday"); a titled name or one opening
+    // with a given name keeps its words ("lawyer Sara Quinn")
+    let mut j = j;
+    let personal = i < j && j - i >= 2 && (title.is_some() || lex.first_names.contains(lower(doc.tok(i)).as_ref()));
+    // "the Reciprocal Access Agreement", "the Tehran Dialogue Forum": a name whose head
+    // is an event or document is no actor, even when the head is a common word
+    if !personal && title.is_none() && j - i >= 2 && lex.is(&lower(doc.tok(j - 1)), WordClass::EVENT) {
+        return None;
+    }
+    let org_words = (i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
+    while j > i
+        && !personal
+        && !(org_words && j - i >= 2 && !lex.is(&lower(doc.tok(j - 1)), WordClass::CALENDAR))
+        && lex.non_actors.contains(lower(doc.tok(j - 1)).as_ref())
+    {
+        j -= 1;
+    }
+    if i >= j {
+        return None;
+    }
+    Some((j, personal))
+}
+
+/// Non-actor split rule: a non-actor word inside the run `[i, j)` splits it there.
+fn split_at_non_actor(doc: &Article, si: usize, i: usize, j: usize, personal: bool, out: &mut Vec<RawMention>) -> bool {
+    let lex = doc.lex;
+    // a run that holds a non-actor word in the middle is split there
+    // ("Association of European Airlines" keeps its inner adjective)
+    let org_name = (i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
+    let split = (i..j).find(|&k| {
+        let lw = lower(doc.tok(k));
+        // people and bodies keep their words, but a weekday or month still splits; a
+        // month's abbreviation opening a name is a given name ("Jan Kowalski")
+        let given_abbrev = k == i && k + 1 < j && lex.is(&lw, WordClass::MONTHABBR);
+        lex.non_actors.contains(lw.as_ref())
+            && !given_abbrev
+            && (lex.is(&lw, WordClass::CALENDAR) || !(personal || org_name))
+    });
+    if let Some(k) = split {
+        classify(doc, si, i, k, out);
+        classify(doc, si, k + 1, j, out);
+        return true;
+    }
+    false
+}
+
+/// Given-name split rule: a body's word before a given name and a surname ends the body's name.
+fn split_before_given_name(doc: &Article, si: usize, i: usize, j: usize, out: &mut Vec<RawMention>) -> bool {
+    let lex = doc.lex;
+    // "to the Foreign Policy Centre Mr Lane said": an honorific inside a run starts a
+    // new name
+    // "the Presidency Ahmed Fahmy": a body's word before a given name and a surname
+    if let Some(k) = (i + 1..j.saturating_sub(1)).find(|&k| {
+        lex.is_given_name(&lower(doc.tok(k)))
+            && lex.is(&lower(doc.tok(k - 1)), WordClass::ORG)
+            && is_cap(doc.tok(k + 1))
+    }) {
+        classify(doc, si, i, k, out);
+        classify(doc, si, k, j, out);
+        return true;
+    }
+    false
+}
+
+/// Honorific split rule: an honorific inside the run `[i, j)` starts a new name.
+fn split_at_honorific(doc: &Article, si: usize, i: usize, j: usize, out: &mut Vec<RawMention>) -> bool {
+    let lex = doc.lex;
+    // ("Hassan Sheikh Mohamud": after a lone given name, the word is part of the name)
+    if let Some(k) = (i + 1..j).find(|&k| {
+        lex.title(&lower(doc.tok(k))) == Some(TitleKind::Honorific)
+            && k + 1 < j
+            && !(k == i + 1 && lex.is_given_name(&lower(doc.tok(i))))
+    }) {
+        classify(doc, si, i, k, out);
+        classify(doc, si, k, j, out);
+        return true;
+    }
+    false
+}
+
+/// Connector split rule: outside a body's name, connectors ("and") separate names.
+fn split_at_connectors(doc: &Article, si: usize, i: usize, j: usize, out: &mut Vec<RawMention>) -> bool {
+    let lex = doc.lex;
+    // "Centre for Policy Studies" holds its connectors; "Shore and Brown" is two names
+    let connector = |k: usize| {
+        let w = doc.tok(k);
+        w.starts_with(char::is_lowercase) && lex.is(w, WordClass::CONNECTOR)
+    };
+    if (i + 1..j).any(connector) && !(i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG)) {
+        let mut a = i;
+        for k in i..j {
+            if connector(k) || (doc.tok(k) == "the" && k > i && doc.tok(k - 1) == "of") {
+                if a < k {
+                    classify(doc, si, a, k, out);
+                }
+                a = k + 1;
+            }
+        }
+        if a < j {
+            classify(doc, si, a, j, out);
+        }
+        return true;
+    }
+    false
+}
+
+/// Not-a-name rule: contractions, plural titles, names that date something and months after a preposition.
+fn not_a_name(doc: &Article, si: usize, i: usize, j: usize, words: &[&str]) -> bool {
+    let lex = doc.lex;
+    let sent_start = doc.seg.sentences[si].first_token;
+    // "I've", "We'll": contractions; "MPs", "MEPs": a title in the plural
+    let contraction = words.iter().any(|w| {
+        w.split_once(['\'', '\u{2019}'])
+            .is_some_and(|(_, rest)| lex.is(rest, WordClass::CONTRACTION))
+    });
+    let plural_title = words.len() == 1
+        && words[0].len() > 2
+        && words[0].ends_with(['s', 'S'])
+        && lex.title(&lower(&words[0][..words[0].len() - 1])).is_some();
+    // "Comic Relief day", "Budget week": a name that dates something is no actor
+    let dates = j < doc.seg.sentences[si].end_token && lex.is(doc.tok(j), WordClass::DATENOUN);
+    // "in May", "since March": a month after a preposition is a date ("may" is kept out
+    // of the non-actor list for people named May)
+    let month = words.len() == 1
+        && (lex.is(&lower(words[0]), WordClass::CALENDAR) || lower(words[0]) == "may")
+        && i.checked_sub(1)
+            .filter(|&p| p >= sent_start)
+            .is_some_and(|p| lex.is(&lower(doc.tok(p)), WordClass::DATEPREP));
+    contraction || plural_title || dates || month
+}
+
+/// Kind rule: what the run `[i, j)` (its `words`) names, from its words, its title and
+/// the words around it; `None` when it names no actor.
+fn run_kind(
+    doc: &Article,
+    si: usize,
+    i: usize,
+    j: usize,
+    words: &[&str],
+    title: Option<(usize, TitleKind)>,
+) -> Option<EntityType> {
+    let lex = doc.lex;
+    let sent_start = doc.seg.sentences[si].first_token;
+    // capitalised exactly so ("Of", not "OF")
+    let function_word = words[1..].iter().any(|w| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase) && lex.is(&lower(w), WordClass::FUNCTION)
+    });
+    let name = &doc.text[doc.seg.tokens[i].start..doc.seg.tokens[j - 1].end];
+    let last = lower(words[words.len() - 1]);
+    let any = |class: u32| words.iter().any(|w| lex.is(&lower(w), class));
+    let prev = i.checked_sub(1).filter(|&p| p >= sent_start).map(|p| lower(doc.tok(p)));
+    // "in Leeds", and "his home seat of Bedwellty", "the town of Rye", "Baron Kinnock
+    // of Bedwellty": a place named by what it is, or a peer's territorial designation
+    let place_of = prev.as_deref() == Some("of")
+        && i >= sent_start + 2
+        && (lex.is(&lower(doc.tok(i - 2)), WordClass::PLACE)
+            || (i >= sent_start + 3 && lex.is(&lower(doc.tok(i - 3)), WordClass::PEERAGE) && is_cap(doc.tok(i - 2))));
+    let after_locative = place_of || prev.as_deref().is_some_and(|p| lex.is(p, WordClass::LOCATIVE));
+    let personal_title = title.is_some_and(|(_, k)| k == TitleKind::Honorific) || title.is_some();
+    // (not before a given name and a surname: "the Presidency Ahmed Fahmy")
+    let after_org_noun = prev
+        .as_deref()
+        .is_some_and(|p| lex.is(p, WordClass::ORG | WordClass::ORGNOUN))
+        && !(words.len() >= 2 && lex.is_given_name(&lower(words[0])));
+    let kind = if (any(WordClass::EVENT) || function_word) && !personal_title && !any(WordClass::ORG) {
+        return None;
+    } else if words.len() == 1
+        && lex.is(&last, WordClass::ORG | WordClass::PLACE)
+        && !after_org_noun
+        && !(j + 1 < doc.seg.tokens.len() && lex.is(doc.tok(j), WordClass::NAMEOF) && is_cap(doc.tok(j + 1)))
+    {
+        // a bare "Government" or "Parliament" names no one in particular
+        return None;
+    } else if after_org_noun && title.is_none() {
+        // "civil rights group Liberty", "the oil firm Yukos"
+        EntityType::Organization
+    } else if personal_title && !any(WordClass::ORG) {
+        EntityType::Person
+    } else if lex.places.contains(name) || lex.is(&last, WordClass::PLACE) {
+        EntityType::Location
+    } else if any(WordClass::ORG)
+        || words.len() == 1
+            && words[0].len() >= 2
+            && words[0].chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            // an acronym, but not a roman numeral ("World War II")
+            && !words[0].chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+    {
+        EntityType::Organization
+    } else if lex.first_names.contains(lower(words[0]).as_ref()) && words.len() >= 2 {
+        EntityType::Person
+    } else if after_locative {
+        EntityType::Location
+    } else if words.len() >= 2
+        && !doc.honorific_surnames.contains(lower(words[words.len() - 1]).as_ref())
+        && words
+            .iter()
+            .any(|w| w.starts_with(char::is_uppercase) && doc.lowercase_words.contains(lower(w).as_ref()))
+    {
+        // an unknown name made of words the text also uses in lower case ("Comic
+        // Relief", "Policy Studies"), never "Mr X": a body, not a person
+        EntityType::Organization
+    } else if words.len() >= 2
+        && words.len() <= 4
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
+        })
+    {
+        // an unknown name of two to four plain words: in news, most often a person
+        // whose given name no list knows ("Kassym-Jomart Tokayev", "Moazzam Begg")
+        EntityType::Person
+    } else if words.len() == 1 && employer(doc, i, j) {
+        // "chief executive of Panlogic", "Gartner analyst Carolina Milanesi": a body
+        EntityType::Organization
+    } else if words.len() == 1 {
+        // a lone unknown word: resolution decides (a surname of a known person, or nothing)
+        EntityType::Person
+    } else {
+        return None;
+    };
+    Some(kind)
+}
+
+/// Naming rule: pushes the run `[i, j)` as a name of `kind`, with its title (a peer's
+/// title is part of the name, an office before a peer is the title).
+fn push_name(doc: &Article, si: usize, i: usize, j: usize, kind: EntityType, lead: Lead, out: &mut Vec<RawMention>) {
+    let lex = doc.lex;
+    let Lead {
+        title,
+        mut title_first,
+        mut title_end,
+        ..
+    } = lead;
+    // a peer is named with the title: "Baroness Scotland", "Lord Falconer"
+    let (i, mut title) = match title {
+        Some((t, TitleKind::Honorific)) if j - i == 1 && lex.is(&lower(doc.tok(i - 1)), WordClass::PEERAGE) => {
+            (t, None)
+        }
+        _ => (i, title),
+    };
+    // "Home Office minister Baroness Scotland": the office before the peer's name
+    if title.is_none() {
+        if let Some((start, k)) = doc.title_before(i) {
+            title = Some((start, k));
+            title_first = start;
+            title_end = i;
+        }
+    }
+    let title_text =
+        title.map(|(s, _)| doc.text[doc.seg.tokens[s].start..doc.seg.tokens[title_end - 1].end].to_string());
+    out.push(RawMention {
+        first: i,
+        end: j,
+        sentence: si,
+        referent: Referent::Name(kind),
+        how: if title.is_some() {
+            MentionSource::Title
+        } else {
+            MentionSource::Name
+        },
+        office: title.is_some_and(|(_, k)| k == TitleKind::Office),
+        title: title_text,
+        title_first: if title.is_some() { title_first } else { i },
+        same_as: None,
+    });
+}
+
+/// Whether the lone word `[i, j)` names someone's employer: right after an office and
+/// "of", "at" or "for" ("managing director of 3ami", "an analyst at Gartner"), or right
+/// before an office and a capitalised name ("Gartner analyst Carolina Milanesi").
+fn employer(doc: &Article, i: usize, j: usize) -> bool {
+    let n = doc.seg.tokens.len();
+    let office = |k: usize| doc.is_word(k) && doc.lex.title(&lower(doc.tok(k))) == Some(TitleKind::Office);
+    let after = i >= 2
+        && doc.lex.is(&lower(doc.tok(i - 1)), WordClass::EMPLOYER)
+        && doc.title_before(i - 1).is_some_and(|(_, k)| k == TitleKind::Office);
+    let before = j + 1 < n
+        && doc.tok(j).starts_with(char::is_lowercase)
+        && office(j)
+        && doc.is_word(j + 1)
+        && is_cap(doc.tok(j + 1));
+    after || before
+}
+
+/// Whether sentence `si` is a headline: one of the first two sentences, a paragraph of
+/// its own, not ended by a full stop.
+fn headline(doc: &Article, si: usize) -> bool {
+    let ss = &doc.seg.sentences;
+    if si > 1 || ss.len() < 2 {
+        return false;
+    }
+    let own = (si == 0 || ss[si - 1].paragraph != ss[si].paragraph)
+        && (si + 1 >= ss.len() || ss[si + 1].paragraph != ss[si].paragraph);
+    let last = ss[si].end_token.checked_sub(1).map(|k| doc.tok(k));
+    own && !matches!(last, Some("." | "!" | "?"))
+}
+
+/// Whether capitalised word `k` of a headline is a common word: the text uses it (or a
+/// form of it) in lower case, it is a one-word relation cue ("Meets", "Hosts"), or it
+/// has a common ending. Titles, given names, particles and the words that tell what a
+/// name is stay name words.
+fn headline_common(doc: &Article, k: usize) -> bool {
+    let lex = doc.lex;
+    let w = doc.tok(k);
+    if !doc.is_word(k) || !is_cap(w) || !w.chars().any(char::is_lowercase) || w.contains(['-', '.']) {
+        return false;
+    }
+    let lw = w.to_lowercase();
+    let name_word = WordClass::ORG
+        | WordClass::PLACE
+        | WordClass::EVENT
+        | WordClass::GROUP
+        | WordClass::PARTICLE
+        | WordClass::NAMEPREFIX
+        | WordClass::PEERAGE;
+    if lex.first_names.contains(&lw)
+        || lex.title(&lw).is_some()
+        || plural_title(doc, k).is_some()
+        || lex.is(&lw, name_word)
+        || doc.honorific_surnames.contains(&lw)
+        || lex.surnames.contains(&lw)
+    {
+        return false;
+    }
+    let used = |x: &str| doc.lowercase_words.contains(x);
+    let stems = ["s", "es", "d", "ed", "ing"].iter().filter_map(|e| lw.strip_suffix(e));
+    let forms = ["s", "d", "ed", "es"].iter().map(|e| format!("{lw}{e}"));
+    used(&lw)
+        || stems
+            .clone()
+            .any(|s| s.len() >= 3 && (used(s) || used(&format!("{s}ed")) || used(&format!("{s}ing"))))
+        || forms.into_iter().any(|f| used(&f))
+        || lex.cues_starting(&lw).any(|(p, _)| p.len() == 1)
+        || (lw.len() > 4 && looks_common(lex, &lw))
+}
+
+/// Whether word `k` is a hyphenated compound of states or their initials ("Iran-Oman",
+/// "India-China", "Iran-U" of "Iran-U.S.").
+fn state_compound(doc: &Article, k: usize) -> bool {
+    let w = doc.tok(k);
+    let parts: Vec<&str> = w.split('-').collect();
+    if parts.len() < 2 {
+        return false;
+    }
+    let state = |p: &str| {
+        doc.lex
+            .find_forms(p)
+            .any(|(s, e, a, _)| s == 0 && e == p.len() && doc.lex.actors[a].kind == EntityType::Country)
+    };
+    let initials = |p: &str| p.len() <= 2 && p.chars().all(|c| c.is_uppercase() || c == '.');
+    parts.iter().any(|p| state(p)) && parts.iter().all(|p| state(p) || initials(p))
+}
+
+/// A one-word office in the plural before a name ("Presidents Yoweri Museveni"):
+/// (one past the word, kind).
+fn plural_title(doc: &Article, k: usize) -> Option<(usize, TitleKind)> {
+    let w = doc.tok(k);
+    let single = w.strip_suffix('s')?;
+    if single.len() < 4 || !is_cap(w) {
+        return None;
+    }
+    doc.lex
+        .title(&single.to_lowercase())
+        .filter(|&t| t == TitleKind::Office)
+        .map(|t| (k + 1, t))
+}
+
+/// An office inside the capitalised run `[i, j)` after words that qualify it
+/// ("Communications Director", "Presidential Spokesman", "Vice Chair"):
+/// (start of the qualifying words, one past the office, kind). The
+/// qualifying words are capitalised, no given name, particle or lower-case word but
+/// "and", before which the run holds another name; a given name before any office ends
+/// the search ("Martin Luther King").
+fn inner_title(doc: &Article, i: usize, j: usize) -> Option<(usize, usize, TitleKind)> {
+    let lex = doc.lex;
+    let mut c = i;
+    for k in i..j {
+        let w = doc.tok(k);
+        let lw = lower(w);
+        if !doc.is_word(k) {
+            return None;
+        }
+        if !is_cap(w) {
+            if w == "and" {
+                c = k + 1;
+                continue;
+            }
+            return None;
+        }
+        if k > c || c > i {
+            if let Some((end, kind)) = doc.title_at(k, j).or_else(|| plural_title(doc, k)) {
+                return Some((c, end, kind));
+            }
+        }
+        if lex.is_given_name(&lw) || lex.is(&lw, WordClass::PARTICLE | WordClass::NAMEPREFIX) || prefixed_name(lex, w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// A guess for a capitalised sentence opener that never occurs in lower case in the
+/// document: adverbs, participles and plurals are common words, not names.
+fn looks_common(lex: &Lexicon, w: &str) -> bool {
+    // every ending of the class that leaves at least three letters before it
+    (3..w.len())
+        .filter(|&k| w.is_char_boundary(k))
+        .any(|k| lex.is(&w[k..], WordClass::COMMONSUFFIX))
+}

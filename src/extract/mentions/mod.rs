@@ -1,0 +1,272 @@
+//! Finding actor mentions in a segmented document: lexicon hits (countries,
+//! organisations, demonyms, capitals), titles followed by names, capitalised name
+//! sequences, named groups in quotes and acronyms in brackets.
+
+use crate::lexicon::{Form, Lexicon, TitleKind, WordClass};
+use crate::model::{EntityType, MentionSource};
+use crate::text::{Segmented, TokenKind};
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+mod classify;
+mod names;
+mod references;
+
+use names::{described_bodies, names, swallow_demonyms};
+use references::{acronyms, groups, the_body, titled_references};
+
+/// What a mention refers to before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Referent {
+    /// A lexicon actor, by index.
+    Known(usize),
+    /// A name found by rules; its type is a guess refined by resolution.
+    Name(EntityType),
+}
+
+/// One raw mention: a token range in one sentence and what it names.
+#[derive(Debug, Clone)]
+pub struct RawMention {
+    /// First token index (into `Segmented::tokens`).
+    pub first: usize,
+    /// One past the last token index.
+    pub end: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// What it refers to.
+    pub referent: Referent,
+    /// How it was found.
+    pub how: MentionSource,
+    /// The title right before the name ("President", "Foreign Secretary"), as written.
+    pub title: Option<String>,
+    /// Whether that title is an office (not only an honorific).
+    pub office: bool,
+    /// Token index where the title starts (or `first` when there is none).
+    pub title_first: usize,
+    /// Index (in the sorted mention list) of a mention this one is another name for
+    /// (a bracketed acronym after its expansion).
+    pub same_as: Option<usize>,
+}
+
+/// Lower-cases without allocating when the word has no capitals.
+pub fn lower(s: &str) -> Cow<'_, str> {
+    if s.chars().any(char::is_uppercase) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A name word written with a lower-case article joined by a hyphen ("al-Sisi",
+/// "el-Sisi", "ash-Sharaa"; `nameprefix` in name-particles.tsv): the name's own word.
+pub fn prefixed_name(lex: &Lexicon, w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(a, b)| b.starts_with(char::is_uppercase) && lex.is(a, WordClass::NAMEPREFIX))
+}
+
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) | (Some(a), None, None) if a.is_uppercase())
+}
+
+/// The article under extraction: its text, tokens and sentences, and the lexicon; shared by every rule.
+pub struct Article<'a> {
+    /// The document text.
+    pub text: &'a str,
+    /// Its tokens and sentences.
+    pub seg: &'a Segmented,
+    /// The lexicon.
+    pub lex: &'a Lexicon,
+    /// For each token, its sentence index.
+    pub sent_of: Vec<usize>,
+    /// Words that occur in lower case somewhere in the document (so are common words).
+    pub lowercase_words: HashSet<&'a str>,
+    /// Lower-case words written right after an honorific ("Mr Dunne" -> "dunne"): surnames.
+    pub honorific_surnames: HashSet<String>,
+}
+
+impl<'a> Article<'a> {
+    /// Prepares the per-document context.
+    pub fn new(text: &'a str, seg: &'a Segmented, lex: &'a Lexicon) -> Self {
+        let mut sent_of = vec![0; seg.tokens.len()];
+        for (i, s) in seg.sentences.iter().enumerate() {
+            for t in &mut sent_of[s.first_token..s.end_token] {
+                *t = i;
+            }
+        }
+        let lowercase_words = seg
+            .tokens
+            .iter()
+            .map(|t| t.text(text))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect();
+        let honorific_surnames = seg
+            .tokens
+            .windows(2)
+            .filter(|w| {
+                w[1].kind == TokenKind::Word && lex.title(&lower(w[0].text(text))) == Some(TitleKind::Honorific)
+            })
+            .map(|w| w[1].text(text).to_lowercase())
+            .collect();
+        Article {
+            text,
+            seg,
+            lex,
+            sent_of,
+            lowercase_words,
+            honorific_surnames,
+        }
+    }
+
+    /// Text of token `i`.
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.seg.tokens[i].text(self.text)
+    }
+
+    /// Whether token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.seg.tokens[i].kind == TokenKind::Word
+    }
+
+    /// First token index of token `i`'s sentence.
+    pub fn sentence_start(&self, i: usize) -> usize {
+        self.seg.sentences[self.sent_of[i]].first_token
+    }
+
+    /// The longest title phrase ending right before token `end` (exclusive) within the
+    /// sentence: (start token, kind).
+    pub fn title_before(&self, end: usize) -> Option<(usize, TitleKind)> {
+        let lo = self.sentence_start(end.min(self.seg.tokens.len() - 1));
+        let mut best = None;
+        for n in 1..=self.lex.max_title_words {
+            if end < n || end - n < lo {
+                break;
+            }
+            let start = end - n;
+            if !(start..end).all(|i| self.is_word(i) || self.tok(i) == "-") {
+                break;
+            }
+            let phrase = self.text[self.seg.tokens[start].start..self.seg.tokens[end - 1].end].to_lowercase();
+            if let Some(k) = self.lex.title(&phrase) {
+                best = Some((start, k));
+            }
+        }
+        best
+    }
+
+    /// The longest title phrase starting at token `start` and ending before `limit`.
+    fn title_at(&self, start: usize, limit: usize) -> Option<(usize, TitleKind)> {
+        let mut best = None;
+        for n in 1..=self.lex.max_title_words {
+            let end = start + n;
+            if end > limit || !self.is_word(end - 1) {
+                break;
+            }
+            let phrase = self.text[self.seg.tokens[start].start..self.seg.tokens[end - 1].end].to_lowercase();
+            if let Some(k) = self.lex.title(&phrase) {
+                best = Some((end, k));
+            }
+        }
+        best
+    }
+}
+
+/// Finds every mention in the document, in text order, without overlaps.
+pub fn find(doc: &Article) -> Vec<RawMention> {
+    let toks = &doc.seg.tokens;
+    let n = toks.len();
+    let mut covered = vec![false; n];
+    let mut out = Vec::new();
+    // token index by start byte, to align lexicon hits with tokens
+    let mut at = 0usize;
+    for (s, e, actor, form) in doc.lex.find_forms(doc.text) {
+        while at < n && toks[at].start < s {
+            at += 1;
+        }
+        if at == n || toks[at].start != s {
+            continue;
+        }
+        let mut end = at;
+        while end < n && toks[end].end < e {
+            end += 1;
+        }
+        if end == n || toks[end].end != e {
+            continue;
+        }
+        let end = end + 1;
+        let first = at;
+        let kind = doc.lex.actors[actor].kind;
+        let prev = first.checked_sub(1).filter(|&p| p >= doc.sentence_start(first));
+        let after_locative = prev.is_some_and(|p| doc.lex.is(&lower(doc.tok(p)), WordClass::LOCATIVE));
+        let (referent, how) = match form {
+            Form::Name => (Referent::Known(actor), MentionSource::Lexicon),
+            Form::Demonym => (Referent::Known(actor), MentionSource::Demonym),
+            Form::Capital if after_locative => (Referent::Name(EntityType::Location), MentionSource::Capital),
+            // "London's Labour mayor", "the London exchange": a city describing something
+            Form::Capital if describes_city(doc, end) => (Referent::Name(EntityType::Location), MentionSource::Capital),
+            Form::Capital => (Referent::Known(actor), MentionSource::Capital),
+        };
+        // "the Bangkok Post", "Moscow Times": a place named in a body's name is no mention
+        // ("British Council", but "the British Government" is the state's voice)
+        let in_name = matches!(form, Form::Capital | Form::Name | Form::Demonym)
+            && kind != EntityType::Organization
+            && end < n
+            && doc.is_word(end)
+            && is_cap(doc.tok(end))
+            && doc.lex.is(&lower(doc.tok(end)), WordClass::ORG)
+            && !doc.lex.is(&lower(doc.tok(end)), WordClass::STATEBODY);
+        if in_name {
+            continue;
+        }
+        for c in &mut covered[first..end] {
+            *c = true;
+        }
+        out.push(RawMention {
+            first,
+            end,
+            sentence: doc.sent_of[first],
+            referent,
+            how,
+            title: None,
+            office: false,
+            title_first: first,
+            same_as: None,
+        });
+    }
+    names(doc, &mut covered, &mut out);
+    described_bodies(doc, &mut out);
+    swallow_demonyms(doc, &mut out);
+    groups(doc, &mut covered, &mut out);
+    titled_references(doc, &mut covered, &mut out);
+    out.sort_by_key(|m| m.first);
+    acronyms(doc, &mut out);
+    the_body(doc, &mut out);
+    out
+}
+
+/// Whether a capital ending at token `end` only describes what follows ("London's
+/// mayor", "the Paris exchange"), rather than acting as its state's voice ("Moscow
+/// said", "talks with Washington").
+fn describes_city(doc: &Article, end: usize) -> bool {
+    let Some(next) = doc.seg.tokens.get(end) else {
+        return false;
+    };
+    if doc.sent_of[end] != doc.sent_of[end - 1] {
+        return false;
+    }
+    let w = next.text(doc.text);
+    if matches!(w, "'s" | "\u{2019}s") {
+        return true;
+    }
+    next.kind == TokenKind::Word
+        && w.starts_with(char::is_lowercase)
+        && !doc.lex.is(w, WordClass::FUTURE | WordClass::NEGATION)
+        && !doc.lex.is(w, WordClass::ACTING)
+        && !w.ends_with("ed")
+        // a verb in the third person ("Moscow insists"), but not "Paris Congress"
+        && (!w.ends_with('s') || w.ends_with("ss"))
+}

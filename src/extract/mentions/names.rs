@@ -1,0 +1,168 @@
+//! Capitalised name sequences: finding the runs, and the corrections made once every
+//! run is classified (bodies described in apposition, demonyms inside bodies' names).
+
+use super::classify::classify;
+use super::{is_cap, is_initial, lower, prefixed_name, Article, RawMention, Referent};
+use crate::lexicon::WordClass;
+use crate::model::EntityType;
+
+/// Capitalised sequences not covered by the lexicon: people, organisations, places.
+pub(super) fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMention>) {
+    for (si, s) in doc.seg.sentences.iter().enumerate() {
+        let mut i = s.first_token;
+        while i < s.end_token {
+            if covered[i] || !doc.is_word(i) || !(is_cap(doc.tok(i)) || prefixed_name(doc.lex, doc.tok(i))) {
+                i += 1;
+                continue;
+            }
+            // extend the capitalised run
+            let mut j = i + 1;
+            let org_follows = |k: usize| {
+                (k..s.end_token.min(k + 4))
+                    .take_while(|&x| is_cap(doc.tok(x)))
+                    .any(|x| doc.lex.is(&lower(doc.tok(x)), WordClass::ORG))
+            };
+            while j < s.end_token && !covered[j] {
+                let w = doc.tok(j);
+                if !doc.is_word(j) {
+                    // "Workers' Educational Association": a plural possessive inside a name
+                    let attached =
+                        doc.seg.tokens[j].start == doc.seg.tokens[j - 1].end && doc.tok(j - 1).ends_with('s');
+                    if matches!(w, "'" | "\u{2019}")
+                        && attached
+                        && j + 1 < s.end_token
+                        && is_cap(doc.tok(j + 1))
+                        && org_follows(j + 1)
+                    {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                if is_cap(w) || is_initial(w) || prefixed_name(doc.lex, w) {
+                    j += 1;
+                } else if matches!(w, "'s" | "\u{2019}s")
+                    && j + 2 < s.end_token
+                    && !covered[j + 1]
+                    && is_cap(doc.tok(j + 1))
+                    && (j + 1..s.end_token.min(j + 5))
+                        .take_while(|&k| is_cap(doc.tok(k)))
+                        .any(|k| doc.lex.is(&lower(doc.tok(k)), WordClass::ORG))
+                {
+                    // "People's Fuel Lobby": a possessive inside an organisation's name
+                    j += 1;
+                } else if j + 2 < s.end_token
+                    && doc.lex.is(w, WordClass::PARTICLE)
+                    && doc.lex.is(doc.tok(j + 1), WordClass::PARTICLE)
+                    && !covered[j + 2]
+                    && is_cap(doc.tok(j + 2))
+                {
+                    // "Ursula von der Leyen", "Greta van der Linden"
+                    j += 3;
+                } else if j + 1 < s.end_token
+                    && !covered[j + 1]
+                    && is_cap(doc.tok(j + 1))
+                    && (doc.lex.is(w, WordClass::PARTICLE | WordClass::CONNECTOR)
+                        || (w == "the" && doc.tok(j - 1) == "of"))
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            classify(doc, si, i, j, out);
+            i = j;
+        }
+    }
+    for m in out.iter() {
+        for c in &mut covered[m.first..m.end] {
+            *c = true;
+        }
+    }
+}
+
+/// "Yad Vashem, Israel's Holocaust memorial centre", "Bruegel, a think tank": a name
+/// followed by an apposition whose head noun is a body (`org` or `orgnoun` words) is an
+/// organisation, never a person or a place. The apposition opens with an article or a
+/// name in the possessive, and ends before punctuation, a participle ("based", "founded")
+/// or a word that starts a clause or a phrase of its own (`acting`, `connector`,
+/// `locative`: "that", "in", "of").
+pub(super) fn described_bodies(doc: &Article, out: &mut [RawMention]) {
+    let n = doc.seg.tokens.len();
+    for m in out.iter_mut() {
+        if !matches!(m.referent, Referent::Name(EntityType::Person | EntityType::Location)) {
+            continue;
+        }
+        let comma = m.end;
+        if comma + 2 >= n || doc.tok(comma) != "," || doc.sent_of[comma] != m.sentence {
+            continue;
+        }
+        let stop = WordClass::ACTING | WordClass::CONNECTOR | WordClass::LOCATIVE;
+        let (mut k, mut possessive, mut head) = (comma + 1, false, None);
+        let opens = doc.is_word(k) && doc.lex.is(&lower(doc.tok(k)), WordClass::DETERMINER);
+        if opens {
+            k += 1;
+        }
+        while k < n && k < comma + 9 && doc.sent_of[k] == m.sentence {
+            let w = doc.tok(k);
+            if matches!(w, "'s" | "\u{2019}s") {
+                // "Israel's Holocaust memorial centre": a name owning the head
+                possessive |= k == comma + 2 && is_cap(doc.tok(comma + 1));
+            } else if !doc.is_word(k) {
+                break;
+            } else {
+                let lw = lower(w);
+                if doc.lex.is(&lw, stop) || (lw.ends_with("ed") && lw.len() > 4) {
+                    break;
+                }
+                head = Some(k);
+            }
+            k += 1;
+        }
+        let Some(h) = head else { continue };
+        let last = lower(doc.tok(h));
+        let two = (h > comma + 1).then(|| format!("{} {}", lower(doc.tok(h - 1)), last));
+        let body = |w: &str| doc.lex.is(w, WordClass::ORG | WordClass::ORGNOUN);
+        if (opens || possessive) && (body(&last) || two.as_deref().is_some_and(body)) {
+            m.referent = Referent::Name(EntityType::Organization);
+        }
+    }
+}
+
+/// An organisation's name may hold a demonym: "Association" + "of" + "European" +
+/// "Airlines" is one name, not a body, a country and a stray word.
+pub(super) fn swallow_demonyms(doc: &Article, out: &mut Vec<RawMention>) {
+    let n = doc.seg.tokens.len();
+    let mut k = 0;
+    while k < out.len() {
+        let m = &out[k];
+        let e = m.end;
+        let is_org = matches!(m.referent, Referent::Name(EntityType::Organization));
+        if !is_org || e + 2 >= n || !doc.lex.is(doc.tok(e), WordClass::NAMEOF) || doc.sent_of[e + 1] != m.sentence {
+            k += 1;
+            continue;
+        }
+        let Some(d) = out
+            .iter()
+            .position(|x| x.first == e + 1 && matches!(x.referent, Referent::Known(_)))
+        else {
+            k += 1;
+            continue;
+        };
+        let mut end = out[d].end;
+        let sent_end = doc.seg.sentences[m.sentence].end_token;
+        while end < sent_end && doc.is_word(end) && is_cap(doc.tok(end)) && !out.iter().any(|x| x.first == end) {
+            end += 1;
+        }
+        if end == out[d].end {
+            k += 1;
+            continue;
+        }
+        out[k].end = end;
+        out.remove(d);
+        if d < k {
+            k -= 1;
+        }
+        k += 1;
+    }
+}
