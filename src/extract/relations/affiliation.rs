@@ -142,41 +142,66 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if cut {
                 continue;
             }
-            // 1. a country, party or body in front: "French President X", "Lib Dem
-            //    foreign affairs spokesman X", "NATO's Dekker", "Democrat John Kerry"
-            let np = self.np_start(p, lo);
-            // ("Ambassador to the Philippines X": the state an envoy is sent to is not theirs)
-            let posted_to = |m: &EntityMention| {
-                let mut k = m.raw.first;
-                while k > lo && self.w(k - 1) == "the" {
-                    k -= 1;
-                }
-                k > lo + 1 && self.w(k - 1) == "to" && self.doc.lex.title(&self.w(k - 2)).is_some()
-            };
-            let front = self
-                .mentions_in(np, p.raw.first)
-                .find(|m| self.is_actor(m) && !self.is_person(m) && !posted_to(m));
-            if front.is_none() {
-                // "Foreign Secretary Ruth Lane": an office of one state's institutions
-                self.implied_affiliation(p, si);
+            self.title_prefix(p, si, lo);
+            self.possessive_title(p, si, lo);
+        }
+        self.apposition(si, lo, hi);
+        self.body_prefix(si, lo, hi);
+        for &p in &people {
+            self.title_comma(p, si, lo);
+        }
+        for &p in &people {
+            self.person_of_body(p, si, hi);
+            self.office_of_body(p, si, lo);
+        }
+        self.became_office(si, lo, hi, paren);
+        self.tenure_of(si, lo, hi, paren);
+    }
+
+    /// Rule 1, title prefix: a country, party or body in front of a person holds them.
+    fn title_prefix(&mut self, p: &'d EntityMention, si: usize, lo: usize) {
+        // 1. a country, party or body in front: "French President X", "Lib Dem
+        //    foreign affairs spokesman X", "NATO's Dekker", "Democrat John Kerry"
+        let np = self.np_start(p, lo);
+        // ("Ambassador to the Philippines X": the state an envoy is sent to is not theirs)
+        let posted_to = |m: &EntityMention| {
+            let mut k = m.raw.first;
+            while k > lo && self.w(k - 1) == "the" {
+                k -= 1;
             }
-            if let Some(m) = front {
-                let role = p.raw.title.clone().or_else(|| Some("member".to_string()));
-                let cue = self.span_text(m.raw.first, p.raw.end);
-                self.affiliate(p.entity, m.entity, si, &cue, role, "title-prefix");
-            }
-            // 2. "his special envoy X": the person the pronoun stands for
-            if p.raw.title.is_some() && p.raw.title_first > lo {
-                let w = self.w(p.raw.title_first - 1);
-                if words::is(&w, RelationWord::POSSESSIVE_PRONOUN) {
-                    if let Some(owner) = self.pronoun(p.raw.title_first - 1) {
-                        let role = p.raw.title.clone();
-                        let cue = self.span_text(p.raw.title_first - 1, p.raw.end);
-                        self.affiliate(p.entity, owner.entity, si, &cue, role, "possessive-title");
-                    }
+            k > lo + 1 && self.w(k - 1) == "to" && self.doc.lex.title(&self.w(k - 2)).is_some()
+        };
+        let front = self
+            .mentions_in(np, p.raw.first)
+            .find(|m| self.is_actor(m) && !self.is_person(m) && !posted_to(m));
+        if front.is_none() {
+            // "Foreign Secretary Ruth Lane": an office of one state's institutions
+            self.implied_affiliation(p, si);
+        }
+        if let Some(m) = front {
+            let role = p.raw.title.clone().or_else(|| Some("member".to_string()));
+            let cue = self.span_text(m.raw.first, p.raw.end);
+            self.affiliate(p.entity, m.entity, si, &cue, role, "title-prefix");
+        }
+    }
+
+    /// Rule 2, possessive title: "his special envoy X" belongs to the person the pronoun stands for.
+    fn possessive_title(&mut self, p: &'d EntityMention, si: usize, lo: usize) {
+        // 2. "his special envoy X": the person the pronoun stands for
+        if p.raw.title.is_some() && p.raw.title_first > lo {
+            let w = self.w(p.raw.title_first - 1);
+            if words::is(&w, RelationWord::POSSESSIVE_PRONOUN) {
+                if let Some(owner) = self.pronoun(p.raw.title_first - 1) {
+                    let role = p.raw.title.clone();
+                    let cue = self.span_text(p.raw.title_first - 1, p.raw.end);
+                    self.affiliate(p.entity, owner.entity, si, &cue, role, "possessive-title");
                 }
             }
         }
+    }
+
+    /// Rule 3, apposition: an actor followed by a comma phrase that names its role or body.
+    fn apposition(&mut self, si: usize, lo: usize, hi: usize) {
         // 3. apposition: "X, a former British defence attache to Kyiv," / "X, from HRW," /
         //    "X, director of civil rights group Liberty," / "the Lords, the UK's highest court,"
         let actors: Vec<&'d EntityMention> = self.mentions_in(lo, hi).filter(|m| self.is_actor(m)).collect();
@@ -231,6 +256,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 self.affiliate(p.entity, t.entity, si, &cue, role, "apposition");
             }
         }
+    }
+
+    /// Rule 5, body prefix: a body described by its state ("Belgian brewing giant Inbev").
+    fn body_prefix(&mut self, si: usize, lo: usize, hi: usize) {
         // 5. a body described by its state: "Belgian brewing giant Inbev", "US beermaker X"
         let bodies: Vec<&'d EntityMention> = self
             .mentions_in(lo, hi)
@@ -269,85 +298,97 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 self.affiliate(b.entity, c.entity, si, &cue, Some(role), "body-prefix");
             }
         }
+    }
+
+    /// Rule 6, title comma: a body, a role with a title in it, a comma, then the person.
+    fn title_comma(&mut self, p: &'d EntityMention, si: usize, lo: usize) {
         // 6. "Ofsted chief, David Bell", "BA director of commercial planning, Robert
         //    Boyle": a body, a role with a title in it, a comma, then the person
-        for &p in &people {
-            let start = p.raw.title_first.min(p.raw.first);
-            if start < lo + 3 || self.doc.tok(start - 1) != "," {
-                continue;
-            }
-            let mut k = start - 1;
-            let mut title = None;
-            while k > lo && start - k <= 7 && self.mention_at(k - 1).is_none() {
-                let w = self.w(k - 1);
-                if !self.doc.is_word(k - 1) || !w.starts_with(char::is_lowercase) || words::is(&w, RelationWord::AUX) {
-                    break;
-                }
-                if title.is_none() && self.doc.lex.title(&w).is_some() {
-                    title = Some(w.into_owned());
-                }
-                k -= 1;
-            }
-            let Some(title) = title else {
-                continue;
-            };
-            // "Senegal's Prime Minister, X": the state owns the office
-            if k >= lo + 2 && matches!(self.doc.tok(k - 1), "'s" | "\u{2019}s") {
-                k -= 1;
-            }
-            // the body opens the phrase ("Ofsted chief, X"; not "his term as US
-            // president, X", where the office is someone else's)
-            let body = k
-                .checked_sub(1)
-                .and_then(|b| self.mention_at(b))
-                .filter(|m| self.is_actor(m) && !self.is_person(m))
-                .filter(|m| m.raw.first == lo || !words::is(&self.w(m.raw.first - 1), RelationWord::SOMEONE_ELSES));
-            if let Some(b) = body {
-                let cue = self.span_text(b.raw.first, p.raw.end);
-                self.affiliate(p.entity, b.entity, si, &cue, Some(title), "title-comma");
-            }
+        let start = p.raw.title_first.min(p.raw.first);
+        if start < lo + 3 || self.doc.tok(start - 1) != "," {
+            return;
         }
+        let mut k = start - 1;
+        let mut title = None;
+        while k > lo && start - k <= 7 && self.mention_at(k - 1).is_none() {
+            let w = self.w(k - 1);
+            if !self.doc.is_word(k - 1) || !w.starts_with(char::is_lowercase) || words::is(&w, RelationWord::AUX) {
+                break;
+            }
+            if title.is_none() && self.doc.lex.title(&w).is_some() {
+                title = Some(w.into_owned());
+            }
+            k -= 1;
+        }
+        let Some(title) = title else {
+            return;
+        };
+        // "Senegal's Prime Minister, X": the state owns the office
+        if k >= lo + 2 && matches!(self.doc.tok(k - 1), "'s" | "\u{2019}s") {
+            k -= 1;
+        }
+        // the body opens the phrase ("Ofsted chief, X"; not "his term as US
+        // president, X", where the office is someone else's)
+        let body = k
+            .checked_sub(1)
+            .and_then(|b| self.mention_at(b))
+            .filter(|m| self.is_actor(m) && !self.is_person(m))
+            .filter(|m| m.raw.first == lo || !words::is(&self.w(m.raw.first - 1), RelationWord::SOMEONE_ELSES));
+        if let Some(b) = body {
+            let cue = self.span_text(b.raw.first, p.raw.end);
+            self.affiliate(p.entity, b.entity, si, &cue, Some(title), "title-comma");
+        }
+    }
+
+    /// Rule 8, person of body: "Simon Hart of the Countryside Alliance", the person first.
+    fn person_of_body(&mut self, p: &'d EntityMention, si: usize, hi: usize) {
         // 8. "Simon Hart of the Countryside Alliance", "co-chairman of the Conservative
         //    Party, Liam Fox": a person and a body joined by "of"
-        for &p in &people {
-            // the person first: "X of the Y"
-            let mut k = p.raw.end;
-            if k + 1 < hi && words::is(&self.w(k), RelationWord::PERSON_OF_LINK) {
+        // the person first: "X of the Y"
+        let mut k = p.raw.end;
+        if k + 1 < hi && words::is(&self.w(k), RelationWord::PERSON_OF_LINK) {
+            k += 1;
+            while k < hi && self.w(k) == "the" {
                 k += 1;
-                while k < hi && self.w(k) == "the" {
-                    k += 1;
-                }
-                // ("Gerard Rijk of Inbev's strong performance" speaks of the body)
-                let body = self.mention_at(k).filter(|m| {
-                    m.raw.first == k
-                        && self.res.entities[m.entity].kind == EntityType::Organization
-                        && !(m.raw.end < hi && matches!(self.doc.tok(m.raw.end), "'s" | "\u{2019}s"))
-                });
-                if let Some(b) = body {
-                    let cue = self.span_text(p.raw.first, b.raw.end);
-                    let role = Some(self.w(p.raw.end).into_owned());
-                    self.affiliate(p.entity, b.entity, si, &cue, role, "person-of-body");
-                }
             }
-            // the office first: "co-chairman of the Conservative Party, Liam Fox"
-            let start = p.raw.title_first.min(p.raw.first);
-            if start >= lo + 4 && self.doc.tok(start - 1) == "," {
-                if let Some(b) = self
-                    .mention_at(start - 2)
-                    .filter(|m| self.is_actor(m) && !self.is_person(m))
-                {
-                    let mut t = b.raw.first;
-                    while t > lo && self.w(t - 1) == "the" {
-                        t -= 1;
-                    }
-                    if t >= lo + 2 && self.w(t - 1) == "of" && self.doc.lex.title(&self.w(t - 2)).is_some() {
-                        let role = self.w(t - 2).into_owned();
-                        let cue = self.span_text(t - 2, p.raw.end);
-                        self.affiliate(p.entity, b.entity, si, &cue, Some(role), "office-of-body");
-                    }
+            // ("Gerard Rijk of Inbev's strong performance" speaks of the body)
+            let body = self.mention_at(k).filter(|m| {
+                m.raw.first == k
+                    && self.res.entities[m.entity].kind == EntityType::Organization
+                    && !(m.raw.end < hi && matches!(self.doc.tok(m.raw.end), "'s" | "\u{2019}s"))
+            });
+            if let Some(b) = body {
+                let cue = self.span_text(p.raw.first, b.raw.end);
+                let role = Some(self.w(p.raw.end).into_owned());
+                self.affiliate(p.entity, b.entity, si, &cue, role, "person-of-body");
+            }
+        }
+    }
+
+    /// Rule 8, office of body: "co-chairman of the Conservative Party, Liam Fox", the office first.
+    fn office_of_body(&mut self, p: &'d EntityMention, si: usize, lo: usize) {
+        // the office first: "co-chairman of the Conservative Party, Liam Fox"
+        let start = p.raw.title_first.min(p.raw.first);
+        if start >= lo + 4 && self.doc.tok(start - 1) == "," {
+            if let Some(b) = self
+                .mention_at(start - 2)
+                .filter(|m| self.is_actor(m) && !self.is_person(m))
+            {
+                let mut t = b.raw.first;
+                while t > lo && self.w(t - 1) == "the" {
+                    t -= 1;
+                }
+                if t >= lo + 2 && self.w(t - 1) == "of" && self.doc.lex.title(&self.w(t - 2)).is_some() {
+                    let role = self.w(t - 2).into_owned();
+                    let cue = self.span_text(t - 2, p.raw.end);
+                    self.affiliate(p.entity, b.entity, si, &cue, Some(role), "office-of-body");
                 }
             }
         }
+    }
+
+    /// Rule 7, became office: the subject of "became chairman of X" holds an office in X.
+    fn became_office(&mut self, si: usize, lo: usize, hi: usize, paren: &[(usize, usize)]) {
         // 7. "he became vice-president of the European Commission", "was appointed
         //    chairman of the British Council": the subject holds an office in the body
         for i in lo + 1..hi.saturating_sub(2) {
@@ -373,6 +414,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 self.affiliate(h.entity, b.entity, si, &cue, Some(role), "became-office");
             }
         }
+    }
+
+    /// Rule 4, tenure of: "the UK's presidency of the G8", "membership of": the owner belongs to the body.
+    fn tenure_of(&mut self, si: usize, lo: usize, hi: usize, paren: &[(usize, usize)]) {
         // 4. "the UK's presidency of the G8 and EU", "membership of", "member of"
         for i in lo..hi {
             let w = self.w(i);
