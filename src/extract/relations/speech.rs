@@ -24,6 +24,83 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let lc = cue.to_lowercase();
         // "according to X", "claims from X", "comments by X": the speaker follows
         let speaker_after = lc.starts_with("according") || lc.ends_with(" from") || lc.ends_with(" by");
+        let (sp, modality) = self.cue_speaker(lo, hi, c0, c1, &lc, speaker_after, paren)?;
+        let speakers = self.co_speakers(sp, lo, hi, speaker_after);
+        let speaker_ids: Vec<usize> = speakers.iter().map(|m| m.entity).collect();
+        self.last_speaker = Some((sp.entity, si));
+        // ("claims from X" names a speaker who is not the sentence's subject)
+        if !speaker_after {
+            self.sentence_speaker[si] = Some(sp.entity);
+        }
+        let audience = self.told_audience(&lc, c1, hi);
+        let after_from = audience.last().map_or(c1, |m| m.raw.end.max(c1));
+        // what was said: the words after the cue when there are some ("X said that ..."),
+        // else the words before the speaker (a trailing "..., X said")
+        let words_after = (after_from..hi)
+            .filter(|&i| self.doc.is_word(i) && !self.inside_quote(i))
+            .count();
+        // a speaker named in an earlier sentence ("..., he said") ends the words at the cue
+        let speaker_lo = if sp.raw.first < lo || sp.raw.first >= hi {
+            c0
+        } else {
+            speakers.iter().map(|m| self.np_start(m, lo)).min().unwrap_or(lo)
+        };
+        // "..., said Ulrich Schulte-Strathaus, secretary general of X": the words said
+        // come before the cue, the rest describes the speaker
+        let inverted = !speaker_after && sp.raw.first >= c1;
+        let (from, to) = if inverted {
+            (lo, c0)
+        } else if speaker_after {
+            let end = self.objects(c1, hi).first().map_or(c1, |m| m.raw.end);
+            if c0 > lo + 2 {
+                (lo, c0)
+            } else {
+                (end, hi)
+            }
+        } else if lc.ends_with("ing") {
+            // "X paid tribute to Y, saying ...": the whole clause is the statement
+            (lo, hi)
+        } else if words_after >= 3 {
+            (after_from, hi)
+        } else {
+            (lo, speaker_lo)
+        };
+        let targets = self.speech_targets(
+            lo,
+            hi,
+            c0,
+            c1,
+            (from, to),
+            &speakers,
+            &speaker_ids,
+            &audience,
+            paren,
+            quotes,
+        );
+        let rule = if speaker_after { "speaker-after" } else { "speech" };
+        for s in &speaker_ids {
+            for t in &targets {
+                self.push(*s, RelationType::SaidAbout, t.entity, si, cue, modality, None, rule);
+            }
+        }
+        self.attribute_quotes(sp, lo, hi, (c0, c1), after_from, cue, quotes, quote_speaker);
+        // later speech cues inside the statement are part of it
+        Some(if words_after >= 3 && !speaker_after { hi } else { c1 })
+    }
+
+    /// Speaker rule: who speaks for the cue `[c0, c1)` and how (the speaker after "according
+    /// to", the subject, or the name after an inverted cue); `None` when no actor speaks.
+    #[allow(clippy::too_many_arguments)]
+    fn cue_speaker(
+        &self,
+        lo: usize,
+        hi: usize,
+        c0: usize,
+        c1: usize,
+        lc: &str,
+        speaker_after: bool,
+        paren: &[(usize, usize)],
+    ) -> Option<(&'d EntityMention, Modality)> {
         let mut modality = Modality::Asserted;
         let speaker: Option<&'d EntityMention> = if speaker_after {
             self.objects(c1, hi).into_iter().next()
@@ -60,6 +137,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             })
         };
         let sp = speaker.filter(|sp| self.is_actor(sp))?;
+        Some((sp, modality))
+    }
+
+    /// Co-speaker rule: the speaker with its coordinated co-subjects and those after "as did".
+    fn co_speakers(&self, sp: &'d EntityMention, lo: usize, hi: usize, speaker_after: bool) -> Vec<&'d EntityMention> {
         // co-subjects speak together: "The Tories and the Lib Dems have called for"
         let mut speakers = vec![sp];
         let mut k = self.np_start(sp, lo);
@@ -90,12 +172,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 }
             }
         }
-        let speaker_ids: Vec<usize> = speakers.iter().map(|m| m.entity).collect();
-        self.last_speaker = Some((sp.entity, si));
-        // ("claims from X" names a speaker who is not the sentence's subject)
-        if !speaker_after {
-            self.sentence_speaker[si] = Some(sp.entity);
-        }
+        speakers
+    }
+
+    /// Audience rule: the audience of "told", which is not what the statement is about.
+    fn told_audience(&self, lc: &str, c1: usize, hi: usize) -> Vec<&'d EntityMention> {
         // the audience of "told" is not what the statement is about
         let told = lc.starts_with("told") || lc.starts_with("tell");
         let mut audience: Vec<&'d EntityMention> = if told { self.objects(c1, hi) } else { Vec::new() };
@@ -105,40 +186,26 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 audience.extend(self.mention_at(last.raw.end + 1));
             }
         }
-        let after_from = audience.last().map_or(c1, |m| m.raw.end.max(c1));
-        // what was said: the words after the cue when there are some ("X said that ..."),
-        // else the words before the speaker (a trailing "..., X said")
-        let words_after = (after_from..hi)
-            .filter(|&i| self.doc.is_word(i) && !self.inside_quote(i))
-            .count();
-        // a speaker named in an earlier sentence ("..., he said") ends the words at the cue
-        let speaker_lo = if sp.raw.first < lo || sp.raw.first >= hi {
-            c0
-        } else {
-            speakers.iter().map(|m| self.np_start(m, lo)).min().unwrap_or(lo)
-        };
-        // "..., said Ulrich Schulte-Strathaus, secretary general of X": the words said
-        // come before the cue, the rest describes the speaker
-        let inverted = !speaker_after && sp.raw.first >= c1;
-        let (from, to) = if inverted {
-            (lo, c0)
-        } else if speaker_after {
-            let end = self.objects(c1, hi).first().map_or(c1, |m| m.raw.end);
-            if c0 > lo + 2 {
-                (lo, c0)
-            } else {
-                (end, hi)
-            }
-        } else if lc.ends_with("ing") {
-            // "X paid tribute to Y, saying ...": the whole clause is the statement
-            (lo, hi)
-        } else if words_after >= 3 {
-            (after_from, hi)
-        } else {
-            (lo, speaker_lo)
-        };
-        let targets: Vec<&'d EntityMention> = self
-            .mentions_in(lo, hi)
+        audience
+    }
+
+    /// Target rule: the actors the statement `[from, to)` of cue `[c0, c1)` names, but the
+    /// speakers, the audience and who only describes a person.
+    #[allow(clippy::too_many_arguments)]
+    fn speech_targets(
+        &self,
+        lo: usize,
+        hi: usize,
+        c0: usize,
+        c1: usize,
+        (from, to): (usize, usize),
+        speakers: &[&'d EntityMention],
+        speaker_ids: &[usize],
+        audience: &[&'d EntityMention],
+        paren: &[(usize, usize)],
+        quotes: &[(usize, usize)],
+    ) -> Vec<&'d EntityMention> {
+        self.mentions_in(lo, hi)
             .filter(|m| !speaker_ids.contains(&m.entity) && self.is_actor(m))
             .filter(|m| {
                 let attached_quote = self.inside_quote(m.raw.first) && self.quote_attached(m.raw.first, c0, quotes);
@@ -161,13 +228,22 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             // a party or country in front of a person only describes that person
             // ("Democrat John Kerry", "Tory leader Neil Hart")
             .filter(|m| self.is_person(m) || self.owner_person(m, hi).is_none())
-            .collect();
-        let rule = if speaker_after { "speaker-after" } else { "speech" };
-        for s in &speaker_ids {
-            for t in &targets {
-                self.push(*s, RelationType::SaidAbout, t.entity, si, cue, modality, None, rule);
-            }
-        }
+            .collect()
+    }
+
+    /// Quote rule: quotes ending right before the cue or opening right after it are the speaker's.
+    #[allow(clippy::too_many_arguments)]
+    fn attribute_quotes(
+        &mut self,
+        sp: &'d EntityMention,
+        lo: usize,
+        hi: usize,
+        (c0, c1): (usize, usize),
+        after_from: usize,
+        cue: &str,
+        quotes: &[(usize, usize)],
+        quote_speaker: &mut [Option<usize>],
+    ) {
         // quotes attributed to this cue: ending right before it (", he said") or opening
         // right after it ("said: ...")
         for (qi, &(a, b)) in quotes.iter().enumerate() {
@@ -180,8 +256,6 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 }
             }
         }
-        // later speech cues inside the statement are part of it
-        Some(if words_after >= 3 && !speaker_after { hi } else { c1 })
     }
 
     /// Whether mention `m` is the audience of a speech noun: "speech to the Commons",
