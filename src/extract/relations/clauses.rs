@@ -119,55 +119,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 return Some(m);
             }
         }
-        // a pronoun right before (skipping auxiliaries): "he said", "she has warned"
-        let mut k = at;
-        while k > lo {
-            let w = self.w(k - 1);
-            if words::is(&w, RelationWord::AUX) {
-                k -= 1;
-                continue;
-            }
-            if words::is(&w, RelationWord::PERSON_PRONOUN) {
-                return self.pronoun(k - 1);
-            }
-            // "It also points out that ...": a body that spoke in the sentence before
-            if w == "it" && k - 1 == self.doc.seg.sentences[self.doc.sent_of[at]].first_token {
-                let si = self.doc.sent_of[at];
-                return self
-                    .last_speaker
-                    .filter(|&(e, s)| si <= s + 1 && self.res.entities[e].kind == EntityType::Organization)
-                    .and_then(|(e, _)| {
-                        self.res
-                            .mentions
-                            .iter()
-                            .rev()
-                            .find(|m| m.entity == e && m.raw.first < at)
-                    });
-            }
-            if words::is(&w, RelationWord::NON_PERSON_PRONOUN) {
-                return None;
-            }
-            // "the president's special envoy is meeting X": the one holder of that role
-            if self.mention_at(k - 1).is_none() {
-                if let Some(holder) = self.role_reference(k - 1) {
-                    return Some(holder);
-                }
-            }
-            break;
+        if let Some(found) = self.pronoun_subject(at, lo) {
+            return found;
         }
-        // "their support for", "its backing of": the subject of the clause
-        let mut k = at;
-        let mut n = 0;
-        while k > lo && n < 4 {
-            let w = self.w(k - 1);
-            if words::is(&w, RelationWord::COLLECTIVE_POSSESSIVE) {
-                return self.clause_subject(lo, k - 1, paren);
-            }
-            if !self.doc.is_word(k - 1) || self.mention_at(k - 1).is_some() {
-                break;
-            }
-            k -= 1;
-            n += 1;
+        if let Some(found) = self.collective_subject(at, lo, paren) {
+            return found;
         }
         // a cue inside a relative clause: the actor the clause hangs on
         if let Some(&(a, _)) = paren.iter().find(|&&(a, b)| at > a && at < b) {
@@ -179,6 +135,81 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if cue.ends_with("ing") && at > lo && matches!(self.doc.tok(at - 1), ",") {
             return self.clause_subject(lo, at, paren);
         }
+        self.leftward_subject(at, lo, paren, noun)
+    }
+
+    /// Pronoun rule: a pronoun right before the cue `at` (past auxiliaries) decides its subject;
+    /// `None` when there is none.
+    fn pronoun_subject(&self, at: usize, lo: usize) -> Option<Option<&'d EntityMention>> {
+        // a pronoun right before (skipping auxiliaries): "he said", "she has warned"
+        let mut k = at;
+        while k > lo {
+            let w = self.w(k - 1);
+            if words::is(&w, RelationWord::AUX) {
+                k -= 1;
+                continue;
+            }
+            if words::is(&w, RelationWord::PERSON_PRONOUN) {
+                return Some(self.pronoun(k - 1));
+            }
+            // "It also points out that ...": a body that spoke in the sentence before
+            if w == "it" && k - 1 == self.doc.seg.sentences[self.doc.sent_of[at]].first_token {
+                let si = self.doc.sent_of[at];
+                return Some(
+                    self.last_speaker
+                        .filter(|&(e, s)| si <= s + 1 && self.res.entities[e].kind == EntityType::Organization)
+                        .and_then(|(e, _)| {
+                            self.res
+                                .mentions
+                                .iter()
+                                .rev()
+                                .find(|m| m.entity == e && m.raw.first < at)
+                        }),
+                );
+            }
+            if words::is(&w, RelationWord::NON_PERSON_PRONOUN) {
+                return Some(None);
+            }
+            // "the president's special envoy is meeting X": the one holder of that role
+            if self.mention_at(k - 1).is_none() {
+                if let Some(holder) = self.role_reference(k - 1) {
+                    return Some(Some(holder));
+                }
+            }
+            break;
+        }
+        None
+    }
+
+    /// Collective-possessive rule: "their support for" takes the clause's subject; `None` when
+    /// no such possessive is near.
+    fn collective_subject(&self, at: usize, lo: usize, paren: &[(usize, usize)]) -> Option<Option<&'d EntityMention>> {
+        // "their support for", "its backing of": the subject of the clause
+        let mut k = at;
+        let mut n = 0;
+        while k > lo && n < 4 {
+            let w = self.w(k - 1);
+            if words::is(&w, RelationWord::COLLECTIVE_POSSESSIVE) {
+                return Some(self.clause_subject(lo, k - 1, paren));
+            }
+            if !self.doc.is_word(k - 1) || self.mention_at(k - 1).is_some() {
+                break;
+            }
+            k -= 1;
+            n += 1;
+        }
+        None
+    }
+
+    /// Leftward rule: the nearest actor before the cue `at` that can be its subject (not owned,
+    /// not a describing state, not an object, no clause break between).
+    fn leftward_subject(
+        &self,
+        at: usize,
+        lo: usize,
+        paren: &[(usize, usize)],
+        noun: bool,
+    ) -> Option<&'d EntityMention> {
         let mut best: Option<&'d EntityMention> = None;
         for m in self.mentions_in(lo, at) {
             if self.in_paren(m.raw.first, paren)
