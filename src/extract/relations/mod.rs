@@ -39,6 +39,15 @@ pub struct Found {
     pub rule: &'static str,
 }
 
+/// What the edges of one cue share: its sentence, relation type, text and modality.
+#[derive(Clone, Copy)]
+struct Edge<'c> {
+    si: usize,
+    rel_type: RelationType,
+    cue: &'c str,
+    modality: Modality,
+}
+
 /// Finds the relations of one article, sentence by sentence, remembering speakers and quotes across sentences.
 struct RelationFinder<'d, 'a> {
     doc: &'d Article<'a>,
@@ -221,141 +230,208 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 continue;
             }
             let rel_type = cue.relation;
+            let edge = Edge {
+                si,
+                rel_type,
+                cue: &cue_text,
+                modality,
+            };
             if (cue.frame == "verb" && self.passive(c0, clause_lo)) || cue.frame == "passive" {
-                // Y was criticised by X
-                if c1 < hi && self.w(c1) == "by" {
-                    let agents = self.objects(c1 + 1, hi);
-                    let patient = self
-                        .mentions_in(clause_lo, c0)
-                        .find(|m| self.is_actor(m) && !self.in_paren(m.raw.first, &paren))
-                        .map(|m| self.owner_person(m, c0).unwrap_or(m));
-                    if let Some(p) = patient {
-                        for a in agents {
-                            self.push(a.entity, rel_type, p.entity, si, &cue_text, modality, None, "passive");
-                        }
-                    }
-                }
+                self.passive_frame(edge, (c0, c1), clause_lo, hi, &paren);
                 continue;
             }
-            let mut objects = self.objects(c1, hi);
-            // a one-word verb cue acts on its direct object ("what he called provocative
-            // drills near X" calls nobody); a name the layer put elsewhere but that
-            // follows the verb at once is kept (the tagger may have missed the phrase)
-            if cue.frame == "verb" && c1 == c0 + 1 {
-                if let Some(direct) = self.direct_objects(c0) {
-                    objects.retain(|m| m.raw.first == c1 || direct.iter().any(|d| d.entity == m.entity));
-                    for d in direct {
-                        if !objects.iter().any(|m| m.entity == d.entity) {
-                            objects.push(d);
-                        }
-                    }
-                }
-            }
+            let objects = self.cue_objects(c0, c1, hi, cue.frame == "verb");
             if self.w(c1 - 1) == "between" && rel_type == RelationType::MetWith {
-                for (k, a) in objects.iter().enumerate() {
-                    for b in &objects[k + 1..] {
-                        self.push(
-                            a.entity,
-                            rel_type,
-                            b.entity,
-                            si,
-                            &cue_text,
-                            modality,
-                            None,
-                            "noun-between",
-                        );
-                    }
-                }
+                self.between_frame(edge, &objects);
                 continue;
             }
             let Some(subj) = self.subject(c0, clause_lo, &paren, cue.frame == "noun") else {
                 continue;
             };
-            let mut targets: Vec<usize> = objects.iter().map(|m| m.entity).collect();
-            if targets.is_empty() && rel_type == RelationType::MetWith {
-                // "held talks in Beijing": a meeting in a capital is a meeting with its state
-                targets.extend(self.capital_after(c1, hi));
-            }
-            if targets.is_empty() && rel_type == RelationType::MetWith {
-                // "Bosses of X and the Y are to meet", "A and B met": the subjects meet
-                let mut k = self.np_start(subj, clause_lo);
-                while k > clause_lo && words::is(&self.w(k - 1), RelationWord::ARTICLE) {
-                    k -= 1;
-                }
-                if k >= clause_lo + 2 && self.w(k - 1) == "and" {
-                    if let Some(other) = self.mention_at(k - 2).filter(|m| self.is_actor(m)) {
-                        targets.push(other.entity);
-                    }
-                }
-                // the layer's coordination: the subject's conjuncts
-                if targets.is_empty() {
-                    targets.extend(self.conjuncts(subj).iter().map(|m| m.entity));
-                }
-            }
-            if targets.is_empty() && matches!(rel_type, RelationType::Opposes | RelationType::Supports) {
-                // "oppose any bid from X", "defended the purchase by X": the thing
-                // opposed or backed belongs to the actor after "from" or "by"
-                targets.extend(self.owner_after(c1, hi).map(|m| m.entity));
-            }
-            // "A and B accused each other": every one of them acts on every other
-            let reciprocal = c1 + 1 < hi
-                && matches!(
-                    (self.w(c1).as_ref(), self.w(c1 + 1).as_ref()),
-                    ("each", "other") | ("one", "another")
-                );
-            if reciprocal && rel_type != RelationType::MetWith {
-                let mut group = vec![subj.entity];
-                group.extend(self.conjuncts(subj).iter().map(|m| m.entity));
-                for &a in &group {
-                    for &b in &group {
-                        self.push(a, rel_type, b, si, &cue_text, modality, None, "reciprocal");
-                    }
-                }
+            let targets = self.cue_targets(subj, &objects, (c1, hi), clause_lo, rel_type);
+            if self.reciprocal(edge, subj, c1, hi) {
                 continue;
             }
-            // "A and B criticised C": every conjunct of the subject acts, unless the
-            // conjuncts are already what the cue is about ("A and B met")
-            let mut sources = vec![subj.entity];
-            if cue.frame == "verb" {
-                for m in self.conjuncts(subj) {
-                    if !targets.contains(&m.entity) && !sources.contains(&m.entity) {
-                        sources.push(m.entity);
-                    }
-                }
-            }
             let rule = if cue.frame == "noun" { "noun" } else { "verb" };
-            for &source in &sources {
-                for &t in &targets {
-                    // "EU ambassador to X, Y": the person holds the office, not the body
-                    let (source, t) = if rel_type == RelationType::AffiliatedWith
-                        && !self.is_person_entity(source)
-                        && self.is_person_entity(t)
-                    {
-                        (t, source)
-                    } else {
-                        (source, t)
-                    };
-                    self.push(source, rel_type, t, si, &cue_text, modality, None, rule);
-                }
-            }
+            self.distribute(edge, subj, &targets, cue.frame == "verb", rule);
         }
         self.distant_verb_cues(si, lo, hi, &paren);
         // a quote opening here without an attribution of its own continues the words
         // of the last speaker (the quote before it, or reported speech just before)
         if !spoke {
-            for (qi, &(a, b)) in quotes.iter().enumerate() {
-                if a < lo || a >= hi || quote_speaker[qi].is_some() {
-                    continue;
+            self.continued_quotes(si, lo, hi, quotes, quote_speaker);
+        }
+    }
+
+    /// Passive frame: "Y was criticised by X": the agents after "by" act on the patient before the cue.
+    fn passive_frame(
+        &mut self,
+        e: Edge,
+        (c0, c1): (usize, usize),
+        clause_lo: usize,
+        hi: usize,
+        paren: &[(usize, usize)],
+    ) {
+        // Y was criticised by X
+        if c1 < hi && self.w(c1) == "by" {
+            let agents = self.objects(c1 + 1, hi);
+            let patient = self
+                .mentions_in(clause_lo, c0)
+                .find(|m| self.is_actor(m) && !self.in_paren(m.raw.first, paren))
+                .map(|m| self.owner_person(m, c0).unwrap_or(m));
+            if let Some(p) = patient {
+                for a in agents {
+                    self.push(a.entity, e.rel_type, p.entity, e.si, e.cue, e.modality, None, "passive");
                 }
-                let prev = qi.checked_sub(1).and_then(|p| {
-                    quote_speaker[p].map(|sp| (self.doc.sent_of[quotes[p].1.saturating_sub(1).max(quotes[p].0)], sp))
-                });
-                let speaker = prev.or(self.last_speaker.map(|(e, s)| (s, e)));
-                if let Some((at, sp)) = speaker {
-                    if si <= at + 2 {
-                        quote_speaker[qi] = Some(sp);
-                        self.said_about(sp, a, b, "continued quote", "quote-continued");
+            }
+        }
+    }
+
+    /// Object rule: what the cue `[c0, c1)` acts on; a one-word verb cue keeps to its direct objects.
+    fn cue_objects(&self, c0: usize, c1: usize, hi: usize, verb: bool) -> Vec<&'d EntityMention> {
+        let mut objects = self.objects(c1, hi);
+        // a one-word verb cue acts on its direct object ("what he called provocative
+        // drills near X" calls nobody); a name the layer put elsewhere but that
+        // follows the verb at once is kept (the tagger may have missed the phrase)
+        if verb && c1 == c0 + 1 {
+            if let Some(direct) = self.direct_objects(c0) {
+                objects.retain(|m| m.raw.first == c1 || direct.iter().any(|d| d.entity == m.entity));
+                for d in direct {
+                    if !objects.iter().any(|m| m.entity == d.entity) {
+                        objects.push(d);
                     }
+                }
+            }
+        }
+        objects
+    }
+
+    /// Between frame: "talks between A, B and C": every pair of the objects meets.
+    fn between_frame(&mut self, e: Edge, objects: &[&'d EntityMention]) {
+        for (k, a) in objects.iter().enumerate() {
+            for b in &objects[k + 1..] {
+                self.push(
+                    a.entity,
+                    e.rel_type,
+                    b.entity,
+                    e.si,
+                    e.cue,
+                    e.modality,
+                    None,
+                    "noun-between",
+                );
+            }
+        }
+    }
+
+    /// Target rule: what the cue acts on, from its objects, a capital after it, the subject's conjuncts or an owner after "from" or "by".
+    fn cue_targets(
+        &self,
+        subj: &'d EntityMention,
+        objects: &[&'d EntityMention],
+        (c1, hi): (usize, usize),
+        clause_lo: usize,
+        rel_type: RelationType,
+    ) -> Vec<usize> {
+        let mut targets: Vec<usize> = objects.iter().map(|m| m.entity).collect();
+        if targets.is_empty() && rel_type == RelationType::MetWith {
+            // "held talks in Beijing": a meeting in a capital is a meeting with its state
+            targets.extend(self.capital_after(c1, hi));
+        }
+        if targets.is_empty() && rel_type == RelationType::MetWith {
+            // "Bosses of X and the Y are to meet", "A and B met": the subjects meet
+            let mut k = self.np_start(subj, clause_lo);
+            while k > clause_lo && words::is(&self.w(k - 1), RelationWord::ARTICLE) {
+                k -= 1;
+            }
+            if k >= clause_lo + 2 && self.w(k - 1) == "and" {
+                if let Some(other) = self.mention_at(k - 2).filter(|m| self.is_actor(m)) {
+                    targets.push(other.entity);
+                }
+            }
+            // the layer's coordination: the subject's conjuncts
+            if targets.is_empty() {
+                targets.extend(self.conjuncts(subj).iter().map(|m| m.entity));
+            }
+        }
+        if targets.is_empty() && matches!(rel_type, RelationType::Opposes | RelationType::Supports) {
+            // "oppose any bid from X", "defended the purchase by X": the thing
+            // opposed or backed belongs to the actor after "from" or "by"
+            targets.extend(self.owner_after(c1, hi).map(|m| m.entity));
+        }
+        targets
+    }
+
+    /// Reciprocal rule: "A and B accused each other": every one of them acts on every other.
+    fn reciprocal(&mut self, e: Edge, subj: &'d EntityMention, c1: usize, hi: usize) -> bool {
+        // "A and B accused each other": every one of them acts on every other
+        let reciprocal = c1 + 1 < hi
+            && matches!(
+                (self.w(c1).as_ref(), self.w(c1 + 1).as_ref()),
+                ("each", "other") | ("one", "another")
+            );
+        if reciprocal && e.rel_type != RelationType::MetWith {
+            let mut group = vec![subj.entity];
+            group.extend(self.conjuncts(subj).iter().map(|m| m.entity));
+            for &a in &group {
+                for &b in &group {
+                    self.push(a, e.rel_type, b, e.si, e.cue, e.modality, None, "reciprocal");
+                }
+            }
+            return true;
+        }
+        false
+    }
+
+    /// Sources-to-targets rule: the subject and, for a verb, its conjuncts act on every target.
+    fn distribute(&mut self, e: Edge, subj: &'d EntityMention, targets: &[usize], verb: bool, rule: &'static str) {
+        // "A and B criticised C": every conjunct of the subject acts, unless the
+        // conjuncts are already what the cue is about ("A and B met")
+        let mut sources = vec![subj.entity];
+        if verb {
+            for m in self.conjuncts(subj) {
+                if !targets.contains(&m.entity) && !sources.contains(&m.entity) {
+                    sources.push(m.entity);
+                }
+            }
+        }
+        for &source in &sources {
+            for &t in targets {
+                // "EU ambassador to X, Y": the person holds the office, not the body
+                let (source, t) = if e.rel_type == RelationType::AffiliatedWith
+                    && !self.is_person_entity(source)
+                    && self.is_person_entity(t)
+                {
+                    (t, source)
+                } else {
+                    (source, t)
+                };
+                self.push(source, e.rel_type, t, e.si, e.cue, e.modality, None, rule);
+            }
+        }
+    }
+
+    /// Continued-quote rule: a quote opening here without an attribution continues the last speaker's words.
+    fn continued_quotes(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        quotes: &[(usize, usize)],
+        quote_speaker: &mut [Option<usize>],
+    ) {
+        for (qi, &(a, b)) in quotes.iter().enumerate() {
+            if a < lo || a >= hi || quote_speaker[qi].is_some() {
+                continue;
+            }
+            let prev = qi.checked_sub(1).and_then(|p| {
+                quote_speaker[p].map(|sp| (self.doc.sent_of[quotes[p].1.saturating_sub(1).max(quotes[p].0)], sp))
+            });
+            let speaker = prev.or(self.last_speaker.map(|(e, s)| (s, e)));
+            if let Some((at, sp)) = speaker {
+                if si <= at + 2 {
+                    quote_speaker[qi] = Some(sp);
+                    self.said_about(sp, a, b, "continued quote", "quote-continued");
                 }
             }
         }
