@@ -281,43 +281,76 @@ fn subject(s: &SentenceSyntax, w: &[Word], v: usize, governor: Option<usize>) ->
     let clause = g.clause;
     let cl = &s.clauses[clause];
     if let Some(gov) = governor {
-        let gv = &s.verbs[gov];
-        // "met Smith after visiting Jones", "left without meeting": a subordinator or
-        // "by" before the gerund leaves the subject in control
-        if g.preposition.is_some_and(|p| w[p].is(SUBORD) || w[p].is(BY)) {
-            return gv.subject;
-        }
-        // "urged Smith to resign", "barred Smith from joining": the object controls
-        return match gv.object {
-            Some(o) if s.chunks[o].end <= g.start => Some(o),
-            _ => gv.subject,
-        };
+        return controlled_subject(s, w, v, gov);
     }
     // relative clause: the pronoun is the subject unless a chunk stands between
     if cl.kind == ClauseKind::Relative && s.verbs.iter().position(|x| x.clause == clause) == Some(v) {
-        let own = (cl.start..g.start).find_map(|t| s.chunk_at(t).filter(|&c| s.chunks[c].preposition.is_none()));
-        return match own {
-            Some(c) => Some(c),
-            None => antecedent(s, cl.start),
-        };
+        return relative_subject(s, v);
     }
+    if let Some(found) = and_subject(s, v) {
+        return found;
+    }
+    if let Some(found) = participle_subject(s, v) {
+        return found;
+    }
+    leftward_subject(s, w, v)
+}
+
+/// Governor-control rule: a verb governed by another takes its controller (the object of "urged X to", else the subject).
+fn controlled_subject(s: &SentenceSyntax, w: &[Word], v: usize, gov: usize) -> Option<usize> {
+    let g = &s.verbs[v];
+    let gv = &s.verbs[gov];
+    // "met Smith after visiting Jones", "left without meeting": a subordinator or
+    // "by" before the gerund leaves the subject in control
+    if g.preposition.is_some_and(|p| w[p].is(SUBORD) || w[p].is(BY)) {
+        return gv.subject;
+    }
+    // "urged Smith to resign", "barred Smith from joining": the object controls
+    match gv.object {
+        Some(o) if s.chunks[o].end <= g.start => Some(o),
+        _ => gv.subject,
+    }
+}
+
+/// Relative-clause rule: the first verb of a relative clause takes its own chunk, else the antecedent.
+fn relative_subject(s: &SentenceSyntax, v: usize) -> Option<usize> {
+    let g = &s.verbs[v];
+    let cl = &s.clauses[g.clause];
+    let own = (cl.start..g.start).find_map(|t| s.chunk_at(t).filter(|&c| s.chunks[c].preposition.is_none()));
+    match own {
+        Some(c) => Some(c),
+        None => antecedent(s, cl.start),
+    }
+}
+
+/// "And"-coordination rule: a finite verb right after "and" shares the subject of the clause's last finite verb.
+fn and_subject(s: &SentenceSyntax, v: usize) -> Option<Option<usize>> {
+    let g = &s.verbs[v];
+    let clause = g.clause;
+    let cl = &s.clauses[clause];
     // "accused X of Y and said ...": a verb right after "and" shares the subject of
     // the last finite verb of its clause
-    {
-        let mut t = g.start;
-        while t > cl.start && s.tags[t - 1].is_adverb() {
-            t -= 1;
-        }
-        if t > cl.start && s.tags[t - 1] == Pos::CC && !g.non_finite {
-            let prev = s.verbs[..v]
-                .iter()
-                .rev()
-                .find(|x| x.clause == clause && !x.non_finite && x.end < t);
-            if let Some(x) = prev {
-                return x.subject;
-            }
+    let mut t = g.start;
+    while t > cl.start && s.tags[t - 1].is_adverb() {
+        t -= 1;
+    }
+    if t > cl.start && s.tags[t - 1] == Pos::CC && !g.non_finite {
+        let prev = s.verbs[..v]
+            .iter()
+            .rev()
+            .find(|x| x.clause == clause && !x.non_finite && x.end < t);
+        if let Some(x) = prev {
+            return Some(x.subject);
         }
     }
+    None
+}
+
+/// Participle rule: ", saying ...": a participle after a comma takes the subject of the verb before it.
+fn participle_subject(s: &SentenceSyntax, v: usize) -> Option<Option<usize>> {
+    let g = &s.verbs[v];
+    let clause = g.clause;
+    let cl = &s.clauses[clause];
     // ", saying ...": a participle after a comma takes the subject of the verb before it
     if s.tags[g.head] == Pos::VBG && g.start == g.head {
         let mut t = g.start;
@@ -326,10 +359,18 @@ fn subject(s: &SentenceSyntax, w: &[Word], v: usize, governor: Option<usize>) ->
         }
         if t > cl.start && s.tags[t - 1] == Pos::Comma {
             if let Some(prev) = s.verbs[..v].iter().rposition(|x| x.clause == clause && !x.non_finite) {
-                return s.verbs[prev].subject;
+                return Some(s.verbs[prev].subject);
             }
         }
     }
+    None
+}
+
+/// Leftward rule: the nearest subject chunk to the left of verb `v` within its clause, else an inverted report's.
+fn leftward_subject(s: &SentenceSyntax, w: &[Word], v: usize) -> Option<usize> {
+    let g = &s.verbs[v];
+    let clause = g.clause;
+    let cl = &s.clauses[clause];
     // leftwards within the clause
     let mut t = g.start;
     while t > cl.start {
@@ -373,6 +414,13 @@ fn subject(s: &SentenceSyntax, w: &[Word], v: usize, governor: Option<usize>) ->
             break;
         }
     }
+    inverted_report_subject(s, w, v)
+}
+
+/// Inverted-report rule: "..., said Petrov.": the chunk right after a reporting verb, ending the clause.
+fn inverted_report_subject(s: &SentenceSyntax, w: &[Word], v: usize) -> Option<usize> {
+    let g = &s.verbs[v];
+    let clause = g.clause;
     // "..., said Petrov."
     if w[g.head].is(REPORT) {
         let k = g.end;
