@@ -46,22 +46,61 @@ impl Resolved {
 /// Groups `raw` mentions into entities.
 pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
     let lex = doc.lex;
-    let mut r = Resolved::default();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let surface = |m: &RawMention| doc.text[doc.seg.tokens[m.first].start..doc.seg.tokens[m.end - 1].end].to_string();
-
+    let mut run = Resolution {
+        doc,
+        raw: &raw,
+        resolved: Resolved::default(),
+        by_key: HashMap::new(),
+        full_people: Vec::new(),
+        parts: Vec::new(),
+        assigned: vec![None; raw.len()],
+        last_group: HashMap::new(),
+    };
     // full person names first, so that surnames anywhere in the text can join them
-    let mut full_people: Vec<(Vec<String>, usize)> = Vec::new();
-    // the words that tell each full-named person apart, folded ("lula", "sisi")
-    let mut parts: Vec<(String, usize)> = Vec::new();
-    let mut assigned: Vec<Option<usize>> = vec![None; raw.len()];
-    let new_entity = |r: &mut Resolved,
-                      by_key: &mut HashMap<String, usize>,
-                      key: String,
-                      name: String,
-                      kind: EntityType,
-                      lexicon: Option<usize>|
-     -> usize {
+    run.full_names();
+    run.named();
+    run.titled_references();
+    let Resolution {
+        resolved: mut r,
+        assigned,
+        ..
+    } = run;
+    for (m, e) in raw.into_iter().zip(assigned) {
+        if let Some(entity) = e {
+            r.mentions.push(EntityMention { raw: m, entity });
+        }
+    }
+    join_short_forms(lex, &mut r);
+    merge_same_slug(&mut r);
+    r
+}
+
+/// Resolution under way: the entities so far, their keys, and each raw mention's entity.
+struct Resolution<'x, 'a> {
+    /// The article.
+    doc: &'x Article<'a>,
+    /// The raw mentions, in text order.
+    raw: &'x [RawMention],
+    /// The entities found so far (mentions are added at the end).
+    resolved: Resolved,
+    /// Entity index by key ("person:ruth lane", "lex:12").
+    by_key: HashMap<String, usize>,
+    /// Full person names (name key) and their entity.
+    full_people: Vec<(Vec<String>, usize)>,
+    /// The words that tell each full-named person apart, folded ("lula", "sisi").
+    parts: Vec<(String, usize)>,
+    /// For each raw mention, its entity.
+    assigned: Vec<Option<usize>>,
+    /// Named groups by the lower-cased head word of their name.
+    last_group: HashMap<String, usize>,
+}
+
+impl Resolution<'_, '_> {
+    /// Entity rule: the entity with `key`, new unless the key is known (a longer
+    /// rule-found name then replaces the shorter).
+    fn new_entity(&mut self, key: String, name: String, kind: EntityType, lexicon: Option<usize>) -> usize {
+        let r = &mut self.resolved;
+        let by_key = &mut self.by_key;
         if let Some(&e) = by_key.get(&key) {
             let ent = &mut r.entities[e];
             if name.split_whitespace().count() > ent.name.split_whitespace().count() && lexicon.is_none() {
@@ -72,228 +111,208 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
         r.entities.push(DocEntity { name, kind, lexicon });
         by_key.insert(key, r.entities.len() - 1);
         r.entities.len() - 1
-    };
-    for (k, m) in raw.iter().enumerate() {
-        if let Referent::Name(EntityType::Person) = m.referent {
-            if m.end - m.first >= 2 {
-                let name = surface(m);
-                let key = name_key(&name);
-                let mine = distinctive_parts(lex, &name);
-                let e = new_entity(
-                    &mut r,
-                    &mut by_key,
-                    format!("person:{}", key.join(" ")),
-                    name,
-                    EntityType::Person,
-                    None,
-                );
-                full_people.push((key, e));
-                parts.extend(mine.into_iter().map(|p| (p, e)));
-                assigned[k] = Some(e);
+    }
+
+    /// Full-name rule: every person named by two words or more is an entity of its own.
+    fn full_names(&mut self) {
+        let doc = self.doc;
+        let lex = doc.lex;
+        let raw = self.raw;
+        let surface =
+            |m: &RawMention| doc.text[doc.seg.tokens[m.first].start..doc.seg.tokens[m.end - 1].end].to_string();
+        for (k, m) in raw.iter().enumerate() {
+            if let Referent::Name(EntityType::Person) = m.referent {
+                if m.end - m.first >= 2 {
+                    let name = surface(m);
+                    let key = name_key(&name);
+                    let mine = distinctive_parts(lex, &name);
+                    let e = self.new_entity(format!("person:{}", key.join(" ")), name, EntityType::Person, None);
+                    self.full_people.push((key, e));
+                    self.parts.extend(mine.into_iter().map(|p| (p, e)));
+                    self.assigned[k] = Some(e);
+                }
             }
         }
     }
-    let mut last_group: HashMap<String, usize> = HashMap::new();
-    for (k, m) in raw.iter().enumerate() {
-        if assigned[k].is_some() || m.how == MentionSource::Coreference {
-            continue;
-        }
-        if let Some(j) = m.same_as {
-            assigned[k] = assigned[j];
-            // later uses of a bracketed acronym name the same body ("the CFSB")
-            if let Some(e) = assigned[j] {
-                let key = fold(&surface(m));
-                for t in ["organization", "group"] {
-                    by_key.entry(format!("{t}:{key}")).or_insert(e);
-                }
+
+    /// Naming rule: every other mention but a title's reference gets the entity its referent names.
+    fn named(&mut self) {
+        let doc = self.doc;
+        let raw = self.raw;
+        let surface =
+            |m: &RawMention| doc.text[doc.seg.tokens[m.first].start..doc.seg.tokens[m.end - 1].end].to_string();
+        for (k, m) in raw.iter().enumerate() {
+            if self.assigned[k].is_some() || m.how == MentionSource::Coreference {
+                continue;
             }
-            continue;
-        }
-        let name = surface(m);
-        let e = match &m.referent {
-            Referent::Known(a) => {
-                let actor = &lex.actors[*a];
-                Some(new_entity(
-                    &mut r,
-                    &mut by_key,
-                    format!("lex:{a}"),
-                    actor.name.clone(),
-                    actor.kind,
-                    Some(*a),
-                ))
-            }
-            Referent::Name(EntityType::Person) => {
-                // a lone word: the surname (or first name) of one full name, or a titled person
-                let key = fold(&name);
-                let spelled = spelling_key(&name);
-                let unique = |pos: fn(&Vec<String>) -> Option<&String>| -> Vec<usize> {
-                    full_people
-                        .iter()
-                        .filter(|(k, _)| pos(k) == Some(&spelled))
-                        .map(|(_, e)| *e)
-                        .fold(Vec::new(), |mut v, e| {
-                            if !v.contains(&e) {
-                                v.push(e);
-                            }
-                            v
-                        })
-                };
-                // the surname, or else the given name ("Sir Alan" after "Sir Alan Budd")
-                let mut owners = unique(|k| k.last());
-                if owners.is_empty() && m.title.is_some() && !m.office {
-                    owners = unique(|k| k.first());
-                }
-                // any word that tells one full name apart ("Lula" after "Luiz Inacio Lula
-                // da Silva", "Sisi" after "Abdel Fattah al-Sisi", "Xi" after "Xi Jinping")
-                if owners.is_empty() {
-                    let keys = distinctive_parts(lex, &name);
-                    let mut found: Vec<usize> = parts
-                        .iter()
-                        .filter(|(p, _)| keys.contains(p))
-                        .map(|(_, e)| *e)
-                        .collect();
-                    found.sort_unstable();
-                    found.dedup();
-                    if let [one] = found.as_slice() {
-                        owners.push(*one);
+            if let Some(j) = m.same_as {
+                self.assigned[k] = self.assigned[j];
+                // later uses of a bracketed acronym name the same body ("the CFSB")
+                if let Some(e) = self.assigned[j] {
+                    let key = fold(&surface(m));
+                    for t in ["organization", "group"] {
+                        self.by_key.entry(format!("{t}:{key}")).or_insert(e);
                     }
                 }
-                // a body named earlier by the same word ("giant Inbev ... Inbev said")
-                let body = ["organization", "group"]
-                    .iter()
-                    .find_map(|t| by_key.get(&format!("{t}:{key}")).copied());
-                let next = doc.seg.tokens.get(m.end).map(|t| lower(t.text(doc.text)));
-                let speaks = next.as_deref().is_some_and(|w| lex.is(w, WordClass::SPEECH));
-                match owners.len() {
-                    0 if body.is_some() => body,
-                    1 => Some(owners[0]),
-                    0 if m.title.is_some() || speaks => Some(new_entity(
-                        &mut r,
-                        &mut by_key,
-                        format!("person:{key}"),
-                        name,
-                        EntityType::Person,
-                        None,
-                    )),
-                    // a name the text repeats, never in lower case, never opening a
-                    // sentence: a body ("Bosses of Euronext ... Euronext said")
-                    0 if repeated_name(doc, m, &raw) => Some(new_entity(
-                        &mut r,
-                        &mut by_key,
-                        format!("organization:{key}"),
-                        name,
-                        EntityType::Organization,
-                        None,
-                    )),
-                    // "Trump's plan": a name the text never writes in lower case, owning
-                    // something, is someone so well known that one word names them
-                    0 if possessor(doc, m) => Some(new_entity(
-                        &mut r,
-                        &mut by_key,
-                        format!("person:{key}"),
-                        name,
-                        EntityType::Person,
-                        None,
-                    )),
-                    0 => None,
-                    // several people share the surname: the one who holds an office
-                    // ("Prime Minister Shigeru Ishiba ... his wife Yoshiko Ishiba ...
-                    // Ishiba said"), else the nearest full name before it
-                    _ if office_holder(&owners, &raw, &assigned).is_some() => office_holder(&owners, &raw, &assigned),
-                    _ => owners.iter().copied().max_by_key(|e| {
-                        raw.iter()
-                            .enumerate()
-                            .filter(|(j, x)| assigned[*j] == Some(*e) && x.first < m.first)
-                            .map(|(_, x)| x.first)
-                            .max()
-                    }),
+                continue;
+            }
+            let name = surface(m);
+            let e = match &m.referent {
+                Referent::Known(a) => {
+                    let actor = &doc.lex.actors[*a];
+                    Some(self.new_entity(format!("lex:{a}"), actor.name.clone(), actor.kind, Some(*a)))
                 }
-            }
-            Referent::Name(EntityType::Group) if m.how == MentionSource::Alias => {
-                last_group.get(&lower(&name).into_owned()).copied()
-            }
-            Referent::Name(EntityType::Group) => {
-                let e = new_entity(
-                    &mut r,
-                    &mut by_key,
-                    format!("group:{}", fold(&name)),
-                    name.clone(),
-                    EntityType::Group,
-                    None,
-                );
-                if let Some(head) = name.split_whitespace().next() {
-                    last_group.insert(lower(head).into_owned(), e);
+                Referent::Name(EntityType::Person) => self.lone_person(m, name),
+                Referent::Name(EntityType::Group) if m.how == MentionSource::Alias => {
+                    self.last_group.get(&lower(&name).into_owned()).copied()
                 }
-                Some(e)
-            }
-            Referent::Name(kind) => {
-                let kind = *kind;
-                Some(new_entity(
-                    &mut r,
-                    &mut by_key,
-                    format!("{}:{}", kind, fold(&name)),
-                    name,
-                    kind,
-                    None,
-                ))
-            }
-        };
-        assigned[k] = e;
-    }
-    // "the US president": the one person who bears that title, else for a head of
-    // government's title the document's clearly dominant person
-    for (k, m) in raw.iter().enumerate() {
-        if m.how != MentionSource::Coreference {
-            continue;
+                Referent::Name(EntityType::Group) => {
+                    let e = self.new_entity(format!("group:{}", fold(&name)), name.clone(), EntityType::Group, None);
+                    if let Some(head) = name.split_whitespace().next() {
+                        self.last_group.insert(lower(head).into_owned(), e);
+                    }
+                    Some(e)
+                }
+                Referent::Name(kind) => {
+                    let kind = *kind;
+                    Some(self.new_entity(format!("{}:{}", kind, fold(&name)), name, kind, None))
+                }
+            };
+            self.assigned[k] = e;
         }
-        let title = m.title.as_deref().map(str::to_lowercase).unwrap_or_default();
-        let mut holders: Vec<usize> = raw
+    }
+
+    /// Lone-person rule: a one-word person is the surname, given name or distinctive word
+    /// of one full name, a body named earlier by that word, a new titled or well-known
+    /// person, or, among several, the office holder or the nearest full name before it.
+    fn lone_person(&mut self, m: &RawMention, name: String) -> Option<usize> {
+        let doc = self.doc;
+        let lex = doc.lex;
+        let raw = self.raw;
+        // a lone word: the surname (or first name) of one full name, or a titled person
+        let key = fold(&name);
+        let spelled = spelling_key(&name);
+        let unique = |pos: fn(&Vec<String>) -> Option<&String>| -> Vec<usize> {
+            self.full_people
+                .iter()
+                .filter(|(k, _)| pos(k) == Some(&spelled))
+                .map(|(_, e)| *e)
+                .fold(Vec::new(), |mut v, e| {
+                    if !v.contains(&e) {
+                        v.push(e);
+                    }
+                    v
+                })
+        };
+        // the surname, or else the given name ("Sir Alan" after "Sir Alan Budd")
+        let mut owners = unique(|k| k.last());
+        if owners.is_empty() && m.title.is_some() && !m.office {
+            owners = unique(|k| k.first());
+        }
+        // any word that tells one full name apart ("Lula" after "Luiz Inacio Lula
+        // da Silva", "Sisi" after "Abdel Fattah al-Sisi", "Xi" after "Xi Jinping")
+        if owners.is_empty() {
+            let keys = distinctive_parts(lex, &name);
+            let mut found: Vec<usize> = self
+                .parts
+                .iter()
+                .filter(|(p, _)| keys.contains(p))
+                .map(|(_, e)| *e)
+                .collect();
+            found.sort_unstable();
+            found.dedup();
+            if let [one] = found.as_slice() {
+                owners.push(*one);
+            }
+        }
+        // a body named earlier by the same word ("giant Inbev ... Inbev said")
+        let body = ["organization", "group"]
             .iter()
-            .enumerate()
-            .filter(|(j, x)| x.how != MentionSource::Coreference && assigned[*j].is_some())
-            .filter(|(_, x)| x.title.as_deref().is_some_and(|t| t.to_lowercase() == title))
-            .filter_map(|(j, _)| assigned[j])
-            .collect();
-        holders.sort_unstable();
-        holders.dedup();
-        assigned[k] = match holders.len() {
-            1 => Some(holders[0]),
-            // (never someone named in the same sentence: "Goldsmith warned the prime
-            // minister" names two people)
-            0 if lex.is(&title, WordClass::HEADTITLE) => {
-                // "the attorney general gave to the prime minister": two offices, two
-                // people, and the article's main person may be either
-                let other_office = raw.iter().any(|x| {
-                    x.how == MentionSource::Coreference
-                        && x.sentence == m.sentence
-                        && x.title.as_deref().map(str::to_lowercase).as_deref() != Some(title.as_str())
-                });
-                if other_office {
-                    None
-                } else {
-                    dominant_person(&r, &raw, &assigned)
-                        .or_else(|| headline_person(doc, &r, &raw, &assigned))
-                        .filter(|&e| untitled_or(e, &title, &raw, &assigned))
-                        // never someone named in the same sentence: "Goldsmith warned the
-                        // prime minister" names two people
-                        .filter(|&e| {
-                            !raw.iter()
-                                .zip(&assigned)
-                                .any(|(x, a)| *a == Some(e) && x.sentence == m.sentence)
-                        })
-                }
+            .find_map(|t| self.by_key.get(&format!("{t}:{key}")).copied());
+        let next = doc.seg.tokens.get(m.end).map(|t| lower(t.text(doc.text)));
+        let speaks = next.as_deref().is_some_and(|w| lex.is(w, WordClass::SPEECH));
+        match owners.len() {
+            0 if body.is_some() => body,
+            1 => Some(owners[0]),
+            0 if m.title.is_some() || speaks => {
+                Some(self.new_entity(format!("person:{key}"), name, EntityType::Person, None))
             }
-            _ => None,
-        };
-    }
-    for (m, e) in raw.into_iter().zip(assigned) {
-        if let Some(entity) = e {
-            r.mentions.push(EntityMention { raw: m, entity });
+            // a name the text repeats, never in lower case, never opening a
+            // sentence: a body ("Bosses of Euronext ... Euronext said")
+            0 if repeated_name(doc, m, raw) => {
+                Some(self.new_entity(format!("organization:{key}"), name, EntityType::Organization, None))
+            }
+            // "Trump's plan": a name the text never writes in lower case, owning
+            // something, is someone so well known that one word names them
+            0 if possessor(doc, m) => Some(self.new_entity(format!("person:{key}"), name, EntityType::Person, None)),
+            0 => None,
+            // several people share the surname: the one who holds an office
+            // ("Prime Minister Shigeru Ishiba ... his wife Yoshiko Ishiba ...
+            // Ishiba said"), else the nearest full name before it
+            _ if office_holder(&owners, raw, &self.assigned).is_some() => office_holder(&owners, raw, &self.assigned),
+            _ => owners.iter().copied().max_by_key(|e| {
+                raw.iter()
+                    .enumerate()
+                    .filter(|(j, x)| self.assigned[*j] == Some(*e) && x.first < m.first)
+                    .map(|(_, x)| x.first)
+                    .max()
+            }),
         }
     }
-    join_short_forms(lex, &mut r);
-    merge_same_slug(&mut r);
-    r
+
+    /// Title-reference rule: "the US president" is the one person who bears that title,
+    /// else for a head of government's title the document's clearly dominant person.
+    fn titled_references(&mut self) {
+        let doc = self.doc;
+        let lex = doc.lex;
+        let raw = self.raw;
+        // "the US president": the one person who bears that title, else for a head of
+        // government's title the document's clearly dominant person
+        for (k, m) in raw.iter().enumerate() {
+            if m.how != MentionSource::Coreference {
+                continue;
+            }
+            let title = m.title.as_deref().map(str::to_lowercase).unwrap_or_default();
+            let mut holders: Vec<usize> = raw
+                .iter()
+                .enumerate()
+                .filter(|(j, x)| x.how != MentionSource::Coreference && self.assigned[*j].is_some())
+                .filter(|(_, x)| x.title.as_deref().is_some_and(|t| t.to_lowercase() == title))
+                .filter_map(|(j, _)| self.assigned[j])
+                .collect();
+            holders.sort_unstable();
+            holders.dedup();
+            self.assigned[k] = match holders.len() {
+                1 => Some(holders[0]),
+                // (never someone named in the same sentence: "Goldsmith warned the prime
+                // minister" names two people)
+                0 if lex.is(&title, WordClass::HEADTITLE) => {
+                    // "the attorney general gave to the prime minister": two offices, two
+                    // people, and the article's main person may be either
+                    let other_office = raw.iter().any(|x| {
+                        x.how == MentionSource::Coreference
+                            && x.sentence == m.sentence
+                            && x.title.as_deref().map(str::to_lowercase).as_deref() != Some(title.as_str())
+                    });
+                    if other_office {
+                        None
+                    } else {
+                        dominant_person(&self.resolved, raw, &self.assigned)
+                            .or_else(|| headline_person(doc, &self.resolved, raw, &self.assigned))
+                            .filter(|&e| untitled_or(e, &title, raw, &self.assigned))
+                            // never someone named in the same sentence: "Goldsmith warned the
+                            // prime minister" names two people
+                            .filter(|&e| {
+                                !raw.iter()
+                                    .zip(&self.assigned)
+                                    .any(|(x, a)| *a == Some(e) && x.sentence == m.sentence)
+                            })
+                    }
+                }
+                _ => None,
+            };
+        }
+    }
 }
 
 /// Of the people in `owners`, the only one named with an office title.
