@@ -37,8 +37,20 @@ pub fn merge_files(paths: &[PathBuf]) -> Result<KnowledgeGraph> {
 
 /// Merges the graphs in one text (a graph JSON or extraction lines); `path` names it
 /// in errors. What `merge` does to one file, for fuzzing and for callers with text.
+/// A document listed twice is named with the file, as [`merge_files`] names it (the
+/// graph merge alone knows no file).
 pub fn merge_str(text: &str, path: &Path) -> Result<KnowledgeGraph> {
-    KnowledgeGraph::merge(parse_merge_input(text, path)?)
+    KnowledgeGraph::merge(parse_merge_input(text, path)?).map_err(|e| match e {
+        Error::DuplicateDocument { id, .. } => {
+            let place = path.display().to_string();
+            Error::DuplicateDocument {
+                id,
+                first: place.clone(),
+                second: place,
+            }
+        }
+        e => e,
+    })
 }
 
 /// One `merge` input: a graph JSON (the graph itself, validated by
