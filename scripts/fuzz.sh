@@ -34,7 +34,7 @@ seed() { # seed TARGET
         read_md) cp tests/fixtures/inputs/*.md "$dir"/ 2>/dev/null || true ;;
         read_jsonl) cp tests/fixtures/inputs/*.jsonl "$dir"/ 2>/dev/null || true ;;
         graph_json | extraction_line) cp tests/fixtures/graph.json "$dir"/ ;;
-        *) for f in data/articles/*.txt; do head -c 4000 "$f" >"$dir/$(basename "$f")"; done ;;
+        *) for f in data/articles/*.txt data/articles/*/*.txt; do head -c 4000 "$f" >"$dir/$(basename "$f")"; done ;;
     esac
     [ -n "$(ls -A "$dir")" ] || echo "Pierre Lemaire met Ilse Varga." >"$dir/seed"
 }
