@@ -162,3 +162,9 @@ fn drills_around_a_state_oppose_it() {
         "Taiwan",
     );
 }
+
+#[test]
+fn a_summit_aimed_at_something_keeps_the_hosted_list() {
+    let text = "President Tom Hale was hosting European leaders and Ukraine's Vera Lind for a summit aimed at boosting security.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+}

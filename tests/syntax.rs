@@ -324,3 +324,15 @@ fn coordinated_demonyms_stay_in_one_phrase() {
     assert_eq!(p.head(p.verb("met").object), "diplomats");
     assert_eq!(p.chunk_of("French"), p.chunk_of("diplomats"));
 }
+
+#[test]
+fn a_bare_participle_after_a_noun_modifies_it() {
+    let p = parse("Pierre Lemaire was hosting Ilse Varga and Tom Hale for a summit aimed at easing tensions.");
+    assert_eq!(p.head(p.verb("aimed").subject), "summit");
+    // so the hosted conjuncts stay coordinated
+    assert_eq!(
+        p.s.coordinated_with(p.chunk_of("Varga")),
+        p.s.coordinated_with(p.chunk_of("Hale"))
+    );
+    assert!(p.s.coordinated_with(p.chunk_of("Varga")).len() == 2);
+}

@@ -363,6 +363,17 @@ fn participle_subject(s: &SentenceSyntax, v: usize) -> Option<Option<usize>> {
             }
         }
     }
+    // "a summit aimed at ...", "the deal signed by ...": a bare past participle right
+    // after a noun phrase, with a finite verb before it in the clause, modifies that
+    // phrase, which is its (patient) subject
+    if s.tags[g.head] == Pos::VBN && g.start == g.head && g.start > cl.start {
+        let finite_before = s.verbs[..v].iter().any(|x| x.clause == clause && !x.non_finite);
+        if let Some(c) = s.chunk_at(g.start - 1).filter(|&c| s.chunks[c].end == g.start) {
+            if finite_before && !s.chunks[c].possessive {
+                return Some(Some(c));
+            }
+        }
+    }
     None
 }
 
