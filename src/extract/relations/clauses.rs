@@ -42,7 +42,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     }
 
     pub(super) fn inside_quote(&self, tok: usize) -> bool {
-        self.quotes.iter().any(|&(a, b)| tok >= a && tok < b)
+        // quotes are in order of their start: some quote opening at or before `tok`
+        // reaches past it (`quote_reach` is the furthest end so far)
+        debug_assert!(self.quotes.windows(2).all(|w| w[0].0 <= w[1].0), "quotes in text order");
+        let k = self.quotes.partition_point(|&(a, _)| a <= tok);
+        k > 0 && tok < self.quote_reach[k - 1]
     }
 
     /// Whether mention `m` is a grammatical subject candidate: not possessive, not

@@ -90,9 +90,14 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             return Some(m);
         }
         let res: &'d Resolved = self.res;
-        let titled = res.mentions.iter().find(|m| {
-            self.is_person(m) && m.raw.sentence == self.doc.sent_of[tok] && m.raw.title_first < b && m.raw.end > a
-        });
+        let sent = &self.doc.seg.sentences[self.doc.sent_of[tok]];
+        let from = res.mentions.partition_point(|m| m.raw.first < sent.first_token);
+        let titled = res.mentions[from..]
+            .iter()
+            .take_while(|m| m.raw.first < sent.end_token)
+            .find(|m| {
+                self.is_person(m) && m.raw.sentence == self.doc.sent_of[tok] && m.raw.title_first < b && m.raw.end > a
+            });
         if let Some(p) = titled {
             return Some(p);
         }

@@ -19,7 +19,7 @@ use crate::model::{EntityType, Evidence, Modality, RelationType};
 use crate::text::TokenKind;
 
 /// A relation found in the text, before serialisation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Found {
     /// Source entity index.
     pub source: usize,
@@ -61,6 +61,10 @@ struct RelationFinder<'d, 'a> {
     sentence_speaker: Vec<Option<usize>>,
     /// Quoted passages as token ranges.
     quotes: Vec<(usize, usize)>,
+    /// For each quote, the furthest end of it and the quotes before it.
+    quote_reach: Vec<usize>,
+    /// What was found so far, to keep each relation once.
+    seen: rustc_hash::FxHashSet<Found>,
     /// People by the head word of the roles they hold in the article.
     roles: roles::RoleHolders,
     /// The syntax of every sentence.
@@ -84,6 +88,14 @@ pub fn find(doc: &Article, res: &Resolved) -> Vec<Found> {
         last_speaker: None,
         sentence_speaker: vec![None; doc.seg.sentences.len()],
         quotes: quotes.clone(),
+        quote_reach: quotes
+            .iter()
+            .scan(0, |reach, &(_, b)| {
+                *reach = b.max(*reach);
+                Some(*reach)
+            })
+            .collect(),
+        seen: Default::default(),
         roles: roles::RoleHolders::default(),
         parses: grammar::Parses::new(doc),
     };
@@ -185,7 +197,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             role,
             rule,
         };
-        if !self.out.contains(&f) {
+        if self.seen.insert(f.clone()) {
             self.out.push(f);
         }
     }
@@ -420,8 +432,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         quotes: &[(usize, usize)],
         quote_speaker: &mut [Option<usize>],
     ) {
-        for (qi, &(a, b)) in quotes.iter().enumerate() {
-            if a < lo || a >= hi || quote_speaker[qi].is_some() {
+        // only the quotes opening in this sentence (quotes are in order of their start)
+        let first = quotes.partition_point(|&(a, _)| a < lo);
+        let last = quotes.partition_point(|&(a, _)| a < hi).max(first);
+        for qi in first..last {
+            let (a, b) = quotes[qi];
+            if quote_speaker[qi].is_some() {
                 continue;
             }
             let prev = qi.checked_sub(1).and_then(|p| {

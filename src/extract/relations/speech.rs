@@ -246,7 +246,13 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     ) {
         // quotes attributed to this cue: ending right before it (", he said") or opening
         // right after it ("said: ...")
-        for (qi, &(a, b)) in quotes.iter().enumerate() {
+        // only quotes that may qualify: reaching past `lo` and opening by the last
+        // place either test allows (quotes are in order of their start)
+        let upper = c0.max(after_from.max(c1) + 4);
+        let first = self.quote_reach.partition_point(|&r| r <= lo);
+        let last = quotes.partition_point(|&(a, _)| a <= upper).max(first);
+        for qi in first..last {
+            let (a, b) = quotes[qi];
             let ends_before = b <= c0 && b > lo && b + 4 >= sp.raw.first.min(c0);
             let opens_after = a >= c1 && a <= after_from.max(c1) + 4;
             if (ends_before || opens_after) && quote_speaker[qi].is_none() {
