@@ -7,8 +7,8 @@
 
 mod common;
 
-use common::extraction::{edges, extract, find};
-use newsgraph::{EntityType, Modality, Relation, RelationType};
+use common::extraction::{actors, edges, expect_edge, expect_no_edge, extract, find};
+use newsgraph::{EntityType, Modality, RelationType};
 
 const MET: RelationType = RelationType::MetWith;
 const SAID: RelationType = RelationType::SaidAbout;
@@ -23,39 +23,6 @@ const GROUP: EntityType = EntityType::Group;
 const LOCATION: EntityType = EntityType::Location;
 
 // ---------------------------------------------------------------- helpers
-
-/// Every entity (locations included) as (canonical name, type), in order of first mention.
-fn actors(text: &str) -> Vec<(String, EntityType)> {
-    extract(text).entities.into_iter().map(|e| (e.name, e.kind)).collect()
-}
-
-/// Asserts that `text` yields `source -rel-> target` and returns that relation.
-#[track_caller]
-fn expect_edge(text: &str, source: &str, rel: RelationType, target: &str) -> Relation {
-    let x = extract(text);
-    match find(&x, source, rel, target) {
-        Some(r) => r.clone(),
-        None => panic!(
-            "expected {source} -{rel}-> {target} in {text:?}\ngot: {:?}\nactors: {:?}",
-            edges(text),
-            actors(text)
-        ),
-    }
-}
-
-/// Asserts that `text` does not yield `source -rel-> target`.
-#[track_caller]
-fn expect_no_edge(text: &str, source: &str, rel: RelationType, target: &str) {
-    let x = extract(text);
-    if let Some(r) = find(&x, source, rel, target) {
-        panic!(
-            "unexpected {source} -{rel}-> {target} in {text:?} (rule {:?}, cue {:?})\nall: {:?}",
-            r.evidence.rule,
-            r.evidence.cue,
-            edges(text)
-        );
-    }
-}
 
 /// Asserts that `text` has an actor `name` of type `kind`.
 #[track_caller]

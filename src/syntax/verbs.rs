@@ -367,9 +367,11 @@ fn participle_subject(s: &SentenceSyntax, v: usize) -> Option<Option<usize>> {
     // after a noun phrase, with a finite verb before it in the clause, modifies that
     // phrase, which is its (patient) subject
     if s.tags[g.head] == Pos::VBN && g.start == g.head && g.start > cl.start {
-        let finite_before = s.verbs[..v].iter().any(|x| x.clause == clause && !x.non_finite);
-        if let Some(c) = s.chunk_at(g.start - 1).filter(|&c| s.chunks[c].end == g.start) {
-            if finite_before && !s.chunks[c].possessive {
+        let modified = s
+            .chunk_at(g.start - 1)
+            .filter(|&c| s.chunks[c].end == g.start && !s.chunks[c].possessive);
+        if let Some(c) = modified {
+            if s.verbs[..v].iter().any(|x| x.clause == clause && !x.non_finite) {
                 return Some(Some(c));
             }
         }

@@ -1,7 +1,7 @@
 //! Extraction helpers: run the pipeline on a sentence and ask for its edges.
 
 use newsgraph::model::slug;
-use newsgraph::{Document, Extraction, Pipeline, Relation, RelationType};
+use newsgraph::{Document, EntityType, Extraction, Pipeline, Relation, RelationType};
 
 /// The extraction of `text` as one document with the built-in lexicon.
 pub fn extract(text: &str) -> Extraction {
@@ -22,6 +22,11 @@ pub fn name_of(x: &Extraction, id: &str) -> String {
         .iter()
         .find(|e| e.id == id)
         .map_or_else(|| id.to_string(), |e| e.name.clone())
+}
+
+/// Every entity (locations included) as (canonical name, type), in order of first mention.
+pub fn actors(text: &str) -> Vec<(String, EntityType)> {
+    extract(text).entities.into_iter().map(|e| (e.name, e.kind)).collect()
 }
 
 /// Every relation of `text` as (source name, relation, target name).
@@ -49,8 +54,9 @@ pub fn expect_edge(text: &str, source: &str, rel: RelationType, target: &str) ->
     match find(&x, source, rel, target) {
         Some(r) => r.clone(),
         None => panic!(
-            "expected {source} -{rel}-> {target} in {text:?}\ngot: {:?}",
-            edges(text)
+            "expected {source} -{rel}-> {target} in {text:?}\ngot: {:?}\nactors: {:?}",
+            edges(text),
+            actors(text)
         ),
     }
 }

@@ -87,7 +87,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// The actor that is the subject of the cue at `at`.
     /// Whether token `i` is a role or a state's voice ("counterparts", "ministers",
     /// "officials", "representatives").
-    fn names_a_role(&self, i: usize) -> bool {
+    pub(super) fn names_a_role(&self, i: usize) -> bool {
         let w = self.w(i);
         let singular = w.strip_suffix('s').unwrap_or(&w);
         words::is(&w, RelationWord::VOICE_NOUN)

@@ -70,11 +70,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         }
         // "BA director", "Kremlin spokesman", "US officials", "the Biden administration":
         // a name in front of a role or of a state's voice is who acts
-        let hw = self.w(first + head);
-        let singular = hw.strip_suffix('s').unwrap_or(&hw);
-        let role = self.doc.lex.title(&hw).is_some()
-            || self.doc.lex.title(singular).is_some()
-            || words::is(&hw, RelationWord::VOICE_NOUN);
+        let role = self.names_a_role(first + head);
         let own = syn.tags[m.raw.first - first];
         own.is_proper() && syn.tags[head].is_noun() && !syn.tags[head].is_proper() && !role
     }
