@@ -168,3 +168,45 @@ fn a_summit_aimed_at_something_keeps_the_hosted_list() {
     let text = "President Tom Hale was hosting European leaders and Ukraine's Vera Lind for a summit aimed at boosting security.";
     expect_edge(text, "Tom Hale", MET, "Vera Lind");
 }
+
+#[test]
+fn a_meeting_noun_reaches_its_partner_past_a_phrase_of_place_or_time() {
+    let text = "Tom Hale held a meeting on Monday with Vera Lind.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+    let text = "Tom Hale held talks in the Weimar format with German Chancellor Ivan Orlov.";
+    expect_edge(text, "Tom Hale", MET, "Ivan Orlov");
+    // an actor in the gap is no place: the cue does not reach over it
+    let text = "Tom Hale praised the meeting of Vera Lind with Ivan Orlov.";
+    expect_no_edge(text, "Tom Hale", MET, "Ivan Orlov");
+}
+
+#[test]
+fn a_noun_cue_is_done_by_the_subject_of_the_verb_that_holds_it() {
+    let text = "Tom Hale said he started the day with a meeting with Vera Lind.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+    let text = "Tom Hale left the party after a blazing row with Vera Lind.";
+    expect_edge(text, "Tom Hale", OPP, "Vera Lind");
+    // a phrase about a thing is not the verb's adjunct: Hale opposes the war, not Iraq
+    let text = "Tom Hale was expelled because of his opposition to the war on Iraq.";
+    expect_no_edge(text, "Tom Hale", OPP, "Iraq");
+}
+
+#[test]
+fn a_coordinated_subject_holding_a_meeting_meets() {
+    expect_edge("Tom Hale and Vera Lind held talks in Geneva on Monday.", "Tom Hale", MET, "Vera Lind");
+    let text = "Tom Hale and Vera Lind are set to begin nuclear negotiations in Muscat on Friday.";
+    let met = expect_edge(text, "Tom Hale", MET, "Vera Lind");
+    assert_eq!(met.evidence.modality, Modality::Expected);
+    let text = "Tom Hale and Vera Lind stressed the need for aid during their meeting on Monday.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+    // welcoming talks is not holding them
+    expect_no_edge("France and Germany welcomed the talks.", "France", MET, "Germany");
+}
+
+#[test]
+fn he_is_never_a_state_and_a_title_before_a_comma_marks_a_person() {
+    let text = "Senegal's Prime Minister, Ousmane Sonko, dismissed the claim. \
+                He criticised France's military presence in the region.";
+    expect_edge(text, "Ousmane Sonko", OPP, "France");
+    expect_no_edge(text, "Senegal", OPP, "France");
+}

@@ -24,9 +24,68 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                     }
                 }
             }
+            // a gapped noun cue wins over a cue that does not reach its preposition
+            // ("meeting" the verb, "held talks"): it may start at any of its words
+            let reaches = end.is_some_and(|e| words::is(&self.w(e - 1), RelationWord::GAPPED_CUE_END));
+            if !reaches && self.mention_at(i).is_none() && self.doc.is_word(i) {
+                let mut gapped = Vec::new();
+                let gapped_end = (i..end.unwrap_or(i + 1)).find_map(|k| self.gapped_cue(k, hi, &mut gapped));
+                if let Some(e) = gapped_end {
+                    found.retain(|&(a, _, _)| a != i);
+                    found.extend(gapped);
+                    end = Some(e);
+                }
+            }
             i = end.unwrap_or(i + 1);
         }
         found
+    }
+
+    /// Gapped-noun-cue rule: a noun cue whose preposition stands after a short phrase of
+    /// place or time ("a meeting in the Weimar format with X", "talks in Riyadh on
+    /// Tuesday with X"): the cue spans the gap. The gap opens with a preposition of place
+    /// or time and holds no actor, verb, comma or conjunction. Returns the cue's end.
+    fn gapped_cue(&self, i: usize, hi: usize, found: &mut Vec<(usize, usize, &'d Cue)>) -> Option<usize> {
+        const MAX_GAP: usize = 6;
+        for (words, cue) in self.doc.lex.cues_starting(&self.w(i)) {
+            let n = words.len();
+            let last = words[n - 1].as_str();
+            if cue.frame != "noun" || n < 2 || !words::is(last, RelationWord::GAPPED_CUE_END) {
+                continue;
+            }
+            // the words before the preposition, as listed
+            let g0 = i + n - 1;
+            if g0 >= hi || !(1..n - 1).all(|k| self.doc.is_word(i + k) && self.w(i + k) == words[k].as_str()) {
+                continue;
+            }
+            if !words::is(&self.w(g0), RelationWord::GAP_OPENER) {
+                continue;
+            }
+            let mut j = g0 + 1;
+            while j < hi && j - g0 <= MAX_GAP && self.w(j) != last {
+                if !self.gap_word(j) {
+                    break;
+                }
+                j += 1;
+            }
+            if j < hi && j > g0 + 1 && j - g0 <= MAX_GAP && self.w(j) == last && j + 1 < hi {
+                found.push((i, j + 1, cue));
+                return Some(j + 1);
+            }
+        }
+        None
+    }
+
+    /// Whether token `k` may stand in the gap of a gapped cue: a word that is no actor,
+    /// verb, conjunction or clause opener.
+    fn gap_word(&self, k: usize) -> bool {
+        let w = self.w(k);
+        self.doc.is_word(k)
+            && !self.mention_at(k).is_some_and(|m| self.is_actor(m))
+            && !words::is(&w, RelationWord::COORDINATOR)
+            && !words::is(&w, RelationWord::RELATIVE)
+            && !words::is(&w, RelationWord::CLAUSE_LINK)
+            && !self.is_verb(k)
     }
 
     /// The actor that owns the noun phrase after a cue: "any bid from X", "the

@@ -208,6 +208,102 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .filter(|m| self.is_actor(m))
     }
 
+    /// Governing-verb rule: the actor doing what a noun cue names is the subject of the
+    /// verb whose object the cue's phrase is ("he started the day with a meeting with
+    /// X", "stressed the need to increase pressure on X"). A non-finite verb whose
+    /// subject names nobody ("the need to increase") takes its governor's subject.
+    pub(super) fn governing_subject(&self, tok: usize) -> Option<&'d EntityMention> {
+        let (syn, first, i) = self.syntax_at(tok);
+        let c = syn.chunk_at(i)?;
+        // the cue's phrase is the verb's object, or its adjunct of time or manner
+        // ("after a row with X", "in talks with X"); not a phrase about a thing
+        // ("opposition to the war on X", "a complaint over aid to X")
+        let adjunct = |p: usize| words::is(&self.w(first + p), RelationWord::GOVERNED_CUE_PREPOSITION);
+        let mut v = syn
+            .verbs
+            .iter()
+            .position(|g| g.object == Some(c) || g.prep_objects.iter().any(|&(p, k)| k == c && adjunct(p)))?;
+        for _ in 0..3 {
+            let g = &syn.verbs[v];
+            if g.negated {
+                return None;
+            }
+            if let Some(m) = g.subject.and_then(|s| self.chunk_actor(first + syn.chunks[s].head, s)) {
+                return Some(m).filter(|m| self.is_actor(m));
+            }
+            v = g.governor.filter(|_| g.non_finite)?;
+        }
+        None
+    }
+
+    /// The actor who reports the clause holding `tok` ("X said he would ...": X for
+    /// "he"), when the layer found the reporting verb and its subject before `tok`.
+    pub(super) fn reporter_of(&self, tok: usize) -> Option<&'d EntityMention> {
+        let (syn, first, i) = self.syntax_at(tok);
+        let clause = &syn.clauses[*syn.clause_of.get(i)?];
+        if clause.kind != ClauseKind::Reported {
+            return None;
+        }
+        // only the subject of the reported clause's own verb, named right after the
+        // reporting verb ("X said that he ..."), not a pronoun further in
+        let own = syn.verbs[clause.verb?].subject?;
+        let reporting = &syn.verbs[clause.reported_by?];
+        let between = (reporting.end..syn.chunks[own].start).all(|k| !syn.tags[k].is_noun() && !syn.tags[k].is_pronoun());
+        if syn.chunks[own].head != i || !between {
+            return None;
+        }
+        let s = reporting.subject?;
+        let m = self.chunk_actor(first + syn.chunks[s].head, s)?;
+        (m.raw.end <= tok && m.raw.first >= first).then_some(m)
+    }
+
+    /// Verb groups of sentence `si` that hold a meeting of their coordinated subject:
+    /// (verb head token, meeting noun token, the subject's actors, two or three).
+    pub(super) fn joint_meeting_groups(&self, si: usize) -> Vec<(usize, usize, Vec<&'d EntityMention>)> {
+        let first = self.parses.sentences[si].0;
+        let syn = self.sentence_syntax(si);
+        let mut out = Vec::new();
+        for g in &syn.verbs {
+            let Some(s) = g.subject else { continue };
+            let verb = first + g.head;
+            let holds = words::is(&self.w(verb), RelationWord::MEETING_VERB);
+            let chunks = g.object.into_iter().map(|o| (o, true)).chain(
+                g.prep_objects
+                    .iter()
+                    .filter(|&&(p, _)| words::is(&self.w(first + p), RelationWord::GOVERNED_CUE_PREPOSITION))
+                    .map(|&(_, k)| (k, false)),
+            );
+            let meeting = chunks.into_iter().find_map(|(c, object)| {
+                let ch = &syn.chunks[c];
+                let head = first + ch.head;
+                if !words::is(&self.w(head), RelationWord::MEETING_NOUN) {
+                    return None;
+                }
+                let next = self.doc.seg.sentences[si].end_token.min(first + ch.end);
+                let after = (next < self.doc.seg.sentences[si].end_token).then(|| self.w(next));
+                let theirs = (first + ch.start..head).any(|k| self.w(k) == "their")
+                    || (after.as_deref() == Some("between") && next + 1 < self.doc.seg.tokens.len() && self.w(next + 1) == "their");
+                let other_side = matches!(after.as_deref(), Some("with" | "between")) && !theirs;
+                ((object && holds || theirs) && !other_side).then_some(head)
+            });
+            let Some(meeting) = meeting else { continue };
+            let mut actors: Vec<&'d EntityMention> = Vec::new();
+            for &k in syn.coordinated_with(s) {
+                if let Some(m) = self.chunk_actor(first + syn.chunks[k].head, k).filter(|m| self.is_actor(m)) {
+                    if !actors.iter().any(|a| a.entity == m.entity) {
+                        actors.push(m);
+                    }
+                }
+            }
+            // two or three sides: a longer list attends a conference, whose members
+            // are not each said to meet each other
+            if (2..=3).contains(&actors.len()) {
+                out.push((verb, meeting, actors));
+            }
+        }
+        out
+    }
+
     /// Whether the noun phrase holding `tok` is the subject or object of a verb in the
     /// future ("talks between A and B will resume"): a noun cue's meeting is expected.
     pub(super) fn in_future_phrase(&self, tok: usize) -> bool {
@@ -301,6 +397,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .filter_map(|k| self.chunk_actor(first + syn.chunks[k].head, k))
             .filter(|o| self.is_actor(o) && o.entity != m.entity)
             .collect()
+    }
+
+    /// Whether the layer tags token `tok` as a verb.
+    pub(super) fn is_verb(&self, tok: usize) -> bool {
+        let (syn, _, i) = self.syntax_at(tok);
+        syn.tags.get(i).is_some_and(|t| t.is_verb())
     }
 
     /// Whether tokens `[a, b)` hold a finite verb (a clause, not an apposition).

@@ -126,6 +126,7 @@ mod affiliation;
 mod clauses;
 mod cues;
 mod grammar;
+mod meetings;
 mod negation;
 mod pronouns;
 mod roles;
@@ -268,6 +269,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             self.distribute(edge, subj, &targets, cue.frame == "verb", rule);
         }
         self.distant_verb_cues(si, lo, hi, &paren);
+        self.joint_meetings(si, lo);
         // a quote opening here without an attribution of its own continues the words
         // of the last speaker (the quote before it, or reported speech just before)
         if !spoke {

@@ -11,6 +11,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let first = self.doc.seg.sentences[si].first_token;
         let trailing =
             at > first && (matches!(self.doc.tok(at - 1), ",") || self.doc.seg.tokens[at - 1].kind == TokenKind::Quote);
+        // "X said he ...": the speaker of the reported clause holding the pronoun
+        if let Some(m) = self.reporter_of(at).filter(|m| self.is_person(m) && self.gender_fits(m.entity, at)) {
+            return Some(m);
+        }
         let top = if trailing && si > 0 { si - 1 } else { si };
         for s in (si.saturating_sub(3)..=top).rev() {
             let sent = &self.doc.seg.sentences[s];
@@ -37,7 +41,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 return Some(m);
             }
         }
-        let recent = self.last_speaker.filter(|&(_, s)| si <= s + 3).map(|(e, _)| e);
+        // the last speaker, if a person the pronoun fits ("he" is never a state)
+        let recent = self
+            .last_speaker
+            .filter(|&(e, s)| si <= s + 3 && self.is_person_entity(e) && self.gender_fits(e, at))
+            .map(|(e, _)| e);
         // nobody named nearby: the article's main person ("he" through a biography)
         let e = recent.or_else(|| self.main_person().filter(|&e| self.gender_fits(e, at)))?;
         self.res
@@ -64,7 +72,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .next()
             .is_some_and(|w| self.doc.lex.first_names.contains(&w.to_lowercase()));
         let mentions = self.res.mentions.iter().filter(|x| x.entity == e);
-        given || mentions.clone().any(|x| x.raw.title.is_some()) || mentions.count() > 1
+        given || self.roles.holds_any(e) || mentions.clone().any(|x| x.raw.title.is_some()) || mentions.count() > 1
     }
 
     /// Whether person `e` may be what the pronoun at `at` stands for: "he" is not a

@@ -20,6 +20,11 @@ impl RoleHolders {
             _ => None,
         }
     }
+
+    /// Whether entity `e` holds some role in the article (so it surely is a person).
+    pub(super) fn holds_any(&self, e: usize) -> bool {
+        self.by_head.values().any(|holders| holders.contains(&e))
+    }
 }
 
 impl<'d, 'a> RelationFinder<'d, 'a> {
@@ -37,6 +42,13 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if let Some(title) = m.raw.title.as_deref() {
                 if let Some(head) = title.split_whitespace().last() {
                     add(head.to_lowercase(), m.entity);
+                }
+            }
+            // "Senegal's Prime Minister, Ousmane Sonko,": a title closed by a comma
+            if m.raw.first >= 2 && self.doc.tok(m.raw.first - 1) == "," {
+                let head = self.w(m.raw.first - 2);
+                if self.doc.lex.title(&head).is_some() {
+                    add(head.into_owned(), m.entity);
                 }
             }
             // "Tom Hale, the envoy,": an apposition that is a title

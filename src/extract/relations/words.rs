@@ -93,6 +93,22 @@ impl RelationWord {
     /// Nouns through which a body or state acts ("US officials", "the Biden administration").
     pub const VOICE_NOUN: u64 = 1 << 38;
 
+    /// Prepositions that end a noun cue which may stand after a gap ("a meeting in X with").
+    pub const GAPPED_CUE_END: u64 = 1 << 39;
+
+    /// Prepositions of place or time that open the gap of a gapped noun cue.
+    pub const GAP_OPENER: u64 = 1 << 40;
+
+    /// Nouns of a meeting held by those who take part ("talks", "summit").
+    pub const MEETING_NOUN: u64 = 1 << 41;
+
+    /// Verbs by which participants hold a meeting ("held", "began", "chaired").
+    pub const MEETING_VERB: u64 = 1 << 42;
+
+    /// Prepositions by which a noun cue's phrase is an adjunct of a verb whose subject
+    /// does what the noun names ("after a meeting with X", "in talks with X").
+    pub const GOVERNED_CUE_PREPOSITION: u64 = 1 << 43;
+
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
             "article" => Self::ARTICLE,
@@ -134,6 +150,11 @@ impl RelationWord {
             "coordinator" => Self::COORDINATOR,
             "prevention" => Self::PREVENTION,
             "voice-noun" => Self::VOICE_NOUN,
+            "gapped-cue-end" => Self::GAPPED_CUE_END,
+            "gap-opener" => Self::GAP_OPENER,
+            "meeting-noun" => Self::MEETING_NOUN,
+            "meeting-verb" => Self::MEETING_VERB,
+            "governed-cue-preposition" => Self::GOVERNED_CUE_PREPOSITION,
             _ => return None,
         })
     }
