@@ -292,3 +292,26 @@ fn a_body_word_before_a_given_name_is_no_part_of_the_name() {
         extract("The Spokesperson of the Presidency Ahmed Fahmy said both leaders praised the ties. Fahmy added more.");
     one_person(&x, "Ahmed Fahmy", &["Fahmy"]);
 }
+
+#[test]
+fn somali_names_may_hold_sheikh_and_a_headline_verb_ends_them() {
+    let x = extract(
+        "Somalia: Somali President Hassan Sheikh Meets With Turkish President Erdogan in Ankara\n\n\
+         Somali President Hassan Sheikh Mohamud held talks with Turkish President Recep Tayyip Erdogan on Thursday.",
+    );
+    one_person(&x, "Hassan Sheikh Mohamud", &["Hassan Sheikh Mohamud"]);
+    assert!(
+        !x.entities.iter().any(|e| e.name.contains("Meets")),
+        "a headline verb is no name: {:?}",
+        names(&x)
+    );
+}
+
+#[test]
+fn an_office_word_after_an_office_opens_the_name() {
+    let x = extract("Ishaq Dar met Afghanistan's Acting Foreign Minister Amir Khan Muttaqi in Kabul.");
+    one_person(&x, "Amir Khan Muttaqi", &["Amir Khan Muttaqi"]);
+    let x = extract("Wang Yi will meet Deputy PM Ishaq Dar and SDG Coordinator Lamiya Morshed on Monday.");
+    one_person(&x, "Ishaq Dar", &["Ishaq Dar"]);
+    one_person(&x, "Lamiya Morshed", &["Lamiya Morshed"]);
+}

@@ -100,6 +100,16 @@ fn leading_titles(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Ve
             .or_else(|| plural_title(doc, i))
             .filter(|&(end, _)| end < j && !possessed(end))
         {
+            // "Foreign Minister Amir Khan Muttaqi": an office word right after an office,
+            // before two or more names, opens the name
+            let names_after = (end..j).take_while(|&n| is_cap(doc.tok(n))).count();
+            if matches!(title, Some((_, TitleKind::Office)))
+                && k == TitleKind::Office
+                && i == title_end
+                && names_after >= 2
+            {
+                break;
+            }
             if title.is_none() {
                 title_first = i;
             }
@@ -441,7 +451,7 @@ fn run_kind(
             && !words[0].chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
     {
         EntityType::Organization
-    } else if lex.first_names.contains(lower(words[0]).as_ref()) && words.len() >= 2 {
+    } else if lex.is_given_name(lower(words[0]).as_ref()) && words.len() >= 2 {
         EntityType::Person
     } else if after_locative {
         EntityType::Location
@@ -537,17 +547,25 @@ fn employer(doc: &Article, i: usize, j: usize) -> bool {
     after || before
 }
 
-/// Whether sentence `si` is a headline: one of the first two sentences, a paragraph of
-/// its own, not ended by a full stop.
+/// Whether sentence `si` is in a headline: a paragraph that opens with one of the
+/// first two sentences and is not ended by a full stop ("Somalia: President X Meets
+/// Y" may split at its colon).
 fn headline(doc: &Article, si: usize) -> bool {
     let ss = &doc.seg.sentences;
-    if si > 1 || ss.len() < 2 {
+    if ss.len() < 2 {
         return false;
     }
-    let own = (si == 0 || ss[si - 1].paragraph != ss[si].paragraph)
-        && (si + 1 >= ss.len() || ss[si + 1].paragraph != ss[si].paragraph);
-    let last = ss[si].end_token.checked_sub(1).map(|k| doc.tok(k));
-    own && !matches!(last, Some("." | "!" | "?"))
+    let p = ss[si].paragraph;
+    let start = ss[..si].iter().rposition(|s| s.paragraph != p).map_or(0, |k| k + 1);
+    let end = ss[si..]
+        .iter()
+        .position(|s| s.paragraph != p)
+        .map_or(ss.len(), |k| si + k);
+    if start > 1 || end >= ss.len() || end - start > 3 {
+        return false;
+    }
+    let last = ss[end - 1].end_token.checked_sub(1).map(|k| doc.tok(k));
+    !matches!(last, Some("." | "!" | "?"))
 }
 
 /// Whether capitalised word `k` of a headline is a common word: the text uses it (or a

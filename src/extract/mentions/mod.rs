@@ -104,13 +104,18 @@ impl<'a> Article<'a> {
             .map(|t| t.text(text))
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .collect();
-        let honorific_surnames = seg
-            .tokens
-            .windows(2)
-            .filter(|w| {
-                w[1].kind == TokenKind::Word && lex.title(&lower(w[0].text(text))) == Some(TitleKind::Honorific)
+        // (not an honorific inside a name: "Hassan Sheikh Mohamud" is a Somali name)
+        let tokens = &seg.tokens;
+        let inside_name = |k: usize| {
+            k > 0 && tokens[k - 1].kind == TokenKind::Word && tokens[k - 1].text(text).starts_with(char::is_uppercase)
+        };
+        let honorific_surnames = (1..tokens.len())
+            .filter(|&k| {
+                tokens[k].kind == TokenKind::Word
+                    && lex.title(&lower(tokens[k - 1].text(text))) == Some(TitleKind::Honorific)
+                    && !inside_name(k - 1)
             })
-            .map(|w| w[1].text(text).to_lowercase())
+            .map(|k| tokens[k].text(text).to_lowercase())
             .collect();
         Article {
             text,
