@@ -193,7 +193,12 @@ fn a_noun_cue_is_done_by_the_subject_of_the_verb_that_holds_it() {
 
 #[test]
 fn a_coordinated_subject_holding_a_meeting_meets() {
-    expect_edge("Tom Hale and Vera Lind held talks in Geneva on Monday.", "Tom Hale", MET, "Vera Lind");
+    expect_edge(
+        "Tom Hale and Vera Lind held talks in Geneva on Monday.",
+        "Tom Hale",
+        MET,
+        "Vera Lind",
+    );
     let text = "Tom Hale and Vera Lind are set to begin nuclear negotiations in Muscat on Friday.";
     let met = expect_edge(text, "Tom Hale", MET, "Vera Lind");
     assert_eq!(met.evidence.modality, Modality::Expected);

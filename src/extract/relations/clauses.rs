@@ -122,9 +122,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if let Some(m) = self.possessor_of(at).filter(|m| !self.in_paren(m.raw.first, paren)) {
                 return Some(m);
             }
-            let governing = self
-                .governing_subject(at)
-                .filter(|m| !self.in_paren(m.raw.first, paren) && self.inside_quote(m.raw.first) == self.inside_quote(at));
+            let governing = self.governing_subject(at).filter(|m| {
+                !self.in_paren(m.raw.first, paren) && self.inside_quote(m.raw.first) == self.inside_quote(at)
+            });
             if let Some(m) = governing {
                 return Some(m);
             }

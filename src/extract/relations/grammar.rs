@@ -248,7 +248,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         // reporting verb ("X said that he ..."), not a pronoun further in
         let own = syn.verbs[clause.verb?].subject?;
         let reporting = &syn.verbs[clause.reported_by?];
-        let between = (reporting.end..syn.chunks[own].start).all(|k| !syn.tags[k].is_noun() && !syn.tags[k].is_pronoun());
+        let between =
+            (reporting.end..syn.chunks[own].start).all(|k| !syn.tags[k].is_noun() && !syn.tags[k].is_pronoun());
         if syn.chunks[own].head != i || !between {
             return None;
         }
@@ -282,14 +283,19 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 let next = self.doc.seg.sentences[si].end_token.min(first + ch.end);
                 let after = (next < self.doc.seg.sentences[si].end_token).then(|| self.w(next));
                 let theirs = (first + ch.start..head).any(|k| self.w(k) == "their")
-                    || (after.as_deref() == Some("between") && next + 1 < self.doc.seg.tokens.len() && self.w(next + 1) == "their");
+                    || (after.as_deref() == Some("between")
+                        && next + 1 < self.doc.seg.tokens.len()
+                        && self.w(next + 1) == "their");
                 let other_side = matches!(after.as_deref(), Some("with" | "between")) && !theirs;
                 ((object && holds || theirs) && !other_side).then_some(head)
             });
             let Some(meeting) = meeting else { continue };
             let mut actors: Vec<&'d EntityMention> = Vec::new();
             for &k in syn.coordinated_with(s) {
-                if let Some(m) = self.chunk_actor(first + syn.chunks[k].head, k).filter(|m| self.is_actor(m)) {
+                if let Some(m) = self
+                    .chunk_actor(first + syn.chunks[k].head, k)
+                    .filter(|m| self.is_actor(m))
+                {
                     if !actors.iter().any(|a| a.entity == m.entity) {
                         actors.push(m);
                     }

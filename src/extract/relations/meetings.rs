@@ -22,7 +22,16 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let cue = self.w(meeting).into_owned();
             for (k, a) in actors.iter().enumerate() {
                 for b in &actors[k + 1..] {
-                    self.push(a.entity, RelationType::MetWith, b.entity, si, &cue, modality, None, "joint-meeting");
+                    self.push(
+                        a.entity,
+                        RelationType::MetWith,
+                        b.entity,
+                        si,
+                        &cue,
+                        modality,
+                        None,
+                        "joint-meeting",
+                    );
                 }
             }
         }

@@ -12,7 +12,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let trailing =
             at > first && (matches!(self.doc.tok(at - 1), ",") || self.doc.seg.tokens[at - 1].kind == TokenKind::Quote);
         // "X said he ...": the speaker of the reported clause holding the pronoun
-        if let Some(m) = self.reporter_of(at).filter(|m| self.is_person(m) && self.gender_fits(m.entity, at)) {
+        if let Some(m) = self
+            .reporter_of(at)
+            .filter(|m| self.is_person(m) && self.gender_fits(m.entity, at))
+        {
             return Some(m);
         }
         let top = if trailing && si > 0 { si - 1 } else { si };
