@@ -1,25 +1,35 @@
-//! Lexicons: the built-in data files under `data/lexicon/` (embedded at compile time)
-//! plus user lexicons given with `--lexicon`. Adding an actor, a title or a cue verb is
-//! a line in a TSV file, never code. See `docs/lexicons.md` for every file's columns.
+//! Lexicons: the built-in data files under `data/lexicon/`, compiled by the build script
+//! (`build.rs`, with the code of `lexicon/compiled.rs`) into word tables and an automaton
+//! that load without parsing, plus user lexicons given with `--lexicon`, compiled at run
+//! time by the same code. Adding an actor, a title or a cue verb is a line in a TSV file,
+//! never code. See `docs/lexicons.md` for every file's columns.
+
+// shared with build.rs, which uses the compiling half
+#[allow(dead_code)]
+mod compiled;
 
 use crate::model::{EntityType, RelationType};
 use crate::{Error, Result};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-// FxHash: these tables are looked up once per token, where SipHash was a tenth of
-// extraction time; the keys are the project's own word lists, not attacker-chosen
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::path::{Path, PathBuf};
+use compiled::{Sections, Strs, Table, U32s};
+use daachorse::DoubleArrayAhoCorasick;
+use std::borrow::Cow;
+use std::path::PathBuf;
 use std::sync::Arc;
+
+/// The built-in actors, surface forms and automaton, compiled by `build.rs`.
+static ACTORS_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon-actors.bin"));
+/// The built-in word lists, titles, name-word classes and cues, compiled by `build.rs`.
+static LISTS_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon-lists.bin"));
 
 /// An actor known to a lexicon.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
     /// Canonical name.
-    pub name: String,
+    pub name: Cow<'static, str>,
     /// Actor type.
     pub kind: EntityType,
     /// Wikidata id, when the lexicon gives one.
-    pub wikidata: Option<String>,
+    pub wikidata: Option<Cow<'static, str>>,
 }
 
 /// How a surface form names its actor.
@@ -31,6 +41,16 @@ pub enum Form {
     Demonym,
     /// A capital: the state's voice when it acts, a location otherwise.
     Capital,
+}
+
+impl Form {
+    fn from_code(code: u32) -> Form {
+        match code {
+            compiled::FORM_DEMONYM => Form::Demonym,
+            compiled::FORM_CAPITAL => Form::Capital,
+            _ => Form::Name,
+        }
+    }
 }
 
 /// What kind of word a title is.
@@ -46,12 +66,130 @@ pub enum TitleKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cue {
     /// The phrase, lower case, as written ("held talks with").
-    pub phrase: String,
+    pub phrase: &'static str,
     /// The relation it signals.
     pub relation: RelationType,
     /// The syntactic frame: `verb` (X cue Y), `passive` (Y cue by X), `noun` (X's cue with Y /
     /// cue between X and Y), `speech` (X cue \[that\] ... / "...", X cue).
-    pub frame: String,
+    pub frame: &'static str,
+}
+
+/// A set of words compiled by the build script: a hash table read in place.
+#[derive(Clone, Copy, Default)]
+pub struct WordSet(Table<'static>);
+
+impl WordSet {
+    /// Whether `word` (as the list writes it: lower case, but `places` as written) is in the set.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.get(word.as_bytes()).is_some()
+    }
+
+    /// How many words.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The words, in the build script's (sorted) order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        let table = self.0;
+        (0..table.len()).map(move |i| std::str::from_utf8(table.key(i)).unwrap_or_default())
+    }
+}
+
+impl std::fmt::Debug for WordSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "WordSet({} words)", self.len())
+    }
+}
+
+/// A map from lower-case words to word classes (bit sets of `WordClass`) compiled by the
+/// build script.
+#[derive(Clone, Copy, Default)]
+pub struct WordClasses(Table<'static>);
+
+impl WordClasses {
+    /// The classes of lower-case `word`, if it has any.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<u32> {
+        self.0.get(word.as_bytes())
+    }
+
+    /// How many words.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the map is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl std::fmt::Debug for WordClasses {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "WordClasses({} words)", self.len())
+    }
+}
+
+/// A map from lower-case titles to the state whose institutions they belong to, compiled
+/// by the build script.
+#[derive(Clone, Copy, Default)]
+pub struct TitleStates {
+    titles: Table<'static>,
+    states: Strs<'static>,
+}
+
+impl TitleStates {
+    /// The state of lower-case `title` ("foreign secretary" -> "United Kingdom"), or `*`
+    /// for a title of whichever state the article is about.
+    pub fn get(&self, title: &str) -> Option<&'static str> {
+        self.titles.get(title.as_bytes()).map(|i| self.states.get(i as usize))
+    }
+
+    /// How many titles.
+    pub fn len(&self) -> usize {
+        self.titles.len()
+    }
+
+    /// Whether the map is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl std::fmt::Debug for TitleStates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "TitleStates({} titles)", self.len())
+    }
+}
+
+/// The automaton over every surface form, its ASCII letters in lower case, searched
+/// leftmost-longest in the lower-cased text; a match's value is a form id.
+#[derive(Clone)]
+struct Automaton(DoubleArrayAhoCorasick<u32>);
+
+impl std::fmt::Debug for Automaton {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Automaton({} states)", self.0.num_states())
+    }
+}
+
+/// The compiled actor data: the built-in bytes, or a user lexicon's compiled at run time.
+#[derive(Clone)]
+struct ActorData {
+    bytes: Cow<'static, [u8]>,
+}
+
+impl std::fmt::Debug for ActorData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ActorData({} bytes)", self.bytes.len())
+    }
 }
 
 /// All lexicon data, with a compiled automaton for fast lookup of surface forms.
@@ -60,42 +198,48 @@ pub struct Lexicon {
     /// Known actors; indices are stable within one lexicon.
     pub actors: Vec<Actor>,
     /// Surface forms: (form text, actor index, how it names the actor), in automaton order.
-    pub forms: Vec<(String, usize, Form)>,
-    automaton: Arc<AhoCorasick>,
-    /// Pattern ids by form text with ASCII letters in lower case (the automaton's
-    /// case folding), ascending: the shorter forms tried when the longest match fails
-    /// the case rules ("the Labour party" falls back from "Labour Party" to "Labour").
-    by_text: Arc<HashMap<String, Vec<usize>>>,
+    pub forms: Vec<(Cow<'static, str>, usize, Form)>,
+    automaton: Arc<Automaton>,
+    /// The compiled actors, where `by_text` is: pattern ids by form text with ASCII
+    /// letters in lower case (the automaton's case folding), ascending: the shorter forms
+    /// tried when the longest match fails the case rules ("the Labour party" falls back
+    /// from "Labour Party" to "Labour").
+    data: Arc<ActorData>,
     /// Length in bytes of the longest form.
     max_form_len: usize,
-    /// Titles by lower-case phrase.
-    pub titles: HashMap<String, TitleKind>,
+    /// Titles by lower-case phrase (value: `TitleKind` code).
+    titles: Table<'static>,
     /// Titles that belong to one state's institutions ("foreign secretary" -> United
     /// Kingdom), from the optional third column of titles.tsv.
-    pub title_country: HashMap<String, String>,
+    pub title_country: TitleStates,
     /// Longest title in words (for matching multi-word titles).
     pub max_title_words: usize,
     /// Common given names, lower case.
-    pub first_names: HashSet<String>,
+    pub first_names: WordSet,
     /// Given names borne almost only by women, lower case (so "he" skips them).
-    pub female_names: HashSet<String>,
+    pub female_names: WordSet,
     /// Capitalised words that are never actors on their own (weekdays, months, ...), lower case.
-    pub non_actors: HashSet<String>,
+    pub non_actors: WordSet,
     /// Relation cues.
     pub cues: Vec<Cue>,
-    /// Cue phrases split in words, by first word, longest first.
-    cue_index: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// The words of every cue's phrase, and each cue's range in it.
+    cue_words: Vec<&'static str>,
+    cue_ranges: Vec<(u32, u32)>,
+    /// Cue indices by first word (value: offset in `cue_lists` of a count and the cues,
+    /// longest phrase first).
+    cue_index: Table<'static>,
+    cue_lists: U32s<'static>,
     /// Classes of words that tell what a name is (bit set of `WordClass`), lower case.
-    pub name_words: HashMap<String, u32>,
+    pub name_words: WordClasses,
     /// Known places (cities, regions, states), by name as written.
-    pub places: HashSet<String>,
+    pub places: WordSet,
     /// Given names of the world's naming traditions (`world-names.tsv`), lower case.
-    pub world_given: HashSet<String>,
+    pub world_given: WordSet,
     /// Surnames written after the given name (`world-names.tsv`), lower case.
-    pub surnames: HashSet<String>,
+    pub surnames: WordSet,
     /// Surnames written before the given name: Chinese, Korean, Vietnamese, Hungarian
     /// (`world-names.tsv`), lower case.
-    pub surname_first: HashSet<String>,
+    pub surname_first: WordSet,
 }
 
 /// Classes of `data/lexicon/name-words.tsv`; a word may have several (bit flags).
@@ -160,39 +304,6 @@ impl WordClass {
     /// A word bound to the next to make one given name or a kunya ("Abdel Fattah", "Abu
     /// Mohammed"): never alone what tells a person apart (`name-particles.tsv`).
     pub const GIVENPREFIX: u32 = 1 << 26;
-
-    fn parse(s: &str) -> Option<u32> {
-        Some(match s {
-            "org" => Self::ORG,
-            "place" => Self::PLACE,
-            "event" => Self::EVENT,
-            "particle" => Self::PARTICLE,
-            "group" => Self::GROUP,
-            "locative" => Self::LOCATIVE,
-            "negation" => Self::NEGATION,
-            "future" => Self::FUTURE,
-            "orgnoun" => Self::ORGNOUN,
-            "connector" => Self::CONNECTOR,
-            "statebody" => Self::STATEBODY,
-            "determiner" => Self::DETERMINER,
-            "contraction" => Self::CONTRACTION,
-            "datenoun" => Self::DATENOUN,
-            "dateprep" => Self::DATEPREP,
-            "function" => Self::FUNCTION,
-            "nameof" => Self::NAMEOF,
-            "employer" => Self::EMPLOYER,
-            "acting" => Self::ACTING,
-            "monthabbr" => Self::MONTHABBR,
-            "peerage" => Self::PEERAGE,
-            "calendar" => Self::CALENDAR,
-            "commonsuffix" => Self::COMMONSUFFIX,
-            "speech" => Self::SPEECH,
-            "headtitle" => Self::HEADTITLE,
-            "nameprefix" => Self::NAMEPREFIX,
-            "givenprefix" => Self::GIVENPREFIX,
-            _ => return None,
-        })
-    }
 }
 
 impl Default for Lexicon {
@@ -201,326 +312,148 @@ impl Default for Lexicon {
     }
 }
 
-const COUNTRIES: &str = include_str!("../data/lexicon/countries.tsv");
-const ORGANIZATIONS: &str = include_str!("../data/lexicon/organizations.tsv");
-const PEOPLE: &str = include_str!("../data/lexicon/people.tsv");
-const TITLES: &str = include_str!("../data/lexicon/titles.tsv");
-const FIRST_NAMES: &str = include_str!("../data/lexicon/first-names.txt");
-const FEMALE_NAMES: &str = include_str!("../data/lexicon/female-names.txt");
-const NON_ACTORS: &str = include_str!("../data/lexicon/non-actors.txt");
-const CUES: &str = include_str!("../data/lexicon/cues.tsv");
-const NAME_WORDS: &str = include_str!("../data/lexicon/name-words.tsv");
-const NAME_PARTICLES: &str = include_str!("../data/lexicon/name-particles.tsv");
-const PLACES: &str = include_str!("../data/lexicon/places.tsv");
-const WORLD_NAMES: &str = include_str!("../data/lexicon/world-names.tsv");
-
-/// Splits a TSV file into (1-based line number, fields), skipping `#` comments, blank
-/// lines and a header line starting with `name` or `phrase`.
-fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
-    text.lines().enumerate().filter_map(|(i, l)| {
-        let t = l.trim_end_matches('\r');
-        if t.trim().is_empty() || t.starts_with('#') || t.starts_with("name\t") || t.starts_with("phrase\t") {
-            None
-        } else {
-            Some((i + 1, t.split('\t').map(str::trim).collect()))
-        }
-    })
+/// The actors (name, type code, Wikidata id) and forms (text, actor, kind code) of a
+/// compiled actor part, and the length of the longest form.
+struct ActorRows<S> {
+    actors: Vec<(S, u32, Option<S>)>,
+    forms: Vec<(S, u32, u32)>,
+    max_form_len: usize,
 }
 
-fn list(field: Option<&&str>) -> Vec<String> {
-    field
-        .map(|f| {
-            f.split('|')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(String::from)
-                .collect()
+/// Reads a compiled actor part; `text` makes each string (borrowed from static bytes,
+/// or copied).
+fn actor_rows<'a, S>(bytes: &'a [u8], text: impl Fn(&'a str) -> S) -> ActorRows<S> {
+    let mut s = Sections::new(bytes);
+    let mut r = s.next_section();
+    let (names, wikidata, kinds) = (r.strs(), r.strs(), r.u32s());
+    let actors = (0..names.len())
+        .map(|i| {
+            let w = wikidata.get(i);
+            (text(names.get(i)), kinds.get(i), (!w.is_empty()).then(|| text(w)))
         })
-        .unwrap_or_default()
-}
-
-fn opt(field: Option<&&str>) -> Option<String> {
-    field.filter(|f| !f.is_empty()).map(|f| f.to_string())
-}
-
-struct Builder {
-    actors: Vec<Actor>,
-    by_name: HashMap<String, usize>,
-    /// Forms in the order they were added; `None` for a form a later one replaced.
-    forms: Vec<Option<(String, usize, Form)>>,
-    /// The live entries of `forms` for each text, so replacing is not a scan.
-    live: HashMap<String, Vec<usize>>,
-}
-
-impl Builder {
-    fn actor(&mut self, name: &str, kind: EntityType, wikidata: Option<String>) -> usize {
-        if let Some(&i) = self.by_name.get(name) {
-            self.actors[i].kind = kind;
-            if wikidata.is_some() {
-                self.actors[i].wikidata = wikidata;
-            }
-            return i;
-        }
-        let i = self.actors.len();
-        self.actors.push(Actor {
-            name: name.to_string(),
-            kind,
-            wikidata,
-        });
-        self.by_name.insert(name.to_string(), i);
-        self.push(name.to_string(), i, Form::Name);
-        i
-    }
-
-    fn push(&mut self, text: String, actor: usize, form: Form) {
-        self.live.entry(text.clone()).or_default().push(self.forms.len());
-        self.forms.push(Some((text, actor, form)));
-    }
-
-    fn form(&mut self, text: String, actor: usize, form: Form) {
-        // a user lexicon overrides: the newest owner of a surface form wins
-        for at in self.live.remove(&text).unwrap_or_default() {
-            self.forms[at] = None;
-        }
-        self.push(text, actor, form);
-    }
-
-    /// The forms that were not replaced, in the order they were added.
-    fn into_forms(self) -> (Vec<Actor>, Vec<(String, usize, Form)>) {
-        (self.actors, self.forms.into_iter().flatten().collect())
-    }
-
-    fn load_actors(&mut self, text: &str, path: &Path, layout: Layout) -> Result<()> {
-        for (line, f) in rows(text) {
-            let bad = |m: &str| Error::Lexicon {
-                path: path.to_path_buf(),
-                line,
-                message: m.to_string(),
-            };
-            let name = f
-                .first()
-                .copied()
-                .filter(|n| !n.is_empty())
-                .ok_or_else(|| bad("empty name"))?;
-            match layout {
-                Layout::Countries => {
-                    let i = self.actor(name, EntityType::Country, opt(f.get(4)));
-                    for a in list(f.get(1)) {
-                        self.form(a, i, Form::Name);
-                    }
-                    for a in list(f.get(2)) {
-                        self.form(a, i, Form::Demonym);
-                    }
-                    for a in list(f.get(3)) {
-                        self.form(a, i, Form::Capital);
-                    }
-                }
-                Layout::Typed => {
-                    let kind: EntityType = f
-                        .get(1)
-                        .ok_or_else(|| bad("missing type column"))?
-                        .parse()
-                        .map_err(|e: Error| bad(&e.to_string()))?;
-                    let i = self.actor(name, kind, opt(f.get(3)));
-                    for a in list(f.get(2)) {
-                        self.form(a, i, Form::Name);
-                    }
-                }
-            }
-        }
-        Ok(())
-    }
-}
-
-#[derive(Clone, Copy)]
-enum Layout {
-    /// name, aliases, demonyms, capitals, wikidata
-    Countries,
-    /// name, type, aliases, wikidata
-    Typed,
-}
-
-/// Title word (lower case) -> office or honorific, and title -> the country it implies.
-type Titles = (HashMap<String, TitleKind>, HashMap<String, String>);
-
-/// The built-in titles (`data/lexicon/titles.tsv`).
-fn built_in_titles() -> Result<Titles> {
-    let mut titles = HashMap::default();
-    let mut title_country = HashMap::default();
-    for (line, f) in rows(TITLES) {
-        let kind = match f.get(1).copied() {
-            Some("office") => TitleKind::Office,
-            Some("honorific") => TitleKind::Honorific,
-            other => {
-                return Err(Error::Lexicon {
-                    path: "data/lexicon/titles.tsv".into(),
-                    line,
-                    message: format!("unknown title kind {other:?}"),
-                })
-            }
-        };
-        if let Some(c) = f.get(2).filter(|c| !c.is_empty()) {
-            title_country.insert(f[0].to_lowercase(), c.to_string());
-        }
-        titles.insert(f[0].to_lowercase(), kind);
-    }
-    Ok((titles, title_country))
-}
-
-/// Cues, and cue indices by first word (longest phrase first).
-type Cues = (Vec<Cue>, HashMap<String, Vec<(Vec<String>, usize)>>);
-
-/// The built-in relation cues (`data/lexicon/cues.tsv`), indexed by first word.
-fn built_in_cues() -> Result<Cues> {
-    let mut cues = Vec::new();
-    for (line, f) in rows(CUES) {
-        let relation = f
-            .get(1)
-            .ok_or(())
-            .and_then(|r| r.parse().map_err(|_| ()))
-            .map_err(|_| Error::Lexicon {
-                path: "data/lexicon/cues.tsv".into(),
-                line,
-                message: "bad relation".into(),
-            })?;
-        cues.push(Cue {
-            phrase: f[0].to_lowercase(),
-            relation,
-            frame: f.get(2).unwrap_or(&"verb").to_string(),
-        });
-    }
-    // a participle listed both as `verb` and `passive` is one cue: the extractor reads
-    // the voice from the sentence ("was criticised by"), not from the list
-    let verbs: HashSet<(String, RelationType)> = cues
-        .iter()
-        .filter(|c| c.frame == "verb")
-        .map(|c| (c.phrase.clone(), c.relation))
         .collect();
-    cues.retain(|c| c.frame != "passive" || !verbs.contains(&(c.phrase.clone(), c.relation)));
-    let mut cue_index: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
-    for (i, c) in cues.iter().enumerate() {
-        let words: Vec<String> = c.phrase.split_whitespace().map(String::from).collect();
-        cue_index.entry(words[0].clone()).or_default().push((words, i));
+    let mut r = s.next_section();
+    let max_form_len = r.u32s().get(0) as usize;
+    let (texts, owners, form_kinds) = (r.strs(), r.u32s(), r.u32s());
+    let forms = (0..texts.len())
+        .map(|i| (text(texts.get(i)), owners.get(i), form_kinds.get(i)))
+        .collect();
+    ActorRows {
+        actors,
+        forms,
+        max_form_len,
     }
-    for v in cue_index.values_mut() {
-        v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
-    }
-    Ok((cues, cue_index))
-}
-
-/// The built-in name-word classes (`data/lexicon/name-words.tsv` and
-/// `name-particles.tsv`), as bit sets.
-fn built_in_name_words() -> Result<HashMap<String, u32>> {
-    let mut name_words: HashMap<String, u32> = HashMap::default();
-    for (file, text) in [("name-words.tsv", NAME_WORDS), ("name-particles.tsv", NAME_PARTICLES)] {
-        for (line, f) in rows(text) {
-            let class = f
-                .get(1)
-                .and_then(|c| WordClass::parse(c))
-                .ok_or_else(|| Error::Lexicon {
-                    path: format!("data/lexicon/{file}").into(),
-                    line,
-                    message: "unknown word class".into(),
-                })?;
-            *name_words.entry(f[0].to_lowercase()).or_default() |= class;
-        }
-    }
-    Ok(name_words)
 }
 
 impl Lexicon {
-    /// The built-in lexicon from `data/lexicon/`.
+    /// The built-in lexicon from `data/lexicon/`, as the build script compiled it.
     pub fn builtin() -> Lexicon {
-        Lexicon::with_user_files(&[]).expect("built-in lexicon data is valid")
+        Lexicon::load(Cow::Borrowed(ACTORS_BIN)).expect("the build script compiled a valid lexicon")
     }
 
     /// The built-in lexicon plus user lexicon files (TSV: name, type, aliases, wikidata),
-    /// which add actors and aliases and override built-in ones.
+    /// which add actors and aliases and override built-in ones. Without files this is
+    /// [`Lexicon::builtin`]; with files, the actors are compiled again (tens of
+    /// milliseconds).
     pub fn with_user_files(paths: &[PathBuf]) -> Result<Lexicon> {
-        let mut b = Builder {
-            actors: Vec::new(),
-            by_name: HashMap::default(),
-            forms: Vec::new(),
-            live: HashMap::default(),
-        };
-        // multi-word places first, so that a country or body of the same name wins and
-        // "Latin America" is a place, not "America"
-        for (_, f) in rows(PLACES) {
-            if f[0].contains(' ') {
-                b.actor(f[0], EntityType::Location, None);
-            }
+        if paths.is_empty() {
+            return Ok(Lexicon::builtin());
         }
-        b.load_actors(COUNTRIES, Path::new("data/lexicon/countries.tsv"), Layout::Countries)?;
-        b.load_actors(
-            ORGANIZATIONS,
-            Path::new("data/lexicon/organizations.tsv"),
-            Layout::Typed,
-        )?;
-        b.load_actors(PEOPLE, Path::new("data/lexicon/people.tsv"), Layout::Typed)?;
+        let rows = actor_rows(ACTORS_BIN, String::from);
+        let mut b = compiled::Actors::from_parts(rows.actors, rows.forms);
         for p in paths {
             let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
-            b.load_actors(&text, p, Layout::Typed)?;
+            b.load(&text, p, compiled::Layout::Typed).map_err(|e| Error::Lexicon {
+                path: e.path,
+                line: e.line,
+                message: e.message,
+            })?;
         }
-        let (actors, forms) = b.into_forms();
-        // the automaton, the slowest part of loading, is built on another core while
-        // the other lists are read
-        let patterns: Vec<String> = forms.iter().map(|(t, _, _)| t.clone()).collect();
-        let automaton = std::thread::spawn(move || {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .ascii_case_insensitive(true)
-                .build(&patterns)
-                .map_err(|e| Error::Invalid(format!("lexicon automaton: {e}")))
-        });
-        let (titles, title_country) = built_in_titles()?;
-        let max_title_words = titles.keys().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
-        let words = |text: &str| -> HashSet<String> {
-            text.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(str::to_lowercase)
-                .collect()
+        let (actors, forms) = b.finish();
+        let bytes = compiled::compile_actors(&actors, &forms).map_err(Error::Invalid)?;
+        Lexicon::load(Cow::Owned(bytes))
+    }
+
+    /// A lexicon of compiled actors `bytes` and the built-in lists.
+    fn load(bytes: Cow<'static, [u8]>) -> Result<Lexicon> {
+        let ActorRows {
+            actors,
+            forms,
+            max_form_len,
+        } = match &bytes {
+            Cow::Borrowed(b) => actor_rows(b, Cow::Borrowed),
+            Cow::Owned(b) => actor_rows(b, |s: &str| Cow::Owned(s.to_string())),
         };
-        let (cues, cue_index) = built_in_cues()?;
-        let name_words = built_in_name_words()?;
-        let places = rows(PLACES).map(|(_, f)| f[0].to_string()).collect();
-        let (mut world_given, mut surnames, mut surname_first) =
-            (HashSet::default(), HashSet::default(), HashSet::default());
-        for (line, f) in rows(WORLD_NAMES) {
-            let set = match f.get(1).copied() {
-                Some("given") => &mut world_given,
-                Some("surname") => &mut surnames,
-                Some("surname-first") => &mut surname_first,
-                other => {
-                    return Err(Error::Lexicon {
-                        path: "data/lexicon/world-names.tsv".into(),
-                        line,
-                        message: format!("unknown name part {other:?}"),
-                    })
-                }
-            };
-            set.insert(f[0].to_lowercase());
+        let actors = actors
+            .into_iter()
+            .map(|(name, kind, wikidata)| Actor {
+                name,
+                kind: EntityType::ALL
+                    .get(kind as usize)
+                    .copied()
+                    .unwrap_or(EntityType::Location),
+                wikidata,
+            })
+            .collect();
+        let forms = forms
+            .into_iter()
+            .map(|(text, actor, form)| (text, actor as usize, Form::from_code(form)))
+            .collect();
+        let mut s = Sections::new(&bytes);
+        for _ in 0..4 {
+            s.next_section();
         }
-        let automaton = automaton.join().expect("the automaton thread does not panic")?;
-        let mut by_text: HashMap<String, Vec<usize>> = HashMap::default();
-        for (i, (t, _, _)) in forms.iter().enumerate() {
-            by_text.entry(t.to_ascii_lowercase()).or_default().push(i);
+        let (automaton, _) = DoubleArrayAhoCorasick::<u32>::deserialize(s.next_section().rest())
+            .map_err(|e| Error::Invalid(format!("lexicon automaton: {e}")))?;
+
+        let mut s = Sections::new(LISTS_BIN);
+        let titles = s.next_section().table();
+        let title_country = TitleStates {
+            titles: s.next_section().table(),
+            states: s.next_section().strs(),
+        };
+        let max_title_words = s.next_section().u32s().get(0) as usize;
+        let mut set = || WordSet(s.next_section().table());
+        let (first_names, female_names, non_actors, places, world_given, surnames, surname_first) =
+            (set(), set(), set(), set(), set(), set(), set());
+        let name_words = WordClasses(s.next_section().table());
+        let mut r = s.next_section();
+        let (phrases, frames, relations) = (r.strs(), r.strs(), r.u32s());
+        let cue_index = s.next_section().table();
+        let cue_lists = s.next_section().u32s();
+        let mut cues = Vec::with_capacity(phrases.len());
+        let mut cue_words = Vec::new();
+        let mut cue_ranges = Vec::with_capacity(phrases.len());
+        for i in 0..phrases.len() {
+            let start = cue_words.len() as u32;
+            cue_words.extend(phrases.get(i).split_whitespace());
+            cue_ranges.push((start, cue_words.len() as u32));
+            cues.push(Cue {
+                phrase: phrases.get(i),
+                relation: RelationType::ALL
+                    .get(relations.get(i) as usize)
+                    .copied()
+                    .unwrap_or(RelationType::SaidAbout),
+                frame: frames.get(i),
+            });
         }
-        let max_form_len = forms.iter().map(|(t, _, _)| t.len()).max().unwrap_or(0);
         Ok(Lexicon {
             actors,
             forms,
-            automaton: Arc::new(automaton),
-            by_text: Arc::new(by_text),
+            automaton: Arc::new(Automaton(automaton)),
+            data: Arc::new(ActorData { bytes }),
             max_form_len,
             titles,
             title_country,
             max_title_words,
-            first_names: words(FIRST_NAMES),
-            female_names: words(FEMALE_NAMES),
-            non_actors: words(NON_ACTORS),
+            first_names,
+            female_names,
+            non_actors,
             cues,
+            cue_words,
+            cue_ranges,
             cue_index,
+            cue_lists,
             name_words,
             places,
             world_given,
@@ -529,14 +462,35 @@ impl Lexicon {
         })
     }
 
+    /// The form ids whose text, ASCII letters in lower case, is `lower`, ascending.
+    fn forms_by_text(&self, lower: &[u8]) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        let mut s = Sections::new(&self.data.bytes);
+        s.next_section();
+        s.next_section();
+        let table = s.next_section().table();
+        let ids = s.next_section().u32s();
+        let (at, n) = match table.get(lower) {
+            Some(at) => (at as usize, ids.get(at as usize) as usize),
+            None => (0, 0),
+        };
+        (at + 1..at + 1 + n).map(move |k| ids.get(k) as usize)
+    }
+
     /// Every lexicon form found in `text` at word boundaries, leftmost-longest, with
     /// case rules: an all-capitals form (acronym) must match exactly, a capitalised form
     /// must start with a capital, a lower-case form matches any case.
     /// Yields (start, end, actor index, form kind).
     pub fn find_forms<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, usize, Form)> + 'a {
-        self.automaton.find_iter(text).filter_map(move |m| {
-            let (s, e) = (m.start(), m.end());
-            let pattern = m.pattern().as_usize();
+        // the automaton folds case by searching the text with ASCII letters in lower
+        // case: the same bytes at the same offsets
+        let lower = text.as_bytes().to_ascii_lowercase();
+        let found: Vec<(usize, usize, usize)> = self
+            .automaton
+            .0
+            .leftmost_find_iter(&lower)
+            .map(|m| (m.start(), m.end(), m.value() as usize))
+            .collect();
+        found.into_iter().filter_map(move |(s, e, pattern)| {
             if self.accept(text, s, e, pattern) {
                 let (_, actor, kind) = &self.forms[pattern];
                 return Some((s, e, *actor, *kind));
@@ -553,8 +507,8 @@ impl Lexicon {
                 .rev()
                 .filter(|&e| text.is_char_boundary(e) && !in_word(text[e..].chars().next()))
                 .find_map(|e| {
-                    let ids = self.by_text.get(&text[s..e].to_ascii_lowercase())?;
-                    ids.iter().rev().find(|&&p| self.accept(text, s, e, p)).map(|&p| (e, p))
+                    let mut ids = self.forms_by_text(&lower[s..e]);
+                    ids.rfind(|&p| self.accept(text, s, e, p)).map(|p| (e, p))
                 })
                 .map(|(e, p)| {
                     let (_, actor, kind) = &self.forms[p];
@@ -580,12 +534,16 @@ impl Lexicon {
 
     /// The cues whose phrase starts with lower-case `word`, longest first, as
     /// (phrase words, cue).
-    pub fn cues_starting<'a>(&'a self, word: &str) -> impl Iterator<Item = (&'a [String], &'a Cue)> + 'a {
-        self.cue_index
-            .get(word)
-            .into_iter()
-            .flatten()
-            .map(move |(w, i)| (w.as_slice(), &self.cues[*i]))
+    pub fn cues_starting<'a>(&'a self, word: &str) -> impl Iterator<Item = (&'a [&'static str], &'a Cue)> + 'a {
+        let (at, n) = match self.cue_index.get(word.as_bytes()) {
+            Some(at) => (at as usize, self.cue_lists.get(at as usize) as usize),
+            None => (0, 0),
+        };
+        (at + 1..at + 1 + n).filter_map(move |k| {
+            let i = self.cue_lists.get(k) as usize;
+            let (a, b) = *self.cue_ranges.get(i)?;
+            Some((self.cue_words.get(a as usize..b as usize)?, self.cues.get(i)?))
+        })
     }
 
     /// Whether lower-case `word` is a known given name (first-names.txt or a given name of
@@ -596,7 +554,10 @@ impl Lexicon {
 
     /// The title kind of a lower-case phrase, if it is a title.
     pub fn title(&self, phrase: &str) -> Option<TitleKind> {
-        self.titles.get(phrase).copied()
+        self.titles.get(phrase.as_bytes()).map(|k| match k {
+            0 => TitleKind::Office,
+            _ => TitleKind::Honorific,
+        })
     }
 }
 
@@ -624,8 +585,134 @@ mod tests {
     /// The actor names and form kinds the built-in lexicon finds in `text`.
     fn found(lex: &Lexicon, text: &str) -> Vec<(String, String, Form)> {
         lex.find_forms(text)
-            .map(|(s, e, a, f)| (text[s..e].to_string(), lex.actors[a].name.clone(), f))
+            .map(|(s, e, a, f)| (text[s..e].to_string(), lex.actors[a].name.to_string(), f))
             .collect()
+    }
+
+    #[test]
+    fn compiled_codes_agree_with_the_enums() {
+        let names: Vec<&str> = EntityType::ALL.iter().map(|t| t.as_str()).collect();
+        assert_eq!(names, compiled::ENTITY_TYPES);
+        assert_eq!(compiled::ENTITY_TYPES[compiled::COUNTRY as usize], "country");
+        assert_eq!(compiled::ENTITY_TYPES[compiled::LOCATION as usize], "location");
+        let names: Vec<&str> = RelationType::ALL.iter().map(|t| t.as_str()).collect();
+        assert_eq!(names, compiled::RELATION_TYPES);
+        assert_eq!(compiled::TITLE_KINDS, ["office", "honorific"]);
+        let bad = "Personne".parse::<EntityType>().unwrap_err().to_string();
+        assert_eq!(compiled::entity_type("Personne"), Err(bad));
+        for (i, form) in [Form::Name, Form::Demonym, Form::Capital].into_iter().enumerate() {
+            assert_eq!(Form::from_code(i as u32), form);
+        }
+        let classes = [
+            ("org", WordClass::ORG),
+            ("place", WordClass::PLACE),
+            ("event", WordClass::EVENT),
+            ("particle", WordClass::PARTICLE),
+            ("group", WordClass::GROUP),
+            ("locative", WordClass::LOCATIVE),
+            ("negation", WordClass::NEGATION),
+            ("future", WordClass::FUTURE),
+            ("orgnoun", WordClass::ORGNOUN),
+            ("connector", WordClass::CONNECTOR),
+            ("statebody", WordClass::STATEBODY),
+            ("determiner", WordClass::DETERMINER),
+            ("contraction", WordClass::CONTRACTION),
+            ("datenoun", WordClass::DATENOUN),
+            ("dateprep", WordClass::DATEPREP),
+            ("function", WordClass::FUNCTION),
+            ("nameof", WordClass::NAMEOF),
+            ("employer", WordClass::EMPLOYER),
+            ("acting", WordClass::ACTING),
+            ("monthabbr", WordClass::MONTHABBR),
+            ("peerage", WordClass::PEERAGE),
+            ("calendar", WordClass::CALENDAR),
+            ("commonsuffix", WordClass::COMMONSUFFIX),
+            ("speech", WordClass::SPEECH),
+            ("headtitle", WordClass::HEADTITLE),
+            ("nameprefix", WordClass::NAMEPREFIX),
+            ("givenprefix", WordClass::GIVENPREFIX),
+        ];
+        assert_eq!(classes.len(), compiled::WORD_CLASSES.len());
+        for (name, bit) in classes {
+            assert_eq!(compiled::word_class(name), Some(bit), "{name}");
+        }
+    }
+
+    /// The matches of the automaton the lexicon was built with before it was compiled at
+    /// build time: `aho-corasick`, leftmost-longest, ASCII case folding, over the forms.
+    fn case_folding_matches(lex: &Lexicon, text: &str) -> Vec<(usize, usize, usize)> {
+        let automaton = aho_corasick::AhoCorasickBuilder::new()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(lex.forms.iter().map(|f| f.0.as_ref()))
+            .unwrap();
+        automaton
+            .find_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect()
+    }
+
+    #[test]
+    fn compiled_automaton_matches_a_case_folding_one() {
+        let lex = Lexicon::builtin();
+        // forms equal but for case exist, so the lowest id among them is what is tested
+        let mut lower: Vec<String> = lex.forms.iter().map(|f| f.0.to_ascii_lowercase()).collect();
+        lower.sort();
+        assert!(lower.windows(2).any(|w| w[0] == w[1]));
+        let mut texts: Vec<String> = Vec::new();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/articles");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                texts.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+        assert!(!texts.is_empty());
+        // every form, in its case, upper case and lower case, run together and apart
+        let forms: Vec<&str> = lex.forms.iter().map(|f| f.0.as_ref()).collect();
+        texts.push(forms.join(" "));
+        texts.push(forms.join("").to_uppercase());
+        texts.push(forms.join(", ").to_lowercase());
+        for text in &texts {
+            let found: Vec<(usize, usize, usize)> = lex
+                .automaton
+                .0
+                .leftmost_find_iter(text.as_bytes().to_ascii_lowercase())
+                .map(|m| (m.start(), m.end(), m.value() as usize))
+                .collect();
+            assert_eq!(found, case_folding_matches(&lex, text));
+        }
+    }
+
+    #[test]
+    fn user_files_compile_like_the_build_script() {
+        let lex = Lexicon::builtin();
+        let dir = tempfile::tempdir().unwrap();
+        let empty = dir.path().join("empty.tsv");
+        std::fs::write(&empty, "# nothing\n").unwrap();
+        let again = Lexicon::with_user_files(&[empty]).unwrap();
+        assert_eq!(again.actors, lex.actors);
+        assert_eq!(again.forms, lex.forms);
+        assert_eq!(again.data.bytes, lex.data.bytes);
+        let text = "The U.S. and the Labour party met in Kyiv.";
+        assert_eq!(found(&again, text), found(&lex, text));
+    }
+
+    #[test]
+    fn compiled_data_out_of_shape_reads_as_empty() {
+        for bytes in [&[][..], &[7, 0, 0, 0, 1][..], &[255; 64][..]] {
+            let mut s = compiled::Sections::new(bytes);
+            for _ in 0..3 {
+                let mut r = s.next_section();
+                let table = r.table();
+                assert_eq!(table.get(b"john"), table.get(b"john"));
+                let strs = r.strs();
+                for i in 0..strs.len().min(100) {
+                    assert!(strs.get(i).len() <= bytes.len());
+                }
+            }
+        }
+        assert!(Lexicon::load(Cow::Owned(vec![0; 16])).is_err());
     }
 
     #[test]

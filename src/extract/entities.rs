@@ -160,7 +160,7 @@ impl Resolution<'_, '_> {
             let e = match &m.referent {
                 Referent::Known(a) => {
                     let actor = &doc.lex.actors[*a];
-                    Some(self.new_entity(format!("lex:{a}"), actor.name.clone(), actor.kind, Some(*a)))
+                    Some(self.new_entity(format!("lex:{a}"), actor.name.to_string(), actor.kind, Some(*a)))
                 }
                 Referent::Name(EntityType::Person) => self.lone_person(m, name),
                 Referent::Name(EntityType::Group) if m.how == MentionSource::Alias => {

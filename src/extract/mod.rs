@@ -41,7 +41,9 @@ fn run(lexicon: &Lexicon, doc: &Document, with_relations: bool) -> Extraction {
             name: e.name.clone(),
             kind: e.kind,
             roles: Vec::new(),
-            wikidata: e.lexicon.and_then(|a| lexicon.actors[a].wikidata.clone()),
+            wikidata: e
+                .lexicon
+                .and_then(|a| lexicon.actors[a].wikidata.as_deref().map(String::from)),
             mentions: Vec::new(),
         });
         let (s, t) = (seg.tokens[m.raw.first].start, seg.tokens[m.raw.end - 1].end);

@@ -18,7 +18,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                     if end.is_some_and(|e| e != i + n) {
                         break;
                     }
-                    if i + n <= hi && (1..n).all(|k| self.doc.is_word(i + k) && self.w(i + k) == words[k].as_str()) {
+                    if i + n <= hi && (1..n).all(|k| self.doc.is_word(i + k) && self.w(i + k) == words[k]) {
                         end = Some(i + n);
                         found.push((i, i + n, cue));
                     }
