@@ -49,13 +49,13 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         const MAX_GAP: usize = 6;
         for (words, cue) in self.doc.lex.cues_starting(&self.w(i)) {
             let n = words.len();
-            let last = words[n - 1].as_str();
+            let last = words[n - 1];
             if cue.frame != "noun" || n < 2 || !words::is(last, RelationWord::GAPPED_CUE_END) {
                 continue;
             }
             // the words before the preposition, as listed
             let g0 = i + n - 1;
-            if g0 >= hi || !(1..n - 1).all(|k| self.doc.is_word(i + k) && self.w(i + k) == words[k].as_str()) {
+            if g0 >= hi || !(1..n - 1).all(|k| self.doc.is_word(i + k) && self.w(i + k) == words[k]) {
                 continue;
             }
             if !words::is(&self.w(g0), RelationWord::GAP_OPENER) {
