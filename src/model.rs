@@ -286,8 +286,9 @@ pub fn slug(name: &str) -> String {
 /// One word of a personal name as a spelling key, so that transliteration variants of
 /// one name compare equal: the word folded (accents, case, punctuation), an Arabic
 /// article joined by a hyphen dropped ("al-Sisi", "El-Sisi" -> "sisi"), doubled letters
-/// written once ("Sissi" -> "sisi", "Mohammed" -> "mohamed") and a final "iy" written
-/// "y" ("Zelenskiy", "Zelenskyy" -> "zelensky").
+/// written once ("Sissi" -> "sisi", "Mohammed" -> "mohamed"), a final "iy" written
+/// "y" ("Zelenskiy", "Zelenskyy" -> "zelensky") and a "y" between consonants written
+/// "i" ("Sybiga", "Sibiga" -> "sibiga").
 pub fn spelling_key(word: &str) -> String {
     let article =
         |a: &str| (a.len() <= 3 && a.chars().all(|c| c.is_ascii_lowercase())) || (a.len() == 2 && a.ends_with('l'));
@@ -305,7 +306,19 @@ pub fn spelling_key(word: &str) -> String {
         out.truncate(out.len() - 2);
         out.push('y');
     }
-    out
+    // "Sybiga", "Sibiga": a "y" between consonants is written "i"
+    let consonant = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic() && !"aeiouy".contains(c));
+    let chars: Vec<char> = out.chars().collect();
+    (0..chars.len())
+        .map(|k| {
+            let between = k > 0 && consonant(Some(chars[k - 1])) && consonant(chars.get(k + 1).copied());
+            if chars[k] == 'y' && between {
+                'i'
+            } else {
+                chars[k]
+            }
+        })
+        .collect()
 }
 
 /// Folds a name for matching: accents removed, lower case, a leading "the" and a

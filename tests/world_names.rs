@@ -315,3 +315,9 @@ fn an_office_word_after_an_office_opens_the_name() {
     one_person(&x, "Ishaq Dar", &["Ishaq Dar"]);
     one_person(&x, "Lamiya Morshed", &["Lamiya Morshed"]);
 }
+
+#[test]
+fn a_y_between_consonants_is_the_same_name_as_an_i() {
+    let x = extract("Foreign Minister Andriy Sybiga met Jean-Noel Barrot. Sibiga said the talks went well.");
+    one_person(&x, "Andriy Sybiga", &["Sibiga"]);
+}
