@@ -215,3 +215,35 @@ fn he_is_never_a_state_and_a_title_before_a_comma_marks_a_person() {
     expect_edge(text, "Ousmane Sonko", OPP, "France");
     expect_no_edge(text, "Senegal", OPP, "France");
 }
+
+#[test]
+fn welcoming_a_person_is_receiving_them() {
+    let text = "President Tom Hale welcomed Ruritania's President-elect Vera Lind at the palace.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+    expect_no_edge(text, "Tom Hale", SUP, "Vera Lind");
+    expect_edge(
+        "Tom Hale welcomed Vera Lind's decision to stay.",
+        "Tom Hale",
+        SUP,
+        "Vera Lind",
+    );
+}
+
+#[test]
+fn a_named_person_owned_by_a_state_is_the_object_not_the_state() {
+    let text = "Saudi Crown Prince Tom Hale received Syria's Interim President Vera Lind in Riyadh.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+    expect_no_edge(text, "Tom Hale", MET, "Syria");
+}
+
+#[test]
+fn a_role_named_after_a_comma_is_the_object() {
+    let text = "Foreign Minister Tom Hale will travel to Ankara to meet his counterpart, Vera Lind, on Friday.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+}
+
+#[test]
+fn his_meeting_is_the_meeting_of_the_one_he_stands_for() {
+    let text = "Prime Minister Tom Hale said that his meeting with President Vera Lind covered trade.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+}

@@ -321,3 +321,23 @@ fn a_y_between_consonants_is_the_same_name_as_an_i() {
     let x = extract("Foreign Minister Andriy Sybiga met Jean-Noel Barrot. Sibiga said the talks went well.");
     one_person(&x, "Andriy Sybiga", &["Sibiga"]);
 }
+
+#[test]
+fn a_given_name_alone_joins_the_one_full_name_it_opens() {
+    let x = extract(
+        "Prime Minister Datuk Seri Anwar Ibrahim met President Prabowo Subianto in Putrajaya. \
+         Anwar said the meeting was part of Prabowo's itinerary.",
+    );
+    one_person(&x, "Anwar Ibrahim", &["Anwar"]);
+    one_person(&x, "Prabowo Subianto", &["Prabowo"]);
+    // not where a titled person is called by that name alone
+    let x = extract(
+        "Prince Charles visited Leeds. Liberal Democrat leader Charles Kennedy stayed in London. \
+         Later Charles and Camilla left the city.",
+    );
+    let (_, kennedy) = actor(&x, "Charles Kennedy");
+    assert!(
+        !kennedy.contains("Charles"),
+        "Charles joined Charles Kennedy: {kennedy:?}"
+    );
+}

@@ -209,6 +209,17 @@ impl Resolution<'_, '_> {
         if owners.is_empty() && m.title.is_some() && !m.office {
             owners = unique(|k| k.first());
         }
+        // "Anwar" after "Datuk Seri Anwar Ibrahim", "Prabowo" after "Prabowo Subianto":
+        // many traditions call a person by the given name; it joins the one full name
+        // it opens when no other person of the text bears it
+        // ("Charles" is not "Charles Kennedy" where "Prince Charles" is named too)
+        let titled_alone = || {
+            raw.iter()
+                .any(|x| x.title.is_some() && x.end - x.first == 1 && spelling_key(doc.tok(x.first)) == spelled)
+        };
+        if owners.is_empty() && m.title.is_none() && !titled_alone() {
+            owners = unique(|k| k.first().filter(|_| k.len() >= 2));
+        }
         // any word that tells one full name apart ("Lula" after "Luiz Inacio Lula
         // da Silva", "Sisi" after "Abdel Fattah al-Sisi", "Xi" after "Xi Jinping")
         if owners.is_empty() {

@@ -128,6 +128,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if let Some(m) = governing {
                 return Some(m);
             }
+            if let Some(m) = self.pronoun_possessor(at) {
+                return Some(m);
+            }
         }
         if let Some(found) = self.pronoun_subject(at, lo) {
             return found;
@@ -321,7 +324,13 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let w = self.w(i);
             let t = self.doc.tok(i);
             if t == "," || w == "and" || w == "or" || w == "&" {
-                if found.is_empty() && t == "," {
+                // "meet his counterpart, Hakan Fidan": a role named after a comma
+                let role_named = t == ","
+                    && i > from
+                    && self.names_a_role(i - 1)
+                    && i + 1 < hi
+                    && self.mention_at(i + 1).is_some_and(|m| self.is_person(m));
+                if found.is_empty() && t == "," && !role_named {
                     break;
                 }
                 skipped = 0;

@@ -155,8 +155,16 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let Some(c) = syn.verbs[v].object else {
             return Some(Vec::new());
         };
-        // "accused Mr Blair's government": the possessor is who is acted upon
-        let c = syn.chunks[c].possessor.unwrap_or(c);
+        // "accused Mr Blair's government": the possessor is who is acted upon, but
+        // "received Syria's Interim President X": a named person is acted upon himself
+        let named_person = self
+            .mention_at(first + syn.chunks[c].head)
+            .is_some_and(|m| self.is_person(m));
+        let c = if named_person {
+            c
+        } else {
+            syn.chunks[c].possessor.unwrap_or(c)
+        };
         let mut found = Vec::new();
         for k in syn.coordinated_with(c).iter().copied() {
             let ch = &syn.chunks[k];
@@ -308,6 +316,28 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
         }
         out
+    }
+
+    /// Whether the direct object of the verb cue at `at` is a person named at its head
+    /// ("welcomed Uruguay's President-elect X"), not a thing of theirs ("welcomed X's
+    /// decision").
+    pub(super) fn object_is_named_person(&self, at: usize) -> bool {
+        let (syn, first, i) = self.syntax_at(at);
+        syn.verb_at(i)
+            .and_then(|v| syn.verbs[v].object)
+            .and_then(|c| self.mention_at(first + syn.chunks[c].head))
+            .is_some_and(|m| self.is_person(m))
+    }
+
+    /// The person a possessive pronoun opening the noun phrase of cue `tok` stands for
+    /// ("his meeting with X": he), resolved like "he".
+    pub(super) fn pronoun_possessor(&self, tok: usize) -> Option<&'d EntityMention> {
+        let (syn, first, i) = self.syntax_at(tok);
+        let ch = &syn.chunks[syn.chunk_at(i)?];
+        let k = first + ch.start;
+        (k < tok && words::is(&self.w(k), RelationWord::POSSESSIVE_PRONOUN))
+            .then(|| self.pronoun(k))
+            .flatten()
     }
 
     /// Whether the noun phrase holding `tok` is the subject or object of a verb in the

@@ -242,7 +242,15 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 }
                 continue;
             }
-            let rel_type = cue.relation;
+            // "welcomed X" of a person is receiving them, not backing them
+            let rel_type = if cue.relation == RelationType::Supports
+                && words::is(&self.w(c0), RelationWord::HOSTING_VERB)
+                && self.object_is_named_person(c0)
+            {
+                RelationType::MetWith
+            } else {
+                cue.relation
+            };
             let edge = Edge {
                 si,
                 rel_type,
@@ -314,6 +322,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                     if !objects.iter().any(|m| m.entity == d.entity) {
                         objects.push(d);
                     }
+                }
+                // "received Syria's President X": a person in the phrase stands for it
+                if objects.iter().any(|m| self.is_person(m)) {
+                    objects.retain(|m| self.is_person(m));
                 }
             }
         }

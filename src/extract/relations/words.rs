@@ -109,6 +109,10 @@ impl RelationWord {
     /// does what the noun names ("after a meeting with X", "in talks with X").
     pub const GOVERNED_CUE_PREPOSITION: u64 = 1 << 43;
 
+    /// Verbs of backing that, with a person as their object, mean receiving them
+    /// ("welcomed X to the palace").
+    pub const HOSTING_VERB: u64 = 1 << 44;
+
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
             "article" => Self::ARTICLE,
@@ -155,6 +159,7 @@ impl RelationWord {
             "meeting-noun" => Self::MEETING_NOUN,
             "meeting-verb" => Self::MEETING_VERB,
             "governed-cue-preposition" => Self::GOVERNED_CUE_PREPOSITION,
+            "hosting-verb" => Self::HOSTING_VERB,
             _ => return None,
         })
     }
