@@ -247,3 +247,11 @@ fn his_meeting_is_the_meeting_of_the_one_he_stands_for() {
     let text = "Prime Minister Tom Hale said that his meeting with President Vera Lind covered trade.";
     expect_edge(text, "Tom Hale", MET, "Vera Lind");
 }
+
+#[test]
+fn a_person_of_a_state_belongs_to_it() {
+    let text = "Tom Hale met foreign ministers Vera Lind of Lesotho and Ivan Orlov of the Netherlands.";
+    expect_edge(text, "Vera Lind", AFF, "Lesotho");
+    expect_edge(text, "Ivan Orlov", AFF, "Netherlands");
+    expect_no_edge(text, "Tom Hale", AFF, "Lesotho");
+}

@@ -343,7 +343,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// Rule 8, person of body: "Simon Hart of the Countryside Alliance", the person first.
     fn person_of_body(&mut self, p: &'d EntityMention, si: usize, hi: usize) {
         // 8. "Simon Hart of the Countryside Alliance", "co-chairman of the Conservative
-        //    Party, Liam Fox": a person and a body joined by "of"
+        //    Party, Liam Fox", "David van Weel of the Netherlands": a person and a body
+        //    or state joined by "of"
         // the person first: "X of the Y"
         let mut k = p.raw.end;
         if k + 1 < hi && words::is(&self.w(k), RelationWord::PERSON_OF_LINK) {
@@ -354,7 +355,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             // ("Gerard Rijk of Inbev's strong performance" speaks of the body)
             let body = self.mention_at(k).filter(|m| {
                 m.raw.first == k
-                    && self.res.entities[m.entity].kind == EntityType::Organization
+                    // "David van Weel of the Netherlands": a state too
+                    && matches!(self.res.entities[m.entity].kind, EntityType::Organization | EntityType::Country)
                     && !(m.raw.end < hi && matches!(self.doc.tok(m.raw.end), "'s" | "\u{2019}s"))
             });
             if let Some(b) = body {
