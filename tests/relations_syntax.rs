@@ -258,7 +258,22 @@ fn a_person_of_a_state_belongs_to_it() {
 
 #[test]
 fn expressing_affirming_and_highlighting_are_statements() {
-    expect_edge("Tom Hale expressed concern about Russia's military build-up.", "Tom Hale", SAID, "Russia");
-    expect_edge("Vera Lind reaffirmed Turkey's commitment to supporting Somalia.", "Vera Lind", SAID, "Somalia");
-    expect_edge("Ivan Orlov highlighted the role of Saudi Arabia in the reconstruction.", "Ivan Orlov", SAID, "Saudi Arabia");
+    expect_edge(
+        "Tom Hale expressed concern about Russia's military build-up.",
+        "Tom Hale",
+        SAID,
+        "Russia",
+    );
+    expect_edge(
+        "Vera Lind reaffirmed Turkey's commitment to supporting Somalia.",
+        "Vera Lind",
+        SAID,
+        "Somalia",
+    );
+    expect_edge(
+        "Ivan Orlov highlighted the role of Saudi Arabia in the reconstruction.",
+        "Ivan Orlov",
+        SAID,
+        "Saudi Arabia",
+    );
 }

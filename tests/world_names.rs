@@ -341,3 +341,19 @@ fn a_given_name_alone_joins_the_one_full_name_it_opens() {
         "Charles joined Charles Kennedy: {kennedy:?}"
     );
 }
+
+#[test]
+fn a_full_name_without_its_middle_name_is_the_same_person() {
+    let x = extract("President Bola Ahmed Tinubu hosted John Mahama in Abuja. Bola Tinubu said the visit was private.");
+    one_person(&x, "Bola Ahmed Tinubu", &["Bola Tinubu"]);
+}
+
+#[test]
+fn a_title_after_an_office_word_keeps_it_a_title() {
+    let x = extract("Chief Adviser Professor Muhammad Yunus met Shehbaz Sharif in Cairo.");
+    assert!(
+        !x.entities.iter().any(|e| e.name.starts_with("Adviser")),
+        "an office word opened a name: {:?}",
+        names(&x)
+    );
+}

@@ -126,7 +126,17 @@ impl Resolution<'_, '_> {
                     let name = surface(m);
                     let key = name_key(&name);
                     let mine = distinctive_parts(lex, &name);
-                    let e = self.new_entity(format!("person:{}", key.join(" ")), name, EntityType::Person, None);
+                    // "Bola Tinubu" after "Bola Ahmed Tinubu": the same given name and
+                    // surname, a middle name left out, is the same person
+                    let shortened = self
+                        .full_people
+                        .iter()
+                        .find(|(k, _)| same_person_shortened(k, &key))
+                        .map(|&(_, e)| e);
+                    let e = match shortened {
+                        Some(e) => e,
+                        None => self.new_entity(format!("person:{}", key.join(" ")), name, EntityType::Person, None),
+                    };
                     self.full_people.push((key, e));
                     self.parts.extend(mine.into_iter().map(|p| (p, e)));
                     self.assigned[k] = Some(e);
@@ -560,4 +570,16 @@ fn merge_same_slug(r: &mut Resolved) {
     for m in &mut r.mentions {
         m.entity = remap[m.entity];
     }
+}
+
+/// Whether two full names are one person's, one with a middle name left out: the same
+/// first and last word, and every word of the shorter in the longer, in order ("Bola
+/// Tinubu", "Bola Ahmed Tinubu").
+fn same_person_shortened(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < 2 || short.len() == long.len() || short.first() != long.first() || short.last() != long.last() {
+        return false;
+    }
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|x| x == w))
 }

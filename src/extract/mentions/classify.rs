@@ -107,6 +107,8 @@ fn leading_titles(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Ve
                 && k == TitleKind::Office
                 && i == title_end
                 && names_after >= 2
+                // ("Chief Adviser Professor X": a title after it keeps it a title)
+                && doc.title_at(end, j).is_none()
             {
                 break;
             }
