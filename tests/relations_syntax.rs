@@ -277,3 +277,19 @@ fn expressing_affirming_and_highlighting_are_statements() {
         "Saudi Arabia",
     );
 }
+
+#[test]
+fn a_meeting_in_an_opening_phrase_is_the_main_subjects() {
+    let text = "In a meeting with Foreign Minister Vera Lind, Tom Hale reiterated Britain's support.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+    let text = "The meeting follows last week's discussions in Damascus between Tom Hale and Vera Lind.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+}
+
+#[test]
+fn a_role_named_by_its_whole_title_is_its_one_holder() {
+    let text = "External Affairs Minister Tom Hale held talks in New York with Foreign Minister Ivan Orlov. \
+                The External Affairs Minister also met with Foreign Minister Vera Lind on Monday.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+    expect_no_edge(text, "Ivan Orlov", MET, "Vera Lind");
+}

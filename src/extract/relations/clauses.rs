@@ -131,6 +131,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if let Some(m) = self.pronoun_possessor(at) {
                 return Some(m);
             }
+            if let Some(m) = self.fronted_phrase_subject(at) {
+                return Some(m);
+            }
         }
         if let Some(found) = self.pronoun_subject(at, lo) {
             return found;

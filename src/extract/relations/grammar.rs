@@ -318,6 +318,22 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         out
     }
 
+    /// Fronted-phrase rule: a noun cue in a phrase that opens the sentence ("In a meeting
+    /// with X, Y reiterated ...", "During their talks, Y said") is done by the subject of
+    /// the main verb after the phrase's comma.
+    pub(super) fn fronted_phrase_subject(&self, at: usize) -> Option<&'d EntityMention> {
+        let (syn, first, i) = self.syntax_at(at);
+        let opener = self.w(first);
+        if !words::is(&opener.to_lowercase(), RelationWord::GOVERNED_CUE_PREPOSITION) {
+            return None;
+        }
+        let comma = (i..syn.tags.len()).find(|&k| self.doc.tok(first + k) == ",")?;
+        let v = syn.verbs.iter().find(|g| g.start > comma && !g.non_finite)?;
+        let s = v.subject.filter(|&s| syn.chunks[s].start > comma)?;
+        self.chunk_actor(first + syn.chunks[s].head, s)
+            .filter(|m| self.is_actor(m))
+    }
+
     /// Whether the direct object of the verb cue at `at` is a person named at its head
     /// ("welcomed Uruguay's President-elect X"), not a thing of theirs ("welcomed X's
     /// decision").

@@ -10,12 +10,22 @@ use std::collections::HashMap;
 #[derive(Debug, Default)]
 pub(super) struct RoleHolders {
     by_head: HashMap<String, Vec<usize>>,
+    /// People by the whole title they hold ("external affairs minister" -> S Jaishankar).
+    by_title: HashMap<String, Vec<usize>>,
 }
 
 impl RoleHolders {
     /// The only entity that holds a role headed by `head`, if exactly one does.
     pub(super) fn unique(&self, head: &str) -> Option<usize> {
         match self.by_head.get(head).map(Vec::as_slice) {
+            Some([e]) => Some(*e),
+            _ => None,
+        }
+    }
+
+    /// The only entity that holds the whole title `title` (lower case), if exactly one does.
+    pub(super) fn unique_title(&self, title: &str) -> Option<usize> {
+        match self.by_title.get(title).map(Vec::as_slice) {
             Some([e]) => Some(*e),
             _ => None,
         }
@@ -31,6 +41,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// Collects the roles of every person of the article.
     pub(super) fn role_holders(&self) -> RoleHolders {
         let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
         let mut add = |head: String, e: usize| {
             let holders = by_head.entry(head).or_default();
             if !holders.contains(&e) {
@@ -42,6 +53,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if let Some(title) = m.raw.title.as_deref() {
                 if let Some(head) = title.split_whitespace().last() {
                     add(head.to_lowercase(), m.entity);
+                }
+                let holders = by_title.entry(title.to_lowercase()).or_default();
+                if !holders.contains(&m.entity) {
+                    holders.push(m.entity);
                 }
             }
             // "Senegal's Prime Minister, Ousmane Sonko,": a title closed by a comma
@@ -65,14 +80,27 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 }
             }
         }
-        RoleHolders { by_head }
+        RoleHolders { by_head, by_title }
     }
 
     /// The person a role phrase headed by token `head` stands for: the one holder of
     /// that role in the article, at a mention nearest to the phrase.
     pub(super) fn role_reference(&self, head: usize) -> Option<&'d EntityMention> {
         self.doc.lex.title(&self.w(head))?;
-        let e = self.roles.unique(&self.w(head))?;
+        // "The External Affairs Minister": the one holder of that whole title, else of
+        // its head word
+        let lo = self.doc.sentence_start(head);
+        let mut start = head;
+        while start > lo
+            && head - start < 4
+            && self.doc.is_word(start - 1)
+            && self.doc.tok(start - 1).starts_with(char::is_uppercase)
+            && !words::is(&self.w(start - 1), RelationWord::ARTICLE)
+        {
+            start -= 1;
+        }
+        let whole = self.roles.unique_title(&self.span_text(start, head + 1).to_lowercase());
+        let e = whole.or_else(|| self.roles.unique(&self.w(head)))?;
         let res: &'d Resolved = self.res;
         res.mentions
             .iter()
