@@ -293,3 +293,12 @@ fn a_role_named_by_its_whole_title_is_its_one_holder() {
     expect_edge(text, "Tom Hale", MET, "Vera Lind");
     expect_no_edge(text, "Ivan Orlov", MET, "Vera Lind");
 }
+
+#[test]
+fn where_words_were_said_is_not_what_they_were_about() {
+    let text = "Tom Hale underlined the issue of global warming during a Commons debate on Wednesday.";
+    expect_no_edge(text, "Tom Hale", SAID, "House of Commons");
+    let text = "Tom Hale said on Truth Social that Russia must end the war.";
+    expect_edge(text, "Tom Hale", SAID, "Russia");
+    expect_no_edge(text, "Tom Hale", SAID, "Truth Social");
+}

@@ -334,6 +334,27 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .filter(|m| self.is_actor(m))
     }
 
+    /// Whether token `tok` sits in a phrase of place, time or medium that hangs on the
+    /// speech verb at `cue` itself ("said on Truth Social", "told reporters in the Oval
+    /// Office", "spoke during a Commons debate"): where the words were said, not what.
+    pub(super) fn in_speech_adjunct(&self, cue: usize, tok: usize) -> bool {
+        let (syn, first, i) = self.syntax_at(cue);
+        let Some(j) = tok.checked_sub(first).filter(|&j| j < syn.tags.len()) else {
+            return false;
+        };
+        let Some(v) = syn.verb_at(i) else {
+            return false;
+        };
+        syn.verbs[v].prep_objects.iter().any(|&(p, c)| {
+            words::is(&self.w(first + p), RelationWord::GAP_OPENER)
+                && syn.clause_of[p] == syn.clause_of[i]
+                && syn
+                    .coordinated_with(c)
+                    .iter()
+                    .any(|&k| syn.chunks[k].start <= j && j < syn.chunks[k].end)
+        })
+    }
+
     /// Whether the direct object of the verb cue at `at` is a person named at its head
     /// ("welcomed Uruguay's President-elect X"), not a thing of theirs ("welcomed X's
     /// decision").

@@ -223,6 +223,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 (in_content && !self.inside_quote(m.raw.first)) || attached_quote || said_of
             })
             .filter(|m| !audience.iter().any(|a| a.raw.first == m.raw.first))
+            // "said on Truth Social", "during the Oval Office session": where it was said
+            .filter(|m| !self.in_speech_adjunct(c0, m.raw.first))
             // "in his speech to the Commons", "an interview with the BBC": the audience
             .filter(|m| !self.addressed(m, lo))
             // a party or country in front of a person only describes that person
