@@ -304,6 +304,9 @@ impl WordClass {
     /// A word bound to the next to make one given name or a kunya ("Abdel Fattah", "Abu
     /// Mohammed"): never alone what tells a person apart (`name-particles.tsv`).
     pub const GIVENPREFIX: u32 = 1 << 26;
+    /// A title that is also a given name ("Amir"): right after another title and before
+    /// two or more names, it opens the name (`name-particles.tsv`).
+    pub const TITLENAME: u32 = 1 << 27;
 }
 
 impl Default for Lexicon {
@@ -631,6 +634,7 @@ mod tests {
             ("headtitle", WordClass::HEADTITLE),
             ("nameprefix", WordClass::NAMEPREFIX),
             ("givenprefix", WordClass::GIVENPREFIX),
+            ("titlename", WordClass::TITLENAME),
         ];
         assert_eq!(classes.len(), compiled::WORD_CLASSES.len());
         for (name, bit) in classes {

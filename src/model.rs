@@ -288,7 +288,7 @@ pub fn slug(name: &str) -> String {
 /// article joined by a hyphen dropped ("al-Sisi", "El-Sisi" -> "sisi"), doubled letters
 /// written once ("Sissi" -> "sisi", "Mohammed" -> "mohamed"), a final "iy" written
 /// "y" ("Zelenskiy", "Zelenskyy" -> "zelensky") and a "y" between consonants written
-/// "i" ("Sybiga", "Sibiga" -> "sibiga").
+/// "i" in names of six letters or more ("Sybiga", "Sibiga" -> "sibiga"; not "Smyth").
 pub fn spelling_key(word: &str) -> String {
     let article =
         |a: &str| (a.len() <= 3 && a.chars().all(|c| c.is_ascii_lowercase())) || (a.len() == 2 && a.ends_with('l'));
@@ -306,12 +306,22 @@ pub fn spelling_key(word: &str) -> String {
         out.truncate(out.len() - 2);
         out.push('y');
     }
-    // "Sybiga", "Sibiga": a "y" between consonants is written "i"
+    // "Sybiga", "Sibiga": a "y" between consonants is written "i", in a name of six
+    // letters or more and not before "th" or "nn" (Smyth and Smith, Flynn and Flinn stay apart)
     let consonant = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic() && !"aeiouy".contains(c));
     let chars: Vec<char> = out.chars().collect();
+    let long = chars.len() >= 6;
     (0..chars.len())
         .map(|k| {
-            let between = k > 0 && consonant(Some(chars[k - 1])) && consonant(chars.get(k + 1).copied());
+            let next2: String = chars[(k + 1).min(chars.len())..(k + 3).min(chars.len())]
+                .iter()
+                .collect();
+            let between = long
+                && k > 0
+                && consonant(Some(chars[k - 1]))
+                && consonant(chars.get(k + 1).copied())
+                && next2 != "th"
+                && next2 != "nn";
             if chars[k] == 'y' && between {
                 'i'
             } else {

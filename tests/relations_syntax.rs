@@ -302,3 +302,23 @@ fn where_words_were_said_is_not_what_they_were_about() {
     expect_edge(text, "Tom Hale", SAID, "Russia");
     expect_no_edge(text, "Tom Hale", SAID, "Truth Social");
 }
+
+#[test]
+fn review_misfires_stay_fixed() {
+    // a possessed thing welcomed is backed, not met
+    let text = "Labour welcomed Gordon Brown's \"bold budget\" on Tuesday.";
+    expect_no_edge(text, "Labour Party", MET, "Gordon Brown");
+    // a role before a comma that opens a new clause is no apposition
+    expect_no_edge(
+        "Tom Hale attacked the chancellor, Vera Lind said on Monday.",
+        "Tom Hale",
+        OPP,
+        "Vera Lind",
+    );
+    // "the king" in a phrase before a name is no role of that person
+    let text = "After meeting the king, Tom Hale flew home. The king later criticised Vera Lind.";
+    expect_no_edge(text, "Tom Hale", OPP, "Vera Lind");
+    // a meeting being arranged is not held
+    let text = "Tom Hale is said to be trying to arrange a meeting with Brazil's President Vera Lind.";
+    expect_no_edge(text, "Tom Hale", MET, "Brazil");
+}

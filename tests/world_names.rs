@@ -357,3 +357,14 @@ fn a_title_after_an_office_word_keeps_it_a_title() {
         names(&x)
     );
 }
+
+#[test]
+fn compound_titles_and_english_spellings_keep_their_names() {
+    let x = extract("Deputy Foreign Minister Sergei Ryabkov met President General Pervez Musharraf.");
+    one_person(&x, "Sergei Ryabkov", &["Sergei Ryabkov"]);
+    let x = extract("Labour MP John Smith criticised Tory MP John Smyth on Monday. Smyth said nothing.");
+    one_person(&x, "John Smith", &["John Smith"]);
+    one_person(&x, "John Smyth", &["John Smyth"]);
+    let x = extract("Uruguay's President Luis Lacalle Pou met Lula. Lacalle Pou said the talks went well.");
+    one_person(&x, "Luis Lacalle Pou", &["Lacalle Pou"]);
+}

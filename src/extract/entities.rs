@@ -220,14 +220,27 @@ impl Resolution<'_, '_> {
             owners = unique(|k| k.first());
         }
         // "Anwar" after "Datuk Seri Anwar Ibrahim", "Prabowo" after "Prabowo Subianto":
-        // many traditions call a person by the given name; it joins the one full name
-        // it opens when no other person of the text bears it
-        // ("Charles" is not "Charles Kennedy" where "Prince Charles" is named too)
-        let titled_alone = || {
-            raw.iter()
-                .any(|x| x.title.is_some() && x.end - x.first == 1 && spelling_key(doc.tok(x.first)) == spelled)
+        // many traditions call a person by the given name; a known given name joins the
+        // one full name it opens when no titled person of the text is called by it alone
+        // ("Charles" is not "Charles Kennedy" where "Prince Charles" is named too; a
+        // title joined by a hyphen, "ex-King Michael", is a title too)
+        let hyphen_title = |x: &RawMention| {
+            x.first > 0
+                && doc
+                    .tok(x.first - 1)
+                    .rsplit_once('-')
+                    .is_some_and(|(_, t)| lex.title(&t.to_lowercase()).is_some())
         };
-        if owners.is_empty() && m.title.is_none() && !titled_alone() {
+        let titled_alone = || {
+            raw.iter().any(|x| {
+                (x.title.is_some() || hyphen_title(x))
+                    && x.end - x.first == 1
+                    && spelling_key(doc.tok(x.first)) == spelled
+            })
+        };
+        let lower_name = name.to_lowercase();
+        let given = lex.is_given_name(&lower_name) && !lex.is(&lower_name, WordClass::ORG | WordClass::PLACE);
+        if owners.is_empty() && m.title.is_none() && given && !hyphen_title(m) && !titled_alone() {
             owners = unique(|k| k.first().filter(|_| k.len() >= 2));
         }
         // any word that tells one full name apart ("Lula" after "Luiz Inacio Lula
@@ -572,11 +585,16 @@ fn merge_same_slug(r: &mut Resolved) {
     }
 }
 
-/// Whether two full names are one person's, one with a middle name left out: the same
-/// first and last word, and every word of the shorter in the longer, in order ("Bola
-/// Tinubu", "Bola Ahmed Tinubu").
+/// Whether two full names are one person's, one with a middle name left out (the same
+/// first and last word, and every word of the shorter in the longer, in order: "Bola
+/// Tinubu", "Bola Ahmed Tinubu") or with the given name left out ("Lacalle Pou", "Luis
+/// Lacalle Pou").
 fn same_person_shortened(a: &[String], b: &[String]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // "Lacalle Pou" after "Luis Lacalle Pou": the given name left out
+    if short.len() >= 2 && short.len() < long.len() && long.ends_with(short) {
+        return true;
+    }
     if short.len() < 2 || short.len() == long.len() || short.first() != long.first() || short.last() != long.last() {
         return false;
     }

@@ -40,7 +40,7 @@ pub const TITLE_KINDS: [&str; 2] = ["office", "honorific"];
 
 /// The classes of `name-words.tsv` and `name-particles.tsv`: class `i` is bit `1 << i`
 /// (the values of `WordClass`).
-pub const WORD_CLASSES: [&str; 27] = [
+pub const WORD_CLASSES: [&str; 28] = [
     "org",
     "place",
     "event",
@@ -68,6 +68,7 @@ pub const WORD_CLASSES: [&str; 27] = [
     "headtitle",
     "nameprefix",
     "givenprefix",
+    "titlename",
 ];
 
 /// A bad line of a lexicon file.

@@ -100,11 +100,13 @@ fn leading_titles(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Ve
             .or_else(|| plural_title(doc, i))
             .filter(|&(end, _)| end < j && !possessed(end))
         {
-            // "Foreign Minister Amir Khan Muttaqi": an office word right after an office,
-            // before two or more names, opens the name
+            // "Foreign Minister Amir Khan Muttaqi": a title that is also a given name,
+            // right after an office and before two or more names, opens the name
             let names_after = (end..j).take_while(|&n| is_cap(doc.tok(n))).count();
             if matches!(title, Some((_, TitleKind::Office)))
                 && k == TitleKind::Office
+                && end == i + 1
+                && doc.lex.is(&lower(doc.tok(i)), WordClass::TITLENAME)
                 && i == title_end
                 && names_after >= 2
                 // ("Chief Adviser Professor X": a title after it keeps it a title)
@@ -549,9 +551,10 @@ fn employer(doc: &Article, i: usize, j: usize) -> bool {
     after || before
 }
 
-/// Whether sentence `si` is in a headline: a paragraph that opens with one of the
-/// first two sentences and is not ended by a full stop ("Somalia: President X Meets
-/// Y" may split at its colon).
+/// Whether sentence `si` is in a headline: a paragraph of at most three sentences that
+/// opens with one of the first two sentences of the text, is not its last paragraph,
+/// and has no sentence ended by a full stop, closing quotes aside ("Somalia: President
+/// X Meets Y" may split at its colon).
 fn headline(doc: &Article, si: usize) -> bool {
     let ss = &doc.seg.sentences;
     if ss.len() < 2 {
@@ -566,8 +569,14 @@ fn headline(doc: &Article, si: usize) -> bool {
     if start > 1 || end >= ss.len() || end - start > 3 {
         return false;
     }
-    let last = ss[end - 1].end_token.checked_sub(1).map(|k| doc.tok(k));
-    !matches!(last, Some("." | "!" | "?"))
+    // no sentence of it ends with a full stop, closing quotes and brackets aside
+    (start..end).all(|s| {
+        let mut k = ss[s].end_token;
+        while k > ss[s].first_token && matches!(doc.tok(k - 1), "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "]") {
+            k -= 1;
+        }
+        !(k > ss[s].first_token && matches!(doc.tok(k - 1), "." | "!" | "?"))
+    })
 }
 
 /// Whether capitalised word `k` of a headline is a common word: the text uses it (or a

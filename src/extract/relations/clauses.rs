@@ -318,9 +318,16 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                     found.push(m);
                 }
                 i = m.raw.end;
-                // a possessive ends the phrase at its owner: "Shore's government" -> Shore
+                // a possessive ends the phrase at its owner: "Shore's government" -> Shore,
+                // unless a titled person follows ("Brazil's President X": X)
                 if i < hi && matches!(self.doc.tok(i), "'s" | "\u{2019}s") {
-                    break;
+                    let titled = self
+                        .mention_at_or_after(i + 1, hi)
+                        .is_some_and(|p| self.is_person(p) && p.raw.title_first == i + 1);
+                    if !titled {
+                        break;
+                    }
+                    i += 1;
                 }
                 continue;
             }
@@ -332,7 +339,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                     && i > from
                     && self.names_a_role(i - 1)
                     && i + 1 < hi
-                    && self.mention_at(i + 1).is_some_and(|m| self.is_person(m));
+                    && self.mention_at(i + 1).is_some_and(|m| {
+                        // the name closes the apposition ("his counterpart, X, on Friday")
+                        self.is_person(m)
+                            && (m.raw.end >= hi || matches!(self.doc.tok(m.raw.end), "," | "." | ";"))
+                            && !self.subject_of_another_verb(m.raw.first, from.saturating_sub(1))
+                    });
                 if found.is_empty() && t == "," && !role_named {
                     break;
                 }

@@ -240,6 +240,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 return Some(m).filter(|m| self.is_actor(m));
             }
             v = g.governor.filter(|_| g.non_finite)?;
+            // "whether to begin talks", "trying to arrange a meeting": intended, not done
+            if words::is(&self.w(first + syn.verbs[v].head), RelationWord::INTENTION_VERB) {
+                return None;
+            }
         }
         None
     }
@@ -267,8 +271,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     }
 
     /// Verb groups of sentence `si` that hold a meeting of their coordinated subject:
-    /// (verb head token, meeting noun token, the subject's actors, two or three).
-    pub(super) fn joint_meeting_groups(&self, si: usize) -> Vec<(usize, usize, Vec<&'d EntityMention>)> {
+    /// (verb head token, meeting noun token, whether the verb is a non-finite complement
+    /// such as "agreed to begin talks", the subject's actors, two or three). A meeting
+    /// noun followed by "with" or "between" (not "between their") names its other side
+    /// and is left to the noun cue.
+    pub(super) fn joint_meeting_groups(&self, si: usize) -> Vec<(usize, usize, bool, Vec<&'d EntityMention>)> {
         let first = self.parses.sentences[si].0;
         let syn = self.sentence_syntax(si);
         let mut out = Vec::new();
@@ -292,7 +299,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 let after = (next < self.doc.seg.sentences[si].end_token).then(|| self.w(next));
                 let theirs = (first + ch.start..head).any(|k| self.w(k) == "their")
                     || (after.as_deref() == Some("between")
-                        && next + 1 < self.doc.seg.tokens.len()
+                        && next + 1 < self.doc.seg.sentences[si].end_token
                         && self.w(next + 1) == "their");
                 let other_side = matches!(after.as_deref(), Some("with" | "between")) && !theirs;
                 ((object && holds || theirs) && !other_side).then_some(head)
@@ -312,7 +319,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             // two or three sides: a longer list attends a conference, whose members
             // are not each said to meet each other
             if (2..=3).contains(&actors.len()) {
-                out.push((verb, meeting, actors));
+                out.push((verb, meeting, g.non_finite, actors));
             }
         }
         out
@@ -363,7 +370,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         syn.verb_at(i)
             .and_then(|v| syn.verbs[v].object)
             .and_then(|c| self.mention_at(first + syn.chunks[c].head))
-            .is_some_and(|m| self.is_person(m))
+            .is_some_and(|m| {
+                // ("welcomed Gordon Brown's \"bold budget\"": his, not him)
+                let owned =
+                    m.raw.end < self.doc.seg.tokens.len() && matches!(self.doc.tok(m.raw.end), "'s" | "\u{2019}s");
+                self.is_person(m) && !owned
+            })
     }
 
     /// The person a possessive pronoun opening the noun phrase of cue `tok` stands for

@@ -8,14 +8,18 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// Joint-meeting rule: every pair of the coordinated subject of a verb meets when the
     /// verb holds a meeting noun ("held talks", "chaired a meeting between their
     /// delegations") or the meeting is theirs ("during their meeting"). A meeting noun
-    /// followed by "with" is left to the noun cue, which names the other side.
+    /// followed by "with" or "between" is left to the noun cue, which names the other
+    /// side; a meeting to be begun by a complement ("agreed to begin talks") is expected.
     pub(super) fn joint_meetings(&mut self, si: usize, lo: usize) {
-        for (verb, meeting, actors) in self.joint_meeting_groups(si) {
+        for (verb, meeting, complement, actors) in self.joint_meeting_groups(si) {
             if self.negated(verb, lo) {
                 continue;
             }
+            // "have agreed to begin talks", "are set to hold talks": not yet held
             let modality = if self.inside_quote(verb) {
                 Modality::Reported
+            } else if complement {
+                Modality::Expected
             } else {
                 self.modality(verb, verb + 1, lo)
             };

@@ -60,9 +60,17 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 }
             }
             // "Senegal's Prime Minister, Ousmane Sonko,": a title closed by a comma
-            if m.raw.first >= 2 && self.doc.tok(m.raw.first - 1) == "," {
+            if m.raw.first >= 3 && self.doc.tok(m.raw.first - 1) == "," {
                 let head = self.w(m.raw.first - 2);
-                if self.doc.lex.title(&head).is_some() {
+                // (its state or body before it: "After meeting the king, X" names no role of X)
+                let owned = self.doc.title_before(m.raw.first - 1).is_some_and(|(start, _)| {
+                    start > 0
+                        && (matches!(self.doc.tok(start - 1), "'s" | "\u{2019}s")
+                            || self
+                                .mention_at(start - 1)
+                                .is_some_and(|o| self.is_actor(o) && !self.is_person(o)))
+                });
+                if owned && self.doc.lex.title(&head).is_some() {
                     add(head.into_owned(), m.entity);
                 }
             }

@@ -113,6 +113,10 @@ impl RelationWord {
     /// ("welcomed X to the palace").
     pub const HOSTING_VERB: u64 = 1 << 44;
 
+    /// Verbs of intending or deciding: a meeting governed by them is not yet held
+    /// ("trying to arrange a meeting", "decide whether to begin talks").
+    pub const INTENTION_VERB: u64 = 1 << 45;
+
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
             "article" => Self::ARTICLE,
@@ -160,6 +164,7 @@ impl RelationWord {
             "meeting-verb" => Self::MEETING_VERB,
             "governed-cue-preposition" => Self::GOVERNED_CUE_PREPOSITION,
             "hosting-verb" => Self::HOSTING_VERB,
+            "intention-verb" => Self::INTENTION_VERB,
             _ => return None,
         })
     }
