@@ -322,7 +322,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 // unless a titled person follows ("Brazil's President X": X)
                 if i < hi && matches!(self.doc.tok(i), "'s" | "\u{2019}s") {
                     let titled = self
-                        .mention_at_or_after(i + 1, hi)
+                        .mentions_in(i + 1, hi)
+                        .next()
                         .is_some_and(|p| self.is_person(p) && p.raw.title_first == i + 1);
                     if !titled {
                         break;

@@ -223,14 +223,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     pub(super) fn governing_subject(&self, tok: usize) -> Option<&'d EntityMention> {
         let (syn, first, i) = self.syntax_at(tok);
         let c = syn.chunk_at(i)?;
-        // the cue's phrase is the verb's object, or its adjunct of time or manner
-        // ("after a row with X", "in talks with X"); not a phrase about a thing
-        // ("opposition to the war on X", "a complaint over aid to X")
-        let adjunct = |p: usize| words::is(&self.w(first + p), RelationWord::GOVERNED_CUE_PREPOSITION);
         let mut v = syn
             .verbs
             .iter()
-            .position(|g| g.object == Some(c) || g.prep_objects.iter().any(|&(p, k)| k == c && adjunct(p)))?;
+            .position(|g| self.cue_phrases(first, g).any(|(k, _)| k == c))?;
         for _ in 0..3 {
             let g = &syn.verbs[v];
             if g.negated {
@@ -246,6 +242,24 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
         }
         None
+    }
+
+    /// The phrases of verb group `g` (in a sentence starting at token `first`) whose
+    /// noun the verb's subject does: its object, and its adjuncts of time or manner
+    /// ("after a row with X", "in talks with X"), not a phrase about a thing
+    /// ("opposition to the war on X", "a complaint over aid to X"). Yields (chunk,
+    /// whether it is the object).
+    fn cue_phrases<'g>(
+        &'g self,
+        first: usize,
+        g: &'g crate::syntax::VerbGroup,
+    ) -> impl Iterator<Item = (usize, bool)> + 'g {
+        g.object.into_iter().map(|o| (o, true)).chain(
+            g.prep_objects
+                .iter()
+                .filter(move |&&(p, _)| words::is(&self.w(first + p), RelationWord::GOVERNED_CUE_PREPOSITION))
+                .map(|&(_, k)| (k, false)),
+        )
     }
 
     /// The actor who reports the clause holding `tok` ("X said he would ...": X for
@@ -283,13 +297,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let Some(s) = g.subject else { continue };
             let verb = first + g.head;
             let holds = words::is(&self.w(verb), RelationWord::MEETING_VERB);
-            let chunks = g.object.into_iter().map(|o| (o, true)).chain(
-                g.prep_objects
-                    .iter()
-                    .filter(|&&(p, _)| words::is(&self.w(first + p), RelationWord::GOVERNED_CUE_PREPOSITION))
-                    .map(|&(_, k)| (k, false)),
-            );
-            let meeting = chunks.into_iter().find_map(|(c, object)| {
+            let meeting = self.cue_phrases(first, g).find_map(|(c, object)| {
                 let ch = &syn.chunks[c];
                 let head = first + ch.head;
                 if !words::is(&self.w(head), RelationWord::MEETING_NOUN) {

@@ -149,11 +149,6 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .filter(move |m| m.raw.end <= hi)
     }
 
-    /// The first mention starting at or after token `tok`, before `hi`.
-    fn mention_at_or_after(&self, tok: usize, hi: usize) -> Option<&'d EntityMention> {
-        self.mentions_in(tok, hi).next()
-    }
-
     fn mention_at(&self, tok: usize) -> Option<&'d EntityMention> {
         let res: &'d Resolved = self.res;
         match self.tok_mention.get(tok) {

@@ -14,21 +14,31 @@ pub(super) struct RoleHolders {
     by_title: HashMap<String, Vec<usize>>,
 }
 
+/// The one holder listed under `key`, if exactly one is.
+fn only_holder(map: &HashMap<String, Vec<usize>>, key: &str) -> Option<usize> {
+    match map.get(key).map(Vec::as_slice) {
+        Some([e]) => Some(*e),
+        _ => None,
+    }
+}
+
+/// Lists `e` under `key` once.
+fn add_holder(map: &mut HashMap<String, Vec<usize>>, key: String, e: usize) {
+    let holders = map.entry(key).or_default();
+    if !holders.contains(&e) {
+        holders.push(e);
+    }
+}
+
 impl RoleHolders {
     /// The only entity that holds a role headed by `head`, if exactly one does.
     pub(super) fn unique(&self, head: &str) -> Option<usize> {
-        match self.by_head.get(head).map(Vec::as_slice) {
-            Some([e]) => Some(*e),
-            _ => None,
-        }
+        only_holder(&self.by_head, head)
     }
 
     /// The only entity that holds the whole title `title` (lower case), if exactly one does.
     pub(super) fn unique_title(&self, title: &str) -> Option<usize> {
-        match self.by_title.get(title).map(Vec::as_slice) {
-            Some([e]) => Some(*e),
-            _ => None,
-        }
+        only_holder(&self.by_title, title)
     }
 
     /// Whether entity `e` holds some role in the article (so it surely is a person).
@@ -42,22 +52,14 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     pub(super) fn role_holders(&self) -> RoleHolders {
         let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut add = |head: String, e: usize| {
-            let holders = by_head.entry(head).or_default();
-            if !holders.contains(&e) {
-                holders.push(e);
-            }
-        };
+        let mut add = |head: String, e: usize| add_holder(&mut by_head, head, e);
         for m in self.res.mentions.iter().filter(|m| self.is_person(m)) {
             // "special envoy Tom Hale": the title's last word
             if let Some(title) = m.raw.title.as_deref() {
                 if let Some(head) = title.split_whitespace().last() {
                     add(head.to_lowercase(), m.entity);
                 }
-                let holders = by_title.entry(title.to_lowercase()).or_default();
-                if !holders.contains(&m.entity) {
-                    holders.push(m.entity);
-                }
+                add_holder(&mut by_title, title.to_lowercase(), m.entity);
             }
             // "Senegal's Prime Minister, Ousmane Sonko,": a title closed by a comma
             if m.raw.first >= 3 && self.doc.tok(m.raw.first - 1) == "," {
