@@ -322,3 +322,24 @@ fn review_misfires_stay_fixed() {
     let text = "Tom Hale is said to be trying to arrange a meeting with Brazil's President Vera Lind.";
     expect_no_edge(text, "Tom Hale", MET, "Brazil");
 }
+
+#[test]
+fn a_meeting_after_a_subordinator_is_the_main_subjects() {
+    let text = "Ana Pires met Tom Hale in Lisbon, after earlier visiting Vera Lind at her home.";
+    expect_edge(text, "Ana Pires", MET, "Vera Lind");
+    expect_no_edge(text, "Tom Hale", MET, "Vera Lind");
+}
+
+#[test]
+fn a_visit_to_a_country_to_meet_someone_is_the_visitors_meeting() {
+    let text = "Iranian Foreign Minister Ali Rahimi will pay a visit to Türkiye to meet his counterpart, Kemal Aydin, on Friday.";
+    expect_edge(text, "Ali Rahimi", MET, "Kemal Aydin");
+    expect_edge(text, "Ali Rahimi", MET, "Turkey");
+}
+
+#[test]
+fn an_invitation_to_visit_is_no_visit() {
+    let text = "Prime Minister Ana Pires extended an invitation to Tom Hale to visit Portugal next year.";
+    expect_no_edge(text, "Tom Hale", MET, "Portugal");
+    expect_no_edge(text, "Ana Pires", MET, "Portugal");
+}

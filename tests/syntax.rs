@@ -265,6 +265,32 @@ fn infinitive_takes_its_controller_as_subject() {
 }
 
 #[test]
+fn a_travel_phrase_between_leaves_the_subject_in_control() {
+    let p = parse("Minister Ana Pires will pay a visit to Lisbon to meet her counterpart.");
+    assert_eq!(p.head(p.verb("meet").subject), "Pires");
+    // an object right before the infinitive still controls it
+    let p = parse("Smith urged Jones to resign.");
+    assert_eq!(p.head(p.verb("resign").subject), "Jones");
+}
+
+#[test]
+fn what_is_asked_for_is_not_done_by_the_one_who_asks() {
+    let p = parse("Smith extended an invitation to Jones to visit Paris.");
+    assert_eq!(p.head(p.verb("visit").subject), "invitation");
+}
+
+#[test]
+fn a_gerund_after_a_subordinator_is_done_by_the_clause_it_hangs_on() {
+    let p = parse("Smith met Jones in the capital, after earlier visiting Brown at his home.");
+    assert_eq!(p.head(p.verb("visiting").subject), "Smith");
+    let p = parse("Before meeting Jones, Smith spoke to reporters.");
+    assert_eq!(p.head(p.verb("meeting").subject), "Smith");
+    // "quoted X as saying": the one quoted speaks
+    let p = parse("The agency quoted a senior official as saying the talks had failed.");
+    assert_eq!(p.head(p.verb("saying").subject), "official");
+}
+
+#[test]
 fn every_index_is_in_range() {
     let p = parse("Smith, who said \"no\" twice, told Jones (and Brown) that - if asked - he would.");
     let n = p.words.len();

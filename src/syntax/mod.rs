@@ -276,6 +276,22 @@ pub fn analyse(text: &str, tokens: &[Token]) -> SentenceSyntax {
     parse_with(text, tokens, tags, &feats)
 }
 
+/// Analyses one sentence whose names are already known: a capitalised token for which
+/// `in_name(i)` holds is tagged a proper noun, never a verb ("a visit to Türkiye",
+/// "Ferdinand Bongbong Marcos"), so chunks and verb groups do not cut names in two.
+pub fn analyse_names(text: &str, tokens: &[Token], in_name: impl Fn(usize) -> bool) -> SentenceSyntax {
+    let mut feats = Vec::with_capacity(tokens.len());
+    let mut classes = Vec::with_capacity(tokens.len());
+    let mut tags = tag_with(model(), text, tokens, &mut feats, &mut classes);
+    for (i, t) in tags.iter_mut().enumerate() {
+        let capital = text[tokens[i].start..].starts_with(|c: char| c.is_uppercase());
+        if t.is_verb() && capital && in_name(i) {
+            *t = Pos::NNP;
+        }
+    }
+    parse_with(text, tokens, tags, &feats)
+}
+
 /// The shallow parse of a sentence whose tags are known (from [`tag`], or a test).
 pub fn parse(text: &str, tokens: &[Token], tags: Vec<Pos>) -> SentenceSyntax {
     let mut feats = Vec::with_capacity(tokens.len());

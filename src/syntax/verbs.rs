@@ -12,7 +12,7 @@
 //! object is the chunk right after the group; prepositional objects are the
 //! preposition-governed chunks after it up to the next verb group.
 
-use super::words::{AuxKind, Word, AND, BY, GOING, NEGATION, NEG_DET, REPORT, SUBORD, TO};
+use super::words::{AuxKind, Word, AND, AS, BY, GOING, NEGATION, NEG_DET, RECIPIENT, REPORT, SUBORD, TO};
 use super::{ClauseKind, Pos, SentenceSyntax, Tense, VerbGroup};
 
 fn verbal(p: Pos) -> bool {
@@ -198,6 +198,32 @@ pub fn arguments(s: &mut SentenceSyntax, w: &[Word]) {
         let negated = neg(subject) || neg(object);
         s.verbs[v].negated |= negated;
     }
+    adjunct_subjects(s, w);
+}
+
+/// Adjunct rule: a gerund that opens a subordinate clause after a subordinator
+/// ("..., after visiting X", "Before meeting X, Y ...") is done by the subject of the
+/// clause it hangs on; after "as", by its object if it has one ("quoted him as saying"). Run once every other subject is known, so the clause's verb
+/// may come after the adjunct.
+fn adjunct_subjects(s: &mut SentenceSyntax, w: &[Word]) {
+    for v in 0..s.verbs.len() {
+        let g = &s.verbs[v];
+        if g.subject.is_some() || g.governor.is_some() || !g.preposition.is_some_and(|p| w[p].is(SUBORD)) {
+            continue;
+        }
+        let cl = &s.clauses[g.clause];
+        let opens = s.verbs.iter().position(|x| x.clause == g.clause) == Some(v);
+        if cl.kind != ClauseKind::Subordinate || !opens {
+            continue;
+        }
+        let quoted_as = g.preposition.is_some_and(|p| w[p].is(AS));
+        let host = cl.parent.and_then(|c| s.clauses[c].verb).filter(|&h| h != v);
+        if let Some(h) = host {
+            // "quoted him as saying": the object of the host verb speaks
+            let h = &s.verbs[h];
+            s.verbs[v].subject = if quoted_as { h.object.or(h.subject) } else { h.subject };
+        }
+    }
 }
 
 /// The group an infinitive or preposition-governed gerund depends on: the previous
@@ -305,9 +331,18 @@ fn controlled_subject(s: &SentenceSyntax, w: &[Word], v: usize, gov: usize) -> O
     if g.preposition.is_some_and(|p| w[p].is(SUBORD) || w[p].is(BY)) {
         return gv.subject;
     }
-    // "urged Smith to resign", "barred Smith from joining": the object controls
+    // "urged Smith to resign", "barred Smith from joining": the object controls, unless a
+    // phrase of its own stands between ("paid a visit to Ankara to meet X": the subject)
+    let adjacent = |o: usize| {
+        let e = s.chunks[o].end;
+        let infinitive = g.preposition.is_none();
+        e <= g.start && (!infinitive || (e..g.start).all(|t| !matches!(s.tags[t], Pos::IN | Pos::TO)))
+    };
     match gv.object {
-        Some(o) if s.chunks[o].end <= g.start => Some(o),
+        Some(o) if adjacent(o) => Some(o),
+        // "extended an invitation to X to visit": what is asked for has not happened, and
+        // the inviter does not do it; the request stays the subject
+        Some(o) if w[s.chunks[o].head].is(RECIPIENT) => Some(o),
         _ => gv.subject,
     }
 }

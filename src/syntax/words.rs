@@ -48,6 +48,10 @@ pub const AUX: u16 = 1 << 8;
 pub const TO: u16 = 1 << 9;
 /// "going" (in "is going to").
 pub const GOING: u16 = 1 << 10;
+/// "as" (in "quoted X as saying").
+pub const AS: u16 = 1 << 11;
+/// A noun of asking: its infinitive is not done by the asker ("an invitation to X to visit").
+pub const RECIPIENT: u16 = 1 << 12;
 
 /// The kind of an auxiliary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -134,6 +138,11 @@ fn lists() -> &'static Lists {
         flag(&mut ["by"].into_iter(), BY);
         flag(&mut ["to"].into_iter(), TO);
         flag(&mut ["going"].into_iter(), GOING);
+        flag(&mut ["as"].into_iter(), AS);
+        flag(
+            &mut lines(include_str!("../../data/syntax/recipient-nouns.txt")),
+            RECIPIENT,
+        );
         for l in lines(include_str!("../../data/syntax/auxiliaries.tsv")) {
             let f: Vec<&str> = l.split('\t').collect();
             if f.len() < 4 {

@@ -50,9 +50,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
 
     /// The syntax of sentence `si`, parsed on first use.
     fn sentence_syntax(&self, si: usize) -> &SentenceSyntax {
-        self.parses.sentences[si]
-            .1
-            .get_or_init(|| crate::syntax::analyse(self.doc.text, self.doc.seg.sentence_tokens(si)))
+        self.parses.sentences[si].1.get_or_init(|| {
+            let first = self.parses.sentences[si].0;
+            let in_name = |i: usize| self.mention_at(first + i).is_some();
+            crate::syntax::analyse_names(self.doc.text, self.doc.seg.sentence_tokens(si), in_name)
+        })
     }
 
     /// Whether mention `m` only modifies the noun its phrase is about: a proper name in
