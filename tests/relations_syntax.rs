@@ -343,3 +343,32 @@ fn an_invitation_to_visit_is_no_visit() {
     expect_no_edge(text, "Tom Hale", MET, "Portugal");
     expect_no_edge(text, "Ana Pires", MET, "Portugal");
 }
+
+#[test]
+fn the_person_after_a_role_and_its_posting_is_the_one_met() {
+    let text = "Lebanese President Karim Haddad met Prime Minister Nadim Aziz on Friday. \
+                The president also met U.S. Ambassador to Lebanon Ruth Miller on a farewell visit.";
+    expect_edge(text, "Karim Haddad", MET, "Ruth Miller");
+    expect_no_edge(text, "Karim Haddad", MET, "United States");
+    expect_no_edge(text, "Karim Haddad", AFF, "Ruth Miller");
+}
+
+#[test]
+fn a_role_after_a_verb_that_is_no_verb_of_being_is_not_the_subjects() {
+    let text = "Tom Hale met the adviser to Vera Lind on Monday.";
+    expect_no_edge(text, "Tom Hale", AFF, "Vera Lind");
+    let text = "Tom Hale was named adviser to Vera Lind on Monday.";
+    expect_edge(text, "Tom Hale", AFF, "Vera Lind");
+}
+
+#[test]
+fn a_title_with_two_portfolios_names_one_person() {
+    let text = "President Karim Haddad received Energy and Water Minister Sami Nasr, who briefed him on the talks.";
+    expect_edge(text, "Karim Haddad", MET, "Sami Nasr");
+}
+
+#[test]
+fn a_relative_clause_after_two_names_is_about_the_nearer() {
+    let text = "The row began with a talk between coach Tom Hale and referee Ivan Orlov, who later sent off Vera Lind.";
+    expect_no_edge(text, "Tom Hale", OPP, "Vera Lind");
+}

@@ -8,7 +8,7 @@
 //! personal pronoun is a chunk.
 
 use super::words::{Word, AND, NEG_DET, SUBORD, THAT};
-use super::{Chunk, Pos, SentenceSyntax};
+use super::{Chunk, ClauseKind, Pos, SentenceSyntax};
 
 fn nominal(p: Pos) -> bool {
     p.is_noun() || p == Pos::CD || p == Pos::FW
@@ -232,7 +232,11 @@ fn joint(s: &SentenceSyntax, w: &[Word], a: usize, b: usize) -> Option<bool> {
     if !(cc || comma) {
         return None;
     }
-    let subject_of_b = s.verbs.iter().any(|v| v.subject == Some(b) && v.start >= cb.end);
+    // (a relative clause's verb has its antecedent for subject: "met A and B, who said")
+    let subject_of_b = s
+        .verbs
+        .iter()
+        .any(|v| v.subject == Some(b) && v.start >= cb.end && s.clauses[v.clause].kind != ClauseKind::Relative);
     let argument_of_a = s
         .verbs
         .iter()

@@ -409,7 +409,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 continue;
             }
             let body = self.objects(end + 1, hi).into_iter().find(|m| !self.is_person(m));
-            let holder = self.subject(i, lo, paren, false).filter(|m| self.is_person(m));
+            let holder = self.subject(i, lo, paren, None).filter(|m| self.is_person(m));
             if let (Some(h), Some(b)) = (holder, body) {
                 let role = self.span_text(k, end);
                 let cue = self.span_text(i, b.raw.end);
@@ -428,7 +428,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 let owner = if i >= 2 && matches!(self.doc.tok(i - 1), "'s" | "\u{2019}s") {
                     self.mention_at(i - 2)
                 } else if i >= 2 && self.w(i - 1) == "the" && words::is(&self.w(i - 2), RelationWord::HOLD_VERB) {
-                    self.subject(i - 2, lo, paren, false)
+                    self.subject(i - 2, lo, paren, None)
                 } else if i >= 2
                     && self.w(i - 1) == "the"
                     && (lo..i).any(|k| words::is(&self.w(k), RelationWord::POSSESSIVE_PRONOUN))

@@ -100,9 +100,13 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         at: usize,
         lo: usize,
         paren: &[(usize, usize)],
-        noun: bool,
+        noun: Option<RelationType>,
     ) -> Option<&'d EntityMention> {
         let cue = self.w(at);
+        if noun == Some(RelationType::AffiliatedWith) && self.role_of_an_object(at) {
+            return None;
+        }
+        let noun = noun.is_some();
         // the layer's subject of the cue's verb ("X spoke with Y and praised Z": X)
         if !noun {
             match self.syntactic_subject(at) {
@@ -353,6 +357,14 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 i += 1;
                 continue;
             }
+            // "U.S. Ambassador to Lebanon Lisa Johnson": a role with its posting, then the
+            // person who holds it, who is the one acted upon
+            if let Some(p) = self.holder_after_posting(i, from, hi) {
+                found.push(p);
+                i = p.raw.end;
+                skipped = 0;
+                continue;
+            }
             // "his counterparts from X and Y", "the foreign ministers of X": a role
             // names who acts for the actors after it
             if found.is_empty() && (w == "of" || w == "from") && i > from && self.names_a_role(i - 1) {
@@ -370,6 +382,32 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             found.retain(|m| self.is_person(m));
         }
         found
+    }
+
+    /// The person named right after a role and its posting ("Ambassador to Lebanon Lisa
+    /// Johnson", "Minister of Energy Joe Saddi"), when token `i` is the "to" or "of"
+    /// after the role and only capitalised words (the posting) stand between it and the name.
+    pub(super) fn holder_after_posting(&self, i: usize, from: usize, hi: usize) -> Option<&'d EntityMention> {
+        let w = self.w(i);
+        if !(w == "to" || w == "of") || i <= from || !self.names_a_role(i - 1) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < hi && k <= i + 4 {
+            if let Some(m) = self.mention_at(k) {
+                // a person right after "of" is whose role it is ("partner of X")
+                if self.is_person(m) {
+                    return (k > i + 1).then_some(m);
+                }
+                k = m.raw.end;
+                continue;
+            }
+            if !self.doc.tok(k).starts_with(|c: char| c.is_uppercase()) {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Whether the cue at `c0` is in the passive voice ("was criticised by").

@@ -149,7 +149,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if self.negated(verb, lo) || self.inside_quote(verb) {
                 continue;
             }
-            let Some(subj) = self.subject(verb, lo, paren, false) else {
+            let Some(subj) = self.subject(verb, lo, paren, None) else {
                 continue;
             };
             let modality = self.modality(verb, verb + 1, lo);

@@ -99,6 +99,14 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if let Some(p) = titled {
             return Some(p);
         }
+        // "U.S. Ambassador to Lebanon Lisa Johnson": the holder named after the posting
+        let sent_end = sent.end_token;
+        if let Some(p) = (b < sent_end)
+            .then(|| self.holder_after_posting(b, a, sent_end))
+            .flatten()
+        {
+            return Some(p);
+        }
         let w = self.w(head);
         if words::is(&w, RelationWord::PERSON_PRONOUN) {
             return self.pronoun(head);
@@ -244,6 +252,21 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
         }
         None
+    }
+
+    /// Whether the role noun at `tok` ("adviser to X") is the object of a verb that is
+    /// no verb of being or of taking office: "met the adviser to X" is somebody else's
+    /// role, "is an adviser to X" and "was named envoy to X" are the subject's.
+    pub(super) fn role_of_an_object(&self, tok: usize) -> bool {
+        let (syn, first, i) = self.syntax_at(tok);
+        let Some(c) = syn.chunk_at(i) else {
+            return false;
+        };
+        let governing = syn.verbs.iter().find(|g| g.object == Some(c));
+        governing.is_some_and(|g| {
+            let head = self.w(first + g.head);
+            !words::is(&head, RelationWord::PASSIVE_AUX) && !words::is(&head, RelationWord::OFFICE_VERB)
+        })
     }
 
     /// The phrases of verb group `g` (in a sentence starting at token `first`) whose
@@ -476,6 +499,15 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             return false;
         };
         ca == cb || syn.coordinated_with(ca).contains(&cb)
+    }
+
+    /// Whether the cue at `tok` is in a relative clause opening right after mention `m`
+    /// ("A and B, who later dismissed C": the clause hangs on B alone).
+    pub(super) fn relative_after(&self, m: &EntityMention, tok: usize) -> bool {
+        let (syn, first, i) = self.syntax_at(tok);
+        let clause = &syn.clauses[syn.clause_of[i]];
+        let opens = (first + clause.start).saturating_sub(m.raw.end) <= 1;
+        clause.kind == ClauseKind::Relative && m.raw.end <= first + clause.start && opens
     }
 
     /// The actors of the noun phrases coordinated with mention `m`'s ("A and B met":

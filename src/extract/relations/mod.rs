@@ -266,7 +266,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 self.between_frame(edge, &objects);
                 continue;
             }
-            let Some(subj) = self.subject(c0, clause_lo, &paren, cue.frame == "noun") else {
+            let Some(subj) = self.subject(c0, clause_lo, &paren, (cue.frame == "noun").then_some(rel_type)) else {
                 continue;
             };
             let targets = self.cue_targets(subj, &objects, (c1, hi), clause_lo, rel_type);
@@ -274,7 +274,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 continue;
             }
             let rule = if cue.frame == "noun" { "noun" } else { "verb" };
-            self.distribute(edge, subj, &targets, cue.frame == "verb", rule);
+            // "... between A and B, who later dismissed C": a relative clause is about
+            // the one conjunct it follows (a meeting is still everybody's)
+            let nearest = rel_type != RelationType::MetWith && self.relative_after(subj, c0);
+            self.distribute(edge, subj, &targets, cue.frame == "verb" && !nearest, rule);
         }
         self.distant_verb_cues(si, lo, hi, &paren);
         self.joint_meetings(si, lo);

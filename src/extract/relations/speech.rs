@@ -111,9 +111,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 return None;
             }
             modality = Modality::Reported;
-            self.subject(c0, lo, paren, false)
+            self.subject(c0, lo, paren, None)
         } else {
-            self.subject(c0, lo, paren, false).or_else(|| {
+            self.subject(c0, lo, paren, None).or_else(|| {
                 // inverted: "..., said Mr Dunn" / "says the Times" / "said BA director
                 // of commercial planning, Robert Boyle" (the person the titles describe)
                 // ("told" takes its audience after it, never its speaker)
