@@ -288,7 +288,8 @@ impl WordClass {
     pub const ACTING: u32 = 1 << 18;
     /// An abbreviated month that is also a given name ("Jan Kowalski").
     pub const MONTHABBR: u32 = 1 << 19;
-    /// A peer's title, part of the name when one word follows ("Baroness Scotland").
+    /// A peer's or a royal's title, part of the name when one word follows ("Baroness
+    /// Scotland", "King Salman", "Sheikh Tamim").
     pub const PEERAGE: u32 = 1 << 20;
     /// A weekday or month, which splits a name run even after a given name.
     pub const CALENDAR: u32 = 1 << 21;
@@ -307,6 +308,12 @@ impl WordClass {
     /// A title that is also a given name ("Amir"): right after another title and before
     /// two or more names, it opens the name (`name-particles.tsv`).
     pub const TITLENAME: u32 = 1 << 27;
+    /// A particle that opens a father's name ("bin", "ibn", "ould"): the words after it
+    /// name the father, so they never stand for the person (`name-particles.tsv`).
+    pub const PATRONYM: u32 = 1 << 28;
+    /// An ending of common nouns and adjectives that no personal name has ("Strategic
+    /// Partnership", "Liberation"): a capitalised phrase holding such a word is no person.
+    pub const NOUNSUFFIX: u32 = 1 << 29;
 }
 
 impl Default for Lexicon {
@@ -635,6 +642,8 @@ mod tests {
             ("nameprefix", WordClass::NAMEPREFIX),
             ("givenprefix", WordClass::GIVENPREFIX),
             ("titlename", WordClass::TITLENAME),
+            ("patronym", WordClass::PATRONYM),
+            ("nounsuffix", WordClass::NOUNSUFFIX),
         ];
         assert_eq!(classes.len(), compiled::WORD_CLASSES.len());
         for (name, bit) in classes {

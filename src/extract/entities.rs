@@ -131,7 +131,7 @@ impl Resolution<'_, '_> {
                     let shortened = self
                         .full_people
                         .iter()
-                        .find(|(k, _)| same_person_shortened(k, &key))
+                        .find(|(k, _)| same_person_shortened(lex, k, &key))
                         .map(|&(_, e)| e);
                     let e = match shortened {
                         Some(e) => e,
@@ -215,7 +215,7 @@ impl Resolution<'_, '_> {
                 })
         };
         // the surname, or else the given name ("Sir Alan" after "Sir Alan Budd")
-        let mut owners = unique(|k| k.last());
+        let mut owners = self.surname_owners(&spelled);
         if owners.is_empty() && m.title.is_some() && !m.office {
             owners = unique(|k| k.first());
         }
@@ -233,7 +233,8 @@ impl Resolution<'_, '_> {
         };
         let titled_alone = || {
             raw.iter().any(|x| {
-                (x.title.is_some() || hyphen_title(x))
+                // (an office before it names the office holder: "PM Anwar")
+                ((x.title.is_some() && !x.office) || hyphen_title(x))
                     && x.end - x.first == 1
                     && spelling_key(doc.tok(x.first)) == spelled
             })
@@ -242,6 +243,12 @@ impl Resolution<'_, '_> {
         let given = lex.is_given_name(&lower_name) && !lex.is(&lower_name, WordClass::ORG | WordClass::PLACE);
         if owners.is_empty() && m.title.is_none() && given && !hyphen_title(m) && !titled_alone() {
             owners = unique(|k| k.first().filter(|_| k.len() >= 2));
+        }
+        // "PM Anwar" and "Prime Minister Anwar Ibrahim": an office before a given name
+        // names the one office holder whose full name it opens
+        if owners.is_empty() && m.office && given {
+            let opened = unique(|k| k.first().filter(|_| k.len() >= 2));
+            owners.extend(office_holder(&opened, raw, &self.assigned));
         }
         // any word that tells one full name apart ("Lula" after "Luiz Inacio Lula
         // da Silva", "Sisi" after "Abdel Fattah al-Sisi", "Xi" after "Xi Jinping")
@@ -292,6 +299,20 @@ impl Resolution<'_, '_> {
                     .max()
             }),
         }
+    }
+
+    /// The full names whose surname is `spelled` (a spelling key), never a father's name
+    /// ("Salman" is not "Khalid bin Salman").
+    fn surname_owners(&self, spelled: &str) -> Vec<usize> {
+        let lex = self.doc.lex;
+        let father = |k: &Vec<String>| k.len() >= 2 && lex.is(&k[k.len() - 2], WordClass::PATRONYM);
+        let mut owners: Vec<usize> = Vec::new();
+        for (k, e) in &self.full_people {
+            if k.last().map(String::as_str) == Some(spelled) && !father(k) && !owners.contains(e) {
+                owners.push(*e);
+            }
+        }
+        owners
     }
 
     /// Title-reference rule: "the US president" is the one person who bears that title,
@@ -540,16 +561,25 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
                         acronym || prefix
                     }
                     EntityType::Person => {
+                        let patronymic = |n: &[String]| n.iter().any(|w| lex.is(w, WordClass::PATRONYM));
+                        // "Lord Kinnock" is "Neil Kinnock"; "Sheikh Khaled" is "Khaled
+                        // bin Mohamed", named by the given name in the Arabic tradition
                         let peer = mine.len() == 2
                             && lex.is(&mine[0], WordClass::PEERAGE)
                             && theirs.len() >= 2
-                            && theirs.last() == mine.last()
+                            && ((theirs.last() == mine.last()
+                                && !lex.is(&theirs[theirs.len() - 2], WordClass::PATRONYM))
+                                || (theirs.first() == mine.last() && patronymic(theirs)))
                             && !lex.is(&theirs[0], WordClass::PEERAGE);
                         // a contiguous part of the longer name: "Lula da Silva", "Abdel
-                        // Fattah", "Mohammed bin Abdulrahman", "Parker Bowles"
+                        // Fattah", "Mohammed bin Abdulrahman", "Parker Bowles" (never the
+                        // father's name: "Salman bin Abdulaziz" in "Mohammed bin Salman
+                        // bin Abdulaziz")
                         let part = mine.len() >= 2
                             && theirs.len() > mine.len()
-                            && theirs.windows(mine.len()).any(|w| w == mine.as_slice());
+                            && theirs.windows(mine.len()).enumerate().any(|(s, w)| {
+                                w == mine.as_slice() && !(s > 0 && lex.is(&theirs[s - 1], WordClass::PATRONYM))
+                            });
                         peer || part
                     }
                     _ => false,
@@ -589,11 +619,12 @@ fn merge_same_slug(r: &mut Resolved) {
 /// first and last word, and every word of the shorter in the longer, in order: "Bola
 /// Tinubu", "Bola Ahmed Tinubu") or with the given name left out ("Lacalle Pou", "Luis
 /// Lacalle Pou").
-fn same_person_shortened(a: &[String], b: &[String]) -> bool {
+fn same_person_shortened(lex: &Lexicon, a: &[String], b: &[String]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    // "Lacalle Pou" after "Luis Lacalle Pou": the given name left out
+    // "Lacalle Pou" after "Luis Lacalle Pou": the given name left out (but "Salman bin
+    // Abdulaziz" is the father of "Mohammed bin Salman bin Abdulaziz")
     if short.len() >= 2 && short.len() < long.len() && long.ends_with(short) {
-        return true;
+        return !lex.is(&long[long.len() - short.len() - 1], WordClass::PATRONYM);
     }
     if short.len() < 2 || short.len() == long.len() || short.first() != long.first() || short.last() != long.last() {
         return false;

@@ -40,7 +40,7 @@ pub const TITLE_KINDS: [&str; 2] = ["office", "honorific"];
 
 /// The classes of `name-words.tsv` and `name-particles.tsv`: class `i` is bit `1 << i`
 /// (the values of `WordClass`).
-pub const WORD_CLASSES: [&str; 28] = [
+pub const WORD_CLASSES: [&str; 30] = [
     "org",
     "place",
     "event",
@@ -69,6 +69,8 @@ pub const WORD_CLASSES: [&str; 28] = [
     "nameprefix",
     "givenprefix",
     "titlename",
+    "patronym",
+    "nounsuffix",
 ];
 
 /// A bad line of a lexicon file.

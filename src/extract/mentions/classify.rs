@@ -1,6 +1,7 @@
 //! Deciding what a capitalised run is: a person, an organisation, a place, or nothing;
 //! one function per rule, applied in order by `classify`.
 
+use super::nouns::{common_noun, person_evidence};
 use super::{is_cap, lower, prefixed_name, Article, RawMention, Referent};
 use crate::lexicon::{Lexicon, TitleKind, WordClass};
 use crate::model::{EntityType, MentionSource};
@@ -163,12 +164,47 @@ fn leading_titles(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Ve
         }
         break;
     }
+    // "Chief Minister Punjab Maryam Nawaz Sharif": the office's place between the
+    // title and a given name is no part of the name
+    if title.is_some() {
+        if let Some(n) = (1..=2).rev().find(|&n| place_before_name(doc, i, n, j)) {
+            push_place(si, i, i + n, out);
+            i += n;
+        }
+    }
     Some(Lead {
         i,
         title,
         title_first,
         title_end,
     })
+}
+
+/// Whether the `n` words at `i` of the run ending at `j` are a known place followed by a
+/// given name and one more name word.
+fn place_before_name(doc: &Article, i: usize, n: usize, j: usize) -> bool {
+    i + n + 1 < j
+        && (i..i + n + 2).all(|k| doc.is_word(k) && is_cap(doc.tok(k)))
+        && doc
+            .lex
+            .places
+            .contains(&doc.text[doc.seg.tokens[i].start..doc.seg.tokens[i + n - 1].end])
+        && doc.lex.is_given_name(&lower(doc.tok(i + n)))
+}
+
+/// Pushes the tokens `[i, j)` of sentence `si` as a place.
+fn push_place(si: usize, i: usize, j: usize, out: &mut Vec<RawMention>) {
+    out.push(RawMention {
+        first: i,
+        end: j,
+        sentence: si,
+        referent: Referent::Name(EntityType::Location),
+        how: MentionSource::Name,
+        title: None,
+        office: false,
+        title_first: i,
+        same_as: None,
+    });
 }
 
 /// Common-opener rule: whether word `i` of the run `[i, j)` is a common word, no part of the name.
@@ -216,7 +252,19 @@ fn office_by_seat(doc: &Article, si: usize, lead: &Lead, j: usize, out: &mut Vec
                     && !doc.lowercase_words.contains(lower(doc.tok(k)).as_ref())
                     && !lex.is(&lower(doc.tok(k)), WordClass::ORG))
         };
-        if i < j && doc.tok(i) == "of" && t >= sent_start && t + 1 == i && j - i >= 2 && seat(i + 1) {
+        let by_seat = i < j && doc.tok(i) == "of" && t >= sent_start && t + 1 == i && j - i >= 2;
+        // "Governor of Madina Munawarah Prince Salman Bin Sultan": a title after the
+        // seat opens the holder's own name
+        let titled = (i + 2..j).find(|&k| {
+            doc.title_at(k, j)
+                .is_some_and(|(end, _)| end < j && is_cap(doc.tok(end)))
+        });
+        if let Some(k) = titled.filter(|_| by_seat) {
+            push_place(si, i + 1, k, out);
+            classify(doc, si, k, j, out);
+            return true;
+        }
+        if by_seat && seat(i + 1) {
             out.push(RawMention {
                 first: t,
                 end: j,
@@ -276,11 +324,14 @@ fn trim_trailing(doc: &Article, i: usize, j: usize, title: Option<(usize, TitleK
         return None;
     }
     let org_words = (i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
-    while j > i
-        && !personal
-        && !(org_words && j - i >= 2 && !lex.is(&lower(doc.tok(j - 1)), WordClass::CALENDAR))
-        && lex.non_actors.contains(lower(doc.tok(j - 1)).as_ref())
-    {
+    // (and a lower-case word left at the end: "Tô Lâm on Thursday")
+    let droppable = |j: usize| {
+        let w = doc.tok(j - 1);
+        let kept = personal || (org_words && j - i >= 2 && !lex.is(&lower(w), WordClass::CALENDAR));
+        (!kept && lex.non_actors.contains(lower(w).as_ref()))
+            || (w.starts_with(char::is_lowercase) && !prefixed_name(lex, w))
+    };
+    while j > i && droppable(j) {
         j -= 1;
     }
     if i >= j {
@@ -354,6 +405,22 @@ fn split_at_connectors(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
         let w = doc.tok(k);
         w.starts_with(char::is_lowercase) && lex.is(w, WordClass::CONNECTOR)
     };
+    // "Lâm and Chinese Party General Secretary and President Xi Jinping": "and" before
+    // a second, titled name separates two names even in a run with a body's word
+    let titled_after = |k: usize| {
+        doc.tok(k) == "and"
+            && (doc.title_at(k + 1, j).map(|(end, _)| end).or_else(|| {
+                inner_title(doc, k + 1, j)
+                    .filter(|&(c, ..)| c == k + 1)
+                    .map(|(_, end, _)| end)
+            }))
+            .is_some_and(|end| end < j && is_cap(doc.tok(end)))
+    };
+    if let Some(k) = (i + 1..j).find(|&k| titled_after(k)) {
+        classify(doc, si, i, k, out);
+        classify(doc, si, k + 1, j, out);
+        return true;
+    }
     if (i + 1..j).any(connector) && !(i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG)) {
         let mut a = i;
         for k in i..j {
@@ -476,7 +543,12 @@ fn run_kind(
         })
     {
         // an unknown name of two to four plain words: in news, most often a person
-        // whose given name no list knows ("Kassym-Jomart Tokayev", "Moazzam Begg")
+        // whose given name no list knows ("Kassym-Jomart Tokayev", "Moazzam Begg"), when
+        // something tells it is one; else a phrase of common nouns ("Strategic
+        // Dialogue", "Public Works") names no actor
+        if !person_evidence(doc, i, j, words) && words.iter().any(|w| common_noun(lex, w)) {
+            return None;
+        }
         EntityType::Person
     } else if words.len() == 1 && employer(doc, i, j) {
         // "chief executive of Panlogic", "Gartner analyst Carolina Milanesi": a body
@@ -500,11 +572,13 @@ fn push_name(doc: &Article, si: usize, i: usize, j: usize, kind: EntityType, lea
         mut title_end,
         ..
     } = lead;
-    // a peer is named with the title: "Baroness Scotland", "Lord Falconer"
+    // a peer or a royal is named with the title: "Baroness Scotland", "Lord
+    // Falconer", "King Salman", and after an office "President Sheikh Mohamed"
+    let royal = j - i == 1 && i > 0 && lex.is(&lower(doc.tok(i - 1)), WordClass::PEERAGE);
     let (i, mut title) = match title {
-        Some((t, TitleKind::Honorific)) if j - i == 1 && lex.is(&lower(doc.tok(i - 1)), WordClass::PEERAGE) => {
-            (t, None)
-        }
+        Some((t, TitleKind::Honorific)) if royal => (t, None),
+        Some((t, TitleKind::Office)) if royal && t + 1 == i => (t, None),
+        Some((_, TitleKind::Office)) if royal && title_end + 1 == i => (i - 1, title),
         _ => (i, title),
     };
     // "Home Office minister Baroness Scotland": the office before the peer's name

@@ -10,6 +10,7 @@ use std::collections::HashSet;
 
 mod classify;
 mod names;
+mod nouns;
 mod references;
 
 use names::{described_bodies, names, swallow_demonyms};

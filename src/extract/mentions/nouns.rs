@@ -1,0 +1,40 @@
+//! Common nouns in capitals: whether an unknown capitalised phrase shows a person, or
+//! reads as common nouns and adjectives ("Strategic Dialogue", "Public Works").
+
+use super::{is_cap, lower, Article};
+use crate::lexicon::{Lexicon, WordClass};
+
+/// Whether the unknown run `[i, j)` (its `words`) shows a person: one of its words is a
+/// known given name or surname, its last word follows an honorific in the text ("Mr
+/// Begg"), a speech verb follows it ("Moazzam Begg said"), or the text names it again
+/// by one of its words alone ("Tokayev").
+pub(super) fn person_evidence(doc: &Article, i: usize, j: usize, words: &[&str]) -> bool {
+    let lex = doc.lex;
+    let known = words.iter().any(|w| {
+        let lw = lower(w);
+        lex.is_given_name(&lw) || lex.surnames.contains(lw.as_ref()) || doc.honorific_surnames.contains(lw.as_ref())
+    });
+    let speaks = j < doc.seg.tokens.len() && lex.is(&lower(doc.tok(j)), WordClass::SPEECH);
+    let n = doc.seg.tokens.len();
+    let cap_word = |k: usize| doc.is_word(k) && is_cap(doc.tok(k));
+    // a word of the run written alone elsewhere, between words that are not names
+    let alone = (0..n).any(|k| {
+        (k < i || k >= j)
+            && words.contains(&doc.tok(k))
+            && !(k > 0 && cap_word(k - 1))
+            && !(k + 1 < n && cap_word(k + 1))
+    });
+    known || speaks || alone
+}
+
+/// Whether the word `w` (or a part of it between hyphens) has an ending of common nouns
+/// and adjectives (`nounsuffix`: "Strategic", "Partnership"), in a part of six letters or more.
+pub(super) fn common_noun(lex: &Lexicon, w: &str) -> bool {
+    w.split('-').any(|p| {
+        let p = p.to_lowercase();
+        p.chars().count() >= 6
+            && (3..p.len())
+                .filter(|&k| p.is_char_boundary(k))
+                .any(|k| lex.is(&p[k..], WordClass::NOUNSUFFIX))
+    })
+}
