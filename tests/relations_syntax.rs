@@ -372,3 +372,11 @@ fn a_relative_clause_after_two_names_is_about_the_nearer() {
     let text = "The row began with a talk between coach Tom Hale and referee Ivan Orlov, who later sent off Vera Lind.";
     expect_no_edge(text, "Tom Hale", OPP, "Vera Lind");
 }
+
+#[test]
+fn their_meeting_in_a_phrase_opening_the_sentence_is_the_subjects() {
+    let text = "During their meeting on Monday, Ali Rahimi and Tom Hale underlined the need for a ceasefire.";
+    expect_edge(text, "Ali Rahimi", MET, "Tom Hale");
+    let text = "During the meeting on Monday, Ali Rahimi and Tom Hale underlined the need for a ceasefire.";
+    expect_no_edge(text, "Ali Rahimi", MET, "Tom Hale");
+}

@@ -291,6 +291,14 @@ fn a_gerund_after_a_subordinator_is_done_by_the_clause_it_hangs_on() {
 }
 
 #[test]
+fn the_comma_after_an_opening_phrase_starts_the_subject() {
+    let p = parse("During their meeting on Monday, Smith and Jones stressed the need for talks.");
+    assert_eq!(p.head(p.verb("stressed").subject), "Jones");
+    let monday = p.chunk_of("Monday");
+    assert!(!p.s.coordinated_with(monday).contains(&p.chunk_of("Smith")));
+}
+
+#[test]
 fn every_index_is_in_range() {
     let p = parse("Smith, who said \"no\" twice, told Jones (and Brown) that - if asked - he would.");
     let n = p.words.len();

@@ -201,6 +201,17 @@ pub fn coordinate(s: &mut SentenceSyntax, w: &[Word]) {
     }
 }
 
+/// Whether the comma between chunks `a` and `b` closes a phrase that opens the
+/// sentence before any verb ("During their meeting on Monday, A and B ..."): `b` is
+/// then the subject, not a conjunct of `a`.
+pub(super) fn closes_opening_phrase(s: &SentenceSyntax, a: usize, b: usize) -> bool {
+    let (ca, cb) = (&s.chunks[a], &s.chunks[b]);
+    s.tags.first() == Some(&Pos::IN)
+        && s.verbs.iter().all(|v| v.start > cb.start)
+        && ca.preposition.is_some()
+        && cb.preposition.is_none()
+}
+
 /// Whether chunks `a` and `b` (adjacent in the chunk list) are joined: only a comma,
 /// a conjunction, or both between them (and a repeated preposition), in one clause,
 /// and not an object followed by the subject of the next verb ("met A and B said").
@@ -230,6 +241,9 @@ fn joint(s: &SentenceSyntax, w: &[Word], a: usize, b: usize) -> Option<bool> {
         }
     }
     if !(cc || comma) {
+        return None;
+    }
+    if comma && !cc && closes_opening_phrase(s, a, b) {
         return None;
     }
     // (a relative clause's verb has its antecedent for subject: "met A and B, who said")

@@ -503,7 +503,10 @@ fn in_pp(s: &SentenceSyntax, w: &[Word], c: usize) -> bool {
         let joined = match between.as_slice() {
             [Pos::CC] => and(prev.end),
             [Pos::Comma, Pos::CC] => and(prev.end + 1),
-            [Pos::Comma] => s.tags.get(ch.end).is_some_and(|&p| p == Pos::Comma || p == Pos::CC),
+            [Pos::Comma] => {
+                s.tags.get(ch.end).is_some_and(|&p| p == Pos::Comma || p == Pos::CC)
+                    && !super::chunk::closes_opening_phrase(s, c - 1, c)
+            }
             _ => false,
         };
         if !joined {

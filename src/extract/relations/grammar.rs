@@ -322,7 +322,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let Some(s) = g.subject else { continue };
             let verb = first + g.head;
             let holds = words::is(&self.w(verb), RelationWord::MEETING_VERB);
-            let meeting = self.cue_phrases(first, g).find_map(|(c, object)| {
+            // "During their meeting on Monday, A and B ...": a phrase opening the sentence
+            let opener = words::is(&self.w(first), RelationWord::GOVERNED_CUE_PREPOSITION);
+            let fronted = (0..s).filter(move |&c| opener && syn.chunks[c].end <= syn.chunks[s].start);
+            let phrases = self.cue_phrases(first, g).chain(fronted.map(|c| (c, false)));
+            let meeting = phrases.into_iter().find_map(|(c, object)| {
                 let ch = &syn.chunks[c];
                 let head = first + ch.head;
                 if !words::is(&self.w(head), RelationWord::MEETING_NOUN) {
