@@ -221,7 +221,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 .iter()
                 .find(|&&(a, b)| c0 > a && c0 < b)
                 .map_or(lo, |&(a, _)| a + 1);
-            if self.negated(c0, clause_lo) {
+            if self.negated(c0, clause_lo) || self.verb_cue_as_noun(cue, c0, c1) {
                 continue;
             }
             let in_statement = statement.is_some_and(|(a, b)| c0 >= a && c0 < b);
@@ -274,7 +274,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 continue;
             }
             let rule = if cue.frame == "noun" { "noun" } else { "verb" };
-            self.distribute(edge, subj, &targets, cue.frame == "verb", rule);
+            // "A and B launched strikes on C": hostility and backing named by a noun
+            // are done by every conjunct of the subject, as with a verb
+            let stance = matches!(rel_type, RelationType::Opposes | RelationType::Supports);
+            self.distribute(edge, subj, &targets, cue.frame == "verb" || stance, rule);
         }
         self.distant_verb_cues(si, lo, hi, &paren);
         self.joint_meetings(si, lo);
@@ -283,6 +286,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if !spoke {
             self.continued_quotes(si, lo, hi, quotes, quote_speaker);
         }
+    }
+
+    /// Whether the one-word verb cue `[c0, c1)` is a word as often a noun that the layer
+    /// does not tag as a verb here ("US strikes on", "with the help of X").
+    fn verb_cue_as_noun(&self, cue: &Cue, c0: usize, c1: usize) -> bool {
+        cue.frame == "verb" && c1 == c0 + 1 && words::is(&self.w(c0), RelationWord::NOUN_VERB) && !self.is_verb(c0)
     }
 
     /// Passive frame: "Y was criticised by X": the agents after "by" act on the patient before the cue.
@@ -409,12 +418,13 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         false
     }
 
-    /// Sources-to-targets rule: the subject and, for a verb, its conjuncts act on every target.
-    fn distribute(&mut self, e: Edge, subj: &'d EntityMention, targets: &[usize], verb: bool, rule: &'static str) {
+    /// Sources-to-targets rule: the subject and, with `conjuncts` (a verb, or a noun of
+    /// hostility or backing), its conjuncts act on every target.
+    fn distribute(&mut self, e: Edge, subj: &'d EntityMention, targets: &[usize], conjuncts: bool, rule: &'static str) {
         // "A and B criticised C": every conjunct of the subject acts, unless the
         // conjuncts are already what the cue is about ("A and B met")
         let mut sources = vec![subj.entity];
-        if verb {
+        if conjuncts {
             for m in self.conjuncts(subj) {
                 if !targets.contains(&m.entity) && !sources.contains(&m.entity) {
                     sources.push(m.entity);

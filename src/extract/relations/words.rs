@@ -117,6 +117,10 @@ impl RelationWord {
     /// ("trying to arrange a meeting", "decide whether to begin talks").
     pub const INTENTION_VERB: u64 = 1 << 45;
 
+    /// Verb cues that are as often nouns or adjectives ("strike", "back", "help",
+    /// "fighting"): they act only where the layer tags them as a verb.
+    pub const NOUN_VERB: u64 = 1 << 46;
+
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
             "article" => Self::ARTICLE,
@@ -165,6 +169,7 @@ impl RelationWord {
             "governed-cue-preposition" => Self::GOVERNED_CUE_PREPOSITION,
             "hosting-verb" => Self::HOSTING_VERB,
             "intention-verb" => Self::INTENTION_VERB,
+            "noun-verb" => Self::NOUN_VERB,
             _ => return None,
         })
     }
