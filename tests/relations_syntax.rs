@@ -383,3 +383,21 @@ fn the_owner_of_a_commitment_does_what_it_commits_to() {
     let text = "Hungary's refusal to back Ukraine angered its partners.";
     expect_no_edge(text, "Hungary", SUP, "Ukraine");
 }
+
+#[test]
+fn traded_accusations_and_exchanged_fire_go_both_ways() {
+    let text = "The Philippines and China traded accusations over the collision.";
+    expect_edge(text, "Philippines", OPP, "China");
+    expect_edge(text, "China", OPP, "Philippines");
+    let text = "India exchanged fire with Pakistan along the border.";
+    expect_edge(text, "India", OPP, "Pakistan");
+    expect_edge(text, "Pakistan", OPP, "India");
+}
+
+#[test]
+fn lifting_a_measure_is_no_hostility() {
+    expect_edge("The EU imposed a ban on Russian oil.", "European Union", OPP, "Russia");
+    let text = "Saudi Arabia backed efforts to lift sanctions on Syria.";
+    expect_no_edge(text, "Saudi Arabia", OPP, "Syria");
+    expect_no_edge("Kenya reversed its ban on Uganda.", "Kenya", OPP, "Uganda");
+}

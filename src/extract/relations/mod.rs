@@ -221,7 +221,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 .iter()
                 .find(|&&(a, b)| c0 > a && c0 < b)
                 .map_or(lo, |&(a, _)| a + 1);
-            if self.negated(c0, clause_lo) || self.verb_cue_as_noun(cue, c0, c1) {
+            if self.negated(c0, clause_lo)
+                || self.verb_cue_as_noun(cue, c0, c1)
+                || (cue.relation == RelationType::Opposes && cue.frame == "noun" && self.lifted(c0, clause_lo))
+            {
                 continue;
             }
             let in_statement = statement.is_some_and(|(a, b)| c0 >= a && c0 < b);
@@ -270,7 +273,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 continue;
             };
             let targets = self.cue_targets(subj, &objects, (c1, hi), clause_lo, rel_type);
-            if self.reciprocal(edge, subj, c1, hi) {
+            if self.reciprocal(edge, subj, (c0, c1), hi, &targets) {
                 continue;
             }
             let rule = if cue.frame == "noun" { "noun" } else { "verb" };
@@ -398,16 +401,32 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     }
 
     /// Reciprocal rule: "A and B accused each other": every one of them acts on every other.
-    fn reciprocal(&mut self, e: Edge, subj: &'d EntityMention, c1: usize, hi: usize) -> bool {
+    fn reciprocal(
+        &mut self,
+        e: Edge,
+        subj: &'d EntityMention,
+        (c0, c1): (usize, usize),
+        hi: usize,
+        targets: &[usize],
+    ) -> bool {
         // "A and B accused each other": every one of them acts on every other
-        let reciprocal = c1 + 1 < hi
+        let each_other = c1 + 1 < hi
             && matches!(
                 (self.w(c1).as_ref(), self.w(c1 + 1).as_ref()),
                 ("each", "other") | ("one", "another")
             );
-        if reciprocal && e.rel_type != RelationType::MetWith {
+        // "A and B traded accusations", "A exchanged fire with B": both sides act
+        let mutual = words::is(&self.w(c0), RelationWord::MUTUAL_VERB);
+        if (each_other || mutual) && e.rel_type != RelationType::MetWith {
             let mut group = vec![subj.entity];
             group.extend(self.conjuncts(subj).iter().map(|m| m.entity));
+            if mutual {
+                for &t in targets {
+                    if !group.contains(&t) {
+                        group.push(t);
+                    }
+                }
+            }
             for &a in &group {
                 for &b in &group {
                     self.push(a, e.rel_type, b, e.si, e.cue, e.modality, None, "reciprocal");

@@ -121,6 +121,14 @@ impl RelationWord {
     /// "fighting"): they act only where the layer tags them as a verb.
     pub const NOUN_VERB: u64 = 1 << 46;
 
+    /// Verbs that end or ease a measure, so the measure is no hostility ("lifted
+    /// sanctions on X").
+    pub const LIFTING: u64 = 1 << 47;
+
+    /// Verbs of a hostility both sides do to each other ("traded accusations",
+    /// "exchanged fire").
+    pub const MUTUAL_VERB: u64 = 1 << 48;
+
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
             "article" => Self::ARTICLE,
@@ -170,6 +178,8 @@ impl RelationWord {
             "hosting-verb" => Self::HOSTING_VERB,
             "intention-verb" => Self::INTENTION_VERB,
             "noun-verb" => Self::NOUN_VERB,
+            "lifting" => Self::LIFTING,
+            "mutual-verb" => Self::MUTUAL_VERB,
             _ => return None,
         })
     }
