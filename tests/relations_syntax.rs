@@ -380,3 +380,82 @@ fn their_meeting_in_a_phrase_opening_the_sentence_is_the_subjects() {
     let text = "During the meeting on Monday, Ali Rahimi and Tom Hale underlined the need for a ceasefire.";
     expect_no_edge(text, "Ali Rahimi", MET, "Tom Hale");
 }
+
+#[test]
+fn war_and_strikes_against_an_actor_are_opposition() {
+    expect_edge(
+        "Russia has been at war with Ukraine since 2022.",
+        "Russia",
+        OPP,
+        "Ukraine",
+    );
+    // both conjuncts of the subject launch the strikes
+    let text = "Israel and the United States launched strikes against Iran on Sunday.";
+    expect_edge(text, "Israel", OPP, "Iran");
+    expect_edge(text, "United States", OPP, "Iran");
+    expect_edge(
+        "Ukraine struck a Russian oil refinery overnight.",
+        "Ukraine",
+        OPP,
+        "Russia",
+    );
+    expect_edge("Turkey shot down a Russian jet.", "Turkey", OPP, "Russia");
+    // a war fought with an actor named in apposition, who heads a relative clause
+    let text = "Tom Hale has been at war with his former deputy, Ann Roe, who commands the militia.";
+    expect_edge(text, "Tom Hale", OPP, "Ann Roe");
+}
+
+#[test]
+fn a_cue_word_used_as_a_noun_or_adverb_is_no_verb_cue() {
+    // "strike" of workers, "back" as an adverb, "help" as a noun
+    let text = "Rail workers in France will strike on Monday, Tom Hale said.";
+    expect_no_edge(text, "Tom Hale", OPP, "France");
+    expect_no_edge("Tom Hale flew back to Germany on Monday.", "Tom Hale", SUP, "Germany");
+    let text = "With the help of Germany, Tom Hale rebuilt the port.";
+    expect_no_edge(text, "Tom Hale", SUP, "Germany");
+}
+
+#[test]
+fn backing_and_arming_verbs_are_support() {
+    expect_edge("Iran has supplied drones to Russia.", "Iran", SUP, "Russia");
+    expect_edge("Germany will stand with Ukraine.", "Germany", SUP, "Ukraine");
+    expect_edge("Poland pledged to help Ukraine.", "Poland", SUP, "Ukraine");
+    expect_no_edge("Hungary did not back Ukraine.", "Hungary", SUP, "Ukraine");
+}
+
+#[test]
+fn an_apposition_of_ally_or_critic_describes_the_actor_before_it() {
+    let text = "Tom Hale, a close ally of Vladimir Putin, blocked the package.";
+    expect_edge(text, "Tom Hale", SUP, "Vladimir Putin");
+    let text = "Ann Roe, a fierce critic of Tom Hale, praised Germany.";
+    expect_edge(text, "Ann Roe", OPP, "Tom Hale");
+    expect_edge(text, "Ann Roe", SUP, "Germany");
+    expect_no_edge(text, "Ann Roe", OPP, "Germany");
+}
+
+#[test]
+fn the_owner_of_a_commitment_does_what_it_commits_to() {
+    let text = "Tom Hale conveyed Indonesia's commitment to support Malaysia's chairmanship.";
+    expect_edge(text, "Indonesia", SUP, "Malaysia");
+    // a refusal is no commitment
+    let text = "Hungary's refusal to back Ukraine angered its partners.";
+    expect_no_edge(text, "Hungary", SUP, "Ukraine");
+}
+
+#[test]
+fn traded_accusations_and_exchanged_fire_go_both_ways() {
+    let text = "The Philippines and China traded accusations over the collision.";
+    expect_edge(text, "Philippines", OPP, "China");
+    expect_edge(text, "China", OPP, "Philippines");
+    let text = "India exchanged fire with Pakistan along the border.";
+    expect_edge(text, "India", OPP, "Pakistan");
+    expect_edge(text, "Pakistan", OPP, "India");
+}
+
+#[test]
+fn lifting_a_measure_is_no_hostility() {
+    expect_edge("The EU imposed a ban on Russian oil.", "European Union", OPP, "Russia");
+    let text = "Saudi Arabia backed efforts to lift sanctions on Syria.";
+    expect_no_edge(text, "Saudi Arabia", OPP, "Syria");
+    expect_no_edge("Kenya reversed its ban on Uganda.", "Kenya", OPP, "Uganda");
+}

@@ -117,13 +117,18 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 {
                     return Some(m);
                 }
-                grammar::Subject::NoActor => return None,
+                // "X, a critic of Y, praised Z": the layer took the apposition for the
+                // subject; the actor it describes acts
+                grammar::Subject::NoActor => return self.described_by_subject(at, paren),
                 _ => {}
             }
         }
         // "Russia's invasion of", "Trump's criticism of": the possessor of a noun cue
         if noun {
             if let Some(m) = self.possessor_of(at).filter(|m| !self.in_paren(m.raw.first, paren)) {
+                return Some(m);
+            }
+            if let Some(m) = self.apposition_head(at, paren) {
                 return Some(m);
             }
             let governing = self.governing_subject(at).filter(|m| {
@@ -156,6 +161,25 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             return self.clause_subject(lo, at, paren);
         }
         self.leftward_subject(at, lo, paren, noun)
+    }
+
+    /// The actor an apposition describes when the layer took that apposition ("X, a
+    /// critic of Y,") for the subject of the verb cue at `at`.
+    fn described_by_subject(&self, at: usize, paren: &[(usize, usize)]) -> Option<&'d EntityMention> {
+        let head = self.subject_head(at)?;
+        let &(a, _) = paren.iter().find(|&&(a, b)| head > a && head < b)?;
+        self.mention_at(a.checked_sub(1)?).filter(|m| self.is_actor(m))
+    }
+
+    /// Apposition rule: a noun cue in an apposition that describes the actor before it
+    /// ("X, a close ally of Y,", "X, a fierce critic of Y,") is that actor's; the
+    /// apposition opens with a determiner and holds no verb before the cue.
+    fn apposition_head(&self, at: usize, paren: &[(usize, usize)]) -> Option<&'d EntityMention> {
+        let &(a, _) = paren.iter().find(|&&(a, b)| at > a && at < b)?;
+        if a == 0 || !words::is(&self.w(a + 1), RelationWord::DETERMINER) || self.has_finite_verb(a + 1, at) {
+            return None;
+        }
+        self.mention_at(a - 1).filter(|m| self.is_actor(m))
     }
 
     /// Pronoun rule: a pronoun right before the cue `at` (past auxiliaries) decides its subject;
@@ -345,10 +369,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                     && self.names_a_role(i - 1)
                     && i + 1 < hi
                     && self.mention_at(i + 1).is_some_and(|m| {
-                        // the name closes the apposition ("his counterpart, X, on Friday")
+                        // the name closes the apposition ("his counterpart, X, on Friday"),
+                        // and heads no clause of its own but a relative one ("X, who leads Y")
+                        let relative = m.raw.end + 1 < hi && words::is(&self.w(m.raw.end + 1), RelationWord::RELATIVE);
                         self.is_person(m)
                             && (m.raw.end >= hi || matches!(self.doc.tok(m.raw.end), "," | "." | ";"))
-                            && !self.subject_of_another_verb(m.raw.first, from.saturating_sub(1))
+                            && (relative || !self.subject_of_another_verb(m.raw.first, from.saturating_sub(1)))
                     });
                 if found.is_empty() && t == "," && !role_named {
                     break;

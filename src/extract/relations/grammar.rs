@@ -142,6 +142,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let Some(c) = syn.verbs[v].subject else {
             return Subject::Unknown;
         };
+        if let Some(m) = self.intent_owner(at, v, c) {
+            return Subject::Actor(m);
+        }
         match self.chunk_actor(at, c) {
             Some(m) => Subject::Actor(m),
             // a common noun that names nobody ("the plan", "the talks") is no actor;
@@ -155,6 +158,29 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
             None => Subject::Unknown,
         }
+    }
+
+    /// The head token of the layer's subject of the verb cue at `at`.
+    pub(super) fn subject_head(&self, at: usize) -> Option<usize> {
+        let (syn, first, i) = self.syntax_at(at);
+        let c = syn.verbs[syn.verb_at(i)?].subject?;
+        Some(first + syn.chunks[c].head)
+    }
+
+    /// Intent-owner rule: a non-finite verb cue whose subject is a noun owned by an
+    /// actor ("Indonesia's commitment to support X", "Britain's decision to back Y") is
+    /// done by that owner; `v` is the verb group of the cue at `at`, `c` its subject.
+    fn intent_owner(&self, at: usize, v: usize, c: usize) -> Option<&'d EntityMention> {
+        let (syn, first, _) = self.syntax_at(at);
+        let chunk = &syn.chunks[c];
+        let head = self.w(first + chunk.head);
+        if !syn.verbs[v].non_finite || self.doc.lex.is(&head, WordClass::NEGATION) || self.chunk_actor(at, c).is_some()
+        {
+            return None;
+        }
+        let p = chunk.possessor?;
+        self.chunk_actor(first + syn.chunks[p].head, p)
+            .filter(|m| self.is_actor(m))
     }
 
     /// Whether the cue at `at` is a verb whose group the layer found, and the actors of

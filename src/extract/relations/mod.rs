@@ -221,7 +221,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 .iter()
                 .find(|&&(a, b)| c0 > a && c0 < b)
                 .map_or(lo, |&(a, _)| a + 1);
-            if self.negated(c0, clause_lo) {
+            if self.negated(c0, clause_lo)
+                || self.verb_cue_as_noun(cue, c0, c1)
+                || (cue.relation == RelationType::Opposes && cue.frame == "noun" && self.lifted(c0, clause_lo))
+            {
                 continue;
             }
             let in_statement = statement.is_some_and(|(a, b)| c0 >= a && c0 < b);
@@ -270,14 +273,17 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 continue;
             };
             let targets = self.cue_targets(subj, &objects, (c1, hi), clause_lo, rel_type);
-            if self.reciprocal(edge, subj, c1, hi) {
+            if self.reciprocal(edge, subj, (c0, c1), hi, &targets) {
                 continue;
             }
             let rule = if cue.frame == "noun" { "noun" } else { "verb" };
             // "... between A and B, who later dismissed C": a relative clause is about
-            // the one conjunct it follows (a meeting is still everybody's)
+            // the one conjunct it follows (a meeting is still everybody's); "A and B
+            // launched strikes on C": hostility and backing named by a noun are done by
+            // every conjunct of the subject, as with a verb
             let nearest = rel_type != RelationType::MetWith && self.relative_after(subj, c0);
-            self.distribute(edge, subj, &targets, cue.frame == "verb" && !nearest, rule);
+            let stance = matches!(rel_type, RelationType::Opposes | RelationType::Supports);
+            self.distribute(edge, subj, &targets, (cue.frame == "verb" || stance) && !nearest, rule);
         }
         self.distant_verb_cues(si, lo, hi, &paren);
         self.joint_meetings(si, lo);
@@ -286,6 +292,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if !spoke {
             self.continued_quotes(si, lo, hi, quotes, quote_speaker);
         }
+    }
+
+    /// Whether the one-word verb cue `[c0, c1)` is a word as often a noun that the layer
+    /// does not tag as a verb here ("US strikes on", "with the help of X").
+    fn verb_cue_as_noun(&self, cue: &Cue, c0: usize, c1: usize) -> bool {
+        cue.frame == "verb" && c1 == c0 + 1 && words::is(&self.w(c0), RelationWord::NOUN_VERB) && !self.is_verb(c0)
     }
 
     /// Passive frame: "Y was criticised by X": the agents after "by" act on the patient before the cue.
@@ -392,16 +404,32 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     }
 
     /// Reciprocal rule: "A and B accused each other": every one of them acts on every other.
-    fn reciprocal(&mut self, e: Edge, subj: &'d EntityMention, c1: usize, hi: usize) -> bool {
+    fn reciprocal(
+        &mut self,
+        e: Edge,
+        subj: &'d EntityMention,
+        (c0, c1): (usize, usize),
+        hi: usize,
+        targets: &[usize],
+    ) -> bool {
         // "A and B accused each other": every one of them acts on every other
-        let reciprocal = c1 + 1 < hi
+        let each_other = c1 + 1 < hi
             && matches!(
                 (self.w(c1).as_ref(), self.w(c1 + 1).as_ref()),
                 ("each", "other") | ("one", "another")
             );
-        if reciprocal && e.rel_type != RelationType::MetWith {
+        // "A and B traded accusations", "A exchanged fire with B": both sides act
+        let mutual = words::is(&self.w(c0), RelationWord::MUTUAL_VERB);
+        if (each_other || mutual) && e.rel_type != RelationType::MetWith {
             let mut group = vec![subj.entity];
             group.extend(self.conjuncts(subj).iter().map(|m| m.entity));
+            if mutual {
+                for &t in targets {
+                    if !group.contains(&t) {
+                        group.push(t);
+                    }
+                }
+            }
             for &a in &group {
                 for &b in &group {
                     self.push(a, e.rel_type, b, e.si, e.cue, e.modality, None, "reciprocal");
@@ -412,12 +440,13 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         false
     }
 
-    /// Sources-to-targets rule: the subject and, for a verb, its conjuncts act on every target.
-    fn distribute(&mut self, e: Edge, subj: &'d EntityMention, targets: &[usize], verb: bool, rule: &'static str) {
+    /// Sources-to-targets rule: the subject and, with `conjuncts` (a verb, or a noun of
+    /// hostility or backing), its conjuncts act on every target.
+    fn distribute(&mut self, e: Edge, subj: &'d EntityMention, targets: &[usize], conjuncts: bool, rule: &'static str) {
         // "A and B criticised C": every conjunct of the subject acts, unless the
         // conjuncts are already what the cue is about ("A and B met")
         let mut sources = vec![subj.entity];
-        if verb {
+        if conjuncts {
             for m in self.conjuncts(subj) {
                 if !targets.contains(&m.entity) && !sources.contains(&m.entity) {
                     sources.push(m.entity);

@@ -28,6 +28,16 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         false
     }
 
+    /// Whether the measure a noun cue at `at` names is lifted or eased ("lifted
+    /// sanctions on X", "easing the tariffs on X"): a verb of ending stands within the
+    /// four words before it, in its clause.
+    pub(super) fn lifted(&self, at: usize, lo: usize) -> bool {
+        (at.saturating_sub(4).max(lo)..at)
+            .rev()
+            .take_while(|&i| self.doc.is_word(i))
+            .any(|i| words::is(&self.w(i), RelationWord::LIFTING))
+    }
+
     /// Expected when a future word stands shortly before the cue `[at, end)` or in it.
     pub(super) fn modality(&self, at: usize, end: usize, lo: usize) -> Modality {
         let start = at.saturating_sub(5).max(lo);

@@ -117,6 +117,18 @@ impl RelationWord {
     /// ("trying to arrange a meeting", "decide whether to begin talks").
     pub const INTENTION_VERB: u64 = 1 << 45;
 
+    /// Verb cues that are as often nouns or adjectives ("strike", "back", "help",
+    /// "fighting"): they act only where the layer tags them as a verb.
+    pub const NOUN_VERB: u64 = 1 << 46;
+
+    /// Verbs that end or ease a measure, so the measure is no hostility ("lifted
+    /// sanctions on X").
+    pub const LIFTING: u64 = 1 << 47;
+
+    /// Verbs of a hostility both sides do to each other ("traded accusations",
+    /// "exchanged fire").
+    pub const MUTUAL_VERB: u64 = 1 << 48;
+
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
             "article" => Self::ARTICLE,
@@ -165,6 +177,9 @@ impl RelationWord {
             "governed-cue-preposition" => Self::GOVERNED_CUE_PREPOSITION,
             "hosting-verb" => Self::HOSTING_VERB,
             "intention-verb" => Self::INTENTION_VERB,
+            "noun-verb" => Self::NOUN_VERB,
+            "lifting" => Self::LIFTING,
+            "mutual-verb" => Self::MUTUAL_VERB,
             _ => return None,
         })
     }
