@@ -459,3 +459,10 @@ fn lifting_a_measure_is_no_hostility() {
     expect_no_edge(text, "Saudi Arabia", OPP, "Syria");
     expect_no_edge("Kenya reversed its ban on Uganda.", "Kenya", OPP, "Uganda");
 }
+
+#[test]
+fn a_courtesy_call_and_an_exchange_of_views_are_meetings() {
+    let text = "Emir Tamim Al Thani paid a courtesy call on President Ana Pires during his visit.";
+    expect_edge(text, "Tamim Al Thani", MET, "Ana Pires");
+    expect_edge("Tom Hale exchanged views with Vera Lind on the crisis.", "Tom Hale", MET, "Vera Lind");
+}
