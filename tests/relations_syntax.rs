@@ -464,5 +464,17 @@ fn lifting_a_measure_is_no_hostility() {
 fn a_courtesy_call_and_an_exchange_of_views_are_meetings() {
     let text = "Emir Tamim Al Thani paid a courtesy call on President Ana Pires during his visit.";
     expect_edge(text, "Tamim Al Thani", MET, "Ana Pires");
-    expect_edge("Tom Hale exchanged views with Vera Lind on the crisis.", "Tom Hale", MET, "Vera Lind");
+    expect_edge(
+        "Tom Hale exchanged views with Vera Lind on the crisis.",
+        "Tom Hale",
+        MET,
+        "Vera Lind",
+    );
+}
+
+#[test]
+fn the_patient_of_a_passive_is_the_layers_subject_not_a_modifier() {
+    let text = "Key NATO member Turkey was represented by Vice President Cemal Aydin.";
+    expect_edge(text, "Cemal Aydin", AFF, "Turkey");
+    expect_no_edge(text, "Cemal Aydin", AFF, "NATO");
 }

@@ -312,10 +312,17 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         // Y was criticised by X
         if c1 < hi && self.w(c1) == "by" {
             let agents = self.objects(c1 + 1, hi);
-            let patient = self
-                .mentions_in(clause_lo, c0)
-                .find(|m| self.is_actor(m) && !self.in_paren(m.raw.first, paren))
-                .map(|m| self.owner_person(m, c0).unwrap_or(m));
+            // the layer's subject of the passive ("Key NATO member Turkey was represented
+            // by": Turkey), else the first actor of the clause
+            let layer = match self.syntactic_subject(c0) {
+                grammar::Subject::Actor(m) if m.raw.first >= clause_lo && m.raw.end <= c0 => Some(m),
+                _ => None,
+            };
+            let patient = layer.or_else(|| {
+                self.mentions_in(clause_lo, c0)
+                    .find(|m| self.is_actor(m) && !self.in_paren(m.raw.first, paren))
+                    .map(|m| self.owner_person(m, c0).unwrap_or(m))
+            });
             if let Some(p) = patient {
                 for a in agents {
                     self.push(a.entity, e.rel_type, p.entity, e.si, e.cue, e.modality, None, "passive");
