@@ -478,3 +478,14 @@ fn the_patient_of_a_passive_is_the_layers_subject_not_a_modifier() {
     expect_edge(text, "Cemal Aydin", AFF, "Turkey");
     expect_no_edge(text, "Cemal Aydin", AFF, "NATO");
 }
+
+#[test]
+fn what_a_delegation_or_a_body_includes_belongs_to_it() {
+    let text = "The Turkish delegation featured Foreign Minister Kemal Aydin, Defence Minister Ali Demir, \
+                and Communications Director Selim Kaya.";
+    expect_edge(text, "Ali Demir", AFF, "Turkey");
+    expect_edge(text, "Selim Kaya", AFF, "Turkey");
+    expect_edge("NATO includes Finland and Sweden.", "Finland", AFF, "NATO");
+    // a person includes nobody
+    expect_no_edge("Tom Hale included Vera Lind in his team.", "Vera Lind", AFF, "Tom Hale");
+}

@@ -264,7 +264,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 self.passive_frame(edge, (c0, c1), clause_lo, hi, &paren);
                 continue;
             }
-            let objects = self.cue_objects(c0, c1, hi, cue.frame == "verb");
+            let member = cue.frame == "member";
+            let objects = self.cue_objects(c0, c1, hi, cue.frame == "verb" || member);
             if self.w(c1 - 1) == "between" && rel_type == RelationType::MetWith {
                 self.between_frame(edge, &objects);
                 continue;
@@ -273,6 +274,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 continue;
             };
             let targets = self.cue_targets(subj, &objects, (c1, hi), clause_lo, rel_type);
+            if member {
+                if !self.passive(c0, clause_lo) {
+                    self.members(edge, subj, &targets);
+                }
+                continue;
+            }
             if self.reciprocal(edge, subj, (c0, c1), hi, &targets) {
                 continue;
             }
@@ -298,6 +305,17 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// does not tag as a verb here ("US strikes on", "with the help of X").
     fn verb_cue_as_noun(&self, cue: &Cue, c0: usize, c1: usize) -> bool {
         cue.frame == "verb" && c1 == c0 + 1 && words::is(&self.w(c0), RelationWord::NOUN_VERB) && !self.is_verb(c0)
+    }
+
+    /// Member frame: "The Turkish delegation included X and Y", "the coalition includes
+    /// Z": what the subject is made of belongs to it (a person holds no members).
+    fn members(&mut self, e: Edge, whole: &'d EntityMention, parts: &[usize]) {
+        if self.is_person(whole) {
+            return;
+        }
+        for &p in parts {
+            self.push(p, e.rel_type, whole.entity, e.si, e.cue, e.modality, None, "member");
+        }
     }
 
     /// Passive frame: "Y was criticised by X": the agents after "by" act on the patient before the cue.
