@@ -489,3 +489,9 @@ fn what_a_delegation_or_a_body_includes_belongs_to_it() {
     // a person includes nobody
     expect_no_edge("Tom Hale included Vera Lind in his team.", "Vera Lind", AFF, "Tom Hale");
 }
+
+#[test]
+fn accompanying_someone_is_no_meeting_with_them() {
+    let text = "Cabinet members Tom Hale and Vera Lind accompanied Prime Minister Ana Pires on the trip.";
+    expect_no_edge(text, "Tom Hale", MET, "Ana Pires");
+}
