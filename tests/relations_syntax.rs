@@ -495,3 +495,12 @@ fn accompanying_someone_is_no_meeting_with_them() {
     let text = "Cabinet members Tom Hale and Vera Lind accompanied Prime Minister Ana Pires on the trip.";
     expect_no_edge(text, "Tom Hale", MET, "Ana Pires");
 }
+
+#[test]
+fn calling_on_someone_is_a_visit_unless_it_asks_for_something() {
+    let text = "Emir Tamim Al Thani will also call on President Ana Pires during his visit.";
+    expect_edge(text, "Tamim Al Thani", MET, "Ana Pires");
+    expect_no_edge("Tom Hale called on Vera Lind to resign.", "Tom Hale", MET, "Vera Lind");
+    let text = "Tom Hale called for new sanctions on Russia.";
+    expect_no_edge(text, "Tom Hale", MET, "Russia");
+}

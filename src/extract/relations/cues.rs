@@ -146,7 +146,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             else {
                 continue;
             };
-            if self.negated(verb, lo) || self.inside_quote(verb) {
+            if self.negated(verb, lo) || self.inside_quote(verb) || self.demand_not_visit(cue, verb, prep + 1, hi) {
                 continue;
             }
             let Some(subj) = self.subject(verb, lo, paren, None) else {

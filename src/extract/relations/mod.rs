@@ -223,6 +223,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 .map_or(lo, |&(a, _)| a + 1);
             if self.negated(c0, clause_lo)
                 || self.verb_cue_as_noun(cue, c0, c1)
+                || self.demand_not_visit(cue, c0, c1, hi)
                 || (cue.relation == RelationType::Opposes && cue.frame == "noun" && self.lifted(c0, clause_lo))
             {
                 continue;
@@ -305,6 +306,15 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// does not tag as a verb here ("US strikes on", "with the help of X").
     fn verb_cue_as_noun(&self, cue: &Cue, c0: usize, c1: usize) -> bool {
         cue.frame == "verb" && c1 == c0 + 1 && words::is(&self.w(c0), RelationWord::NOUN_VERB) && !self.is_verb(c0)
+    }
+
+    /// Whether the visit cue `[c0, c1)` ("call on X") asks for something instead: a
+    /// "to" or "for" follows later in the sentence ("called on Israel to halt").
+    pub(super) fn demand_not_visit(&self, cue: &Cue, c0: usize, c1: usize, hi: usize) -> bool {
+        cue.relation == RelationType::MetWith
+            && c1 > c0 + 1
+            && words::is(&self.w(c0), RelationWord::CALL_VERB)
+            && (c0 + 1..hi).any(|k| words::is(&self.w(k), RelationWord::DEMAND_MARKER))
     }
 
     /// Member frame: "The Turkish delegation included X and Y", "the coalition includes

@@ -129,6 +129,14 @@ impl RelationWord {
     /// "exchanged fire").
     pub const MUTUAL_VERB: u64 = 1 << 48;
 
+    /// Verbs of a visit that are also verbs of asking ("will call on the president"
+    /// against "called on Israel to halt"): a visit only where no "to" or "for" of a
+    /// demand follows in the clause.
+    pub const CALL_VERB: u64 = 1 << 49;
+
+    /// Words that open what a demand asks for ("to", "for").
+    pub const DEMAND_MARKER: u64 = 1 << 50;
+
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
             "article" => Self::ARTICLE,
@@ -180,6 +188,8 @@ impl RelationWord {
             "noun-verb" => Self::NOUN_VERB,
             "lifting" => Self::LIFTING,
             "mutual-verb" => Self::MUTUAL_VERB,
+            "call-verb" => Self::CALL_VERB,
+            "demand-marker" => Self::DEMAND_MARKER,
             _ => return None,
         })
     }
