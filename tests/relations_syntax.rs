@@ -504,3 +504,12 @@ fn calling_on_someone_is_a_visit_unless_it_asks_for_something() {
     let text = "Tom Hale called for new sanctions on Russia.";
     expect_no_edge(text, "Tom Hale", MET, "Russia");
 }
+
+#[test]
+fn a_quoted_word_is_a_term_not_a_continued_quote() {
+    let text = "\"We will not give up,\" Tom Hale said. \
+                The talks will be the first since the strikes that followed an 'Israeli' attack.";
+    expect_no_edge(text, "Tom Hale", SAID, "Israel");
+    let text = "\"We will not give up,\" Tom Hale said. \"Israel must stop the attacks now.\"";
+    expect_edge(text, "Tom Hale", SAID, "Israel");
+}

@@ -299,6 +299,15 @@ fn the_comma_after_an_opening_phrase_starts_the_subject() {
 }
 
 #[test]
+fn words_reported_inside_an_aside_end_with_it() {
+    let p = parse("The talks, which Iran says will start on Friday, will be the first since June.");
+    assert_eq!(p.head(p.verb("be").subject), "talks");
+    let start = p.verb("start");
+    assert_eq!(p.s.clauses[start.clause].kind, ClauseKind::Reported);
+    assert_ne!(p.s.clauses[p.verb("be").clause].kind, ClauseKind::Reported);
+}
+
+#[test]
 fn every_index_is_in_range() {
     let p = parse("Smith, who said \"no\" twice, told Jones (and Brown) that - if asked - he would.");
     let n = p.words.len();

@@ -186,12 +186,27 @@ fn reported(s: &mut SentenceSyntax, w: &[Word], scope: usize) {
         if c < ce && (w[c].is(THAT) && matches!(s.tags[c], Pos::IN | Pos::WDT | Pos::DT)) {
             c += 1;
         }
-        let end = trim_end(s, c, ce);
+        let mut end = trim_end(s, c, ce);
+        // ", which Iran says will start on Friday, will be ...": words reported inside an
+        // aside end with it
+        if in_aside(s, w, cs, g.start) {
+            end = (c..end).find(|&t| s.tags[t] == Pos::Comma).unwrap_or(end);
+        }
         if c < end && has_finite(s, c, end) {
             wrap(s, c, end, scope, v);
             return;
         }
     }
+}
+
+/// Whether the reporting verb starting at `verb` opens with ", which X" (a relative
+/// pronoun after a comma, then only its subject): what it reports sits in an aside.
+fn in_aside(s: &SentenceSyntax, w: &[Word], cs: usize, verb: usize) -> bool {
+    let mut k = verb;
+    while k > cs && s.chunk_of[k - 1] != usize::MAX {
+        k = s.chunks[s.chunk_of[k - 1]].start;
+    }
+    k >= cs + 2 && k < verb && w[k - 1].is(RELATIVE) && s.tags[k - 2] == Pos::Comma
 }
 
 /// Makes `a..b` a reported clause of `parent`, or marks the quote that fills it.

@@ -504,7 +504,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         }
     }
 
-    /// Continued-quote rule: a quote opening here without an attribution continues the last speaker's words.
+    /// Continued-quote rule: a quote opening here without an attribution continues the
+    /// last speaker's words; a quote of three words or fewer is a term, not words spoken.
     fn continued_quotes(
         &mut self,
         si: usize,
@@ -528,7 +529,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if let Some((at, sp)) = speaker {
                 if si <= at + 2 {
                     quote_speaker[qi] = Some(sp);
-                    self.said_about(sp, a, b, "continued quote", "quote-continued");
+                    // a quoted word or two ("an 'Israeli' attack", "'ironclad' ties")
+                    // marks a term, not somebody's words
+                    if b - a > 3 {
+                        self.said_about(sp, a, b, "continued quote", "quote-continued");
+                    }
                 }
             }
         }
