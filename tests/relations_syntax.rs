@@ -513,3 +513,10 @@ fn a_quoted_word_is_a_term_not_a_continued_quote() {
     let text = "\"We will not give up,\" Tom Hale said. \"Israel must stop the attacks now.\"";
     expect_edge(text, "Tom Hale", SAID, "Israel");
 }
+
+#[test]
+fn meeting_someones_envoy_is_meeting_the_envoy() {
+    let text = "Ali Rahimi is scheduled to meet US President Tom Hale's Middle East envoy Ivan Orlov on Friday.";
+    expect_edge(text, "Ali Rahimi", MET, "Ivan Orlov");
+    expect_no_edge(text, "Ali Rahimi", MET, "Tom Hale");
+}

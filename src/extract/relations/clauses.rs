@@ -349,12 +349,23 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 // a possessive ends the phrase at its owner: "Shore's government" -> Shore,
                 // unless a titled person follows ("Brazil's President X": X)
                 if i < hi && matches!(self.doc.tok(i), "'s" | "\u{2019}s") {
-                    let titled = self
-                        .mentions_in(i + 1, hi)
-                        .next()
-                        .is_some_and(|p| self.is_person(p) && p.raw.title_first == i + 1);
+                    // (the title may open with capitalised words: "X's Middle East envoy Y")
+                    let next = self.mentions_in(i + 1, hi).find(|p| self.is_person(p));
+                    let real_title = next.filter(|p| {
+                        let t = p.raw.title_first;
+                        t < p.raw.first
+                            && t > i
+                            && t <= i + 4
+                            && (i + 1..t).all(|k| self.doc.tok(k).starts_with(char::is_uppercase))
+                    });
+                    let titled = real_title.is_some() || next.is_some_and(|p| p.raw.title_first == i + 1);
                     if !titled {
                         break;
+                    }
+                    // the owner only says whose office the titled person holds ("X's
+                    // envoy Y": Y)
+                    if real_title.is_some() && found.last().is_some_and(|o| o.entity == m.entity) {
+                        found.pop();
                     }
                     i += 1;
                 }
