@@ -434,3 +434,17 @@ fn a_second_titled_name_after_and_is_its_own_person() {
     one_person(&x, "Tô Lâm", &["Tô Lâm"]);
     one_person(&x, "Xi Jinping", &["Xi Jinping"]);
 }
+
+#[test]
+fn a_town_that_is_the_surname_of_a_named_person_is_that_person() {
+    let x = extract(
+        "Secretary of State Marco Rubio arrived in Guatemala on Wednesday. President Bernardo \
+         Arevalo welcomed Rubio to dinner. Rubio said the two countries would work together.",
+    );
+    one_person(&x, "Marco Rubio", &["Rubio"]);
+    // (after a preposition of place, the town stays a place)
+    let x = extract("The singer Maria Houston gave a concert in Houston on Friday.");
+    one_person(&x, "Maria Houston", &["Maria Houston"]);
+    let (kind, _) = actor(&x, "Houston");
+    assert_eq!(kind, EntityType::Location);
+}
