@@ -448,3 +448,19 @@ fn a_town_that_is_the_surname_of_a_named_person_is_that_person() {
     let (kind, _) = actor(&x, "Houston");
     assert_eq!(kind, EntityType::Location);
 }
+
+#[test]
+fn a_name_ending_in_a_body_head_noun_is_an_organisation() {
+    let x = extract(
+        "A Salvation Army spokesman said the plan was wrong. The prize went to the National \
+         Theatre and Christopher Oram won the design award. Belfast's Lyric Theatre reopened.",
+    );
+    for body in ["Salvation Army", "National Theatre", "Lyric Theatre"] {
+        assert_eq!(actor(&x, body).0, ORG, "{body}");
+    }
+    one_person(&x, "Christopher Oram", &["Christopher Oram"]);
+    // (the place owning the body is no part of its name, and an adjective is no head noun)
+    absent(&x, "Belfast's Lyric Theatre");
+    let x = extract("The two leaders signed the Strategic Cooperative Partnership in Hanoi.");
+    absent(&x, "Strategic Cooperative Partnership");
+}

@@ -416,7 +416,11 @@ fn split_at_connectors(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
             }))
             .is_some_and(|end| end < j && is_cap(doc.tok(end)))
     };
-    if let Some(k) = (i + 1..j).find(|&k| titled_after(k)) {
+    // "the National Theatre and Christopher Oram": a body's name ends at its head word
+    // (but "Department for Culture, Media and Sport" lists its remits after "for")
+    let body_ended =
+        |k: usize| doc.tok(k) == "and" && lex.is(&lower(doc.tok(k - 1)), WordClass::ORG) && !(i + 1..k).any(connector);
+    if let Some(k) = (i + 1..j).find(|&k| titled_after(k) || body_ended(k)) {
         classify(doc, si, i, k, out);
         classify(doc, si, k + 1, j, out);
         return true;
