@@ -579,9 +579,14 @@ fn case_ok(form: &str, surface: &str) -> bool {
     match form.chars().next() {
         Some(c) if c.is_uppercase() => {
             // every capitalised word of the form must be capitalised in the text, but
-            // a leading "The" ("the Times") may be lower case
+            // a leading "The" ("the Times") may be lower case, and so may the last word
+            // of a name of three words or more ("Association of Southeast Asian nations")
+            let words = form.split(' ').count();
             form.split(' ').zip(surface.split(' ')).enumerate().all(|(i, (f, s))| {
-                !f.starts_with(char::is_uppercase) || s.starts_with(char::is_uppercase) || (i == 0 && f == "The")
+                !f.starts_with(char::is_uppercase)
+                    || s.starts_with(char::is_uppercase)
+                    || (i == 0 && f == "The")
+                    || (words >= 3 && i == words - 1)
             })
         }
         _ => true,

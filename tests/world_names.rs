@@ -464,3 +464,14 @@ fn a_name_ending_in_a_body_head_noun_is_an_organisation() {
     let x = extract("The two leaders signed the Strategic Cooperative Partnership in Hanoi.");
     absent(&x, "Strategic Cooperative Partnership");
 }
+
+#[test]
+fn a_known_body_keeps_its_name_when_its_last_word_is_in_lower_case() {
+    let x = extract("Malaysia chairs the Association of Southeast Asian nations this year.");
+    let (kind, forms) = actor(&x, "ASEAN");
+    assert_eq!(kind, ORG);
+    assert!(forms.contains("Association of Southeast Asian nations"), "{forms:?}");
+    // (the words alone name no body)
+    let x = extract("Malaysia hosted the leaders of the Southeast Asian nations this year.");
+    absent(&x, "ASEAN");
+}
