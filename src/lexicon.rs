@@ -314,6 +314,9 @@ impl WordClass {
     /// An ending of common nouns and adjectives that no personal name has ("Strategic
     /// Partnership", "Liberation"): a capitalised phrase holding such a word is no person.
     pub const NOUNSUFFIX: u32 = 1 << 29;
+    /// A word that makes a name a document: an agreement, a law, a plan ("Free Trade
+    /// Agreement"), never a body, whatever acronym the text gives it.
+    pub const DOCUMENT: u32 = 1 << 30;
 }
 
 impl Default for Lexicon {
@@ -649,6 +652,7 @@ mod tests {
             ("titlename", WordClass::TITLENAME),
             ("patronym", WordClass::PATRONYM),
             ("nounsuffix", WordClass::NOUNSUFFIX),
+            ("document", WordClass::DOCUMENT),
         ];
         assert_eq!(classes.len(), compiled::WORD_CLASSES.len());
         for (name, bit) in classes {

@@ -475,3 +475,25 @@ fn a_known_body_keeps_its_name_when_its_last_word_is_in_lower_case() {
     let x = extract("Malaysia hosted the leaders of the Southeast Asian nations this year.");
     absent(&x, "ASEAN");
 }
+
+#[test]
+fn an_acronym_spelled_out_in_the_text_means_what_the_text_says() {
+    let x = extract(
+        "The candidate of the left-wing Broad Front (Frente Amplio - FA) won the runoff. \
+         The FA will govern from March. Both sides discussed the Free Trade Agreement (FTA) \
+         between the blocs, and the FTA may be signed next year.",
+    );
+    let (kind, forms) = actor(&x, "Broad Front");
+    assert_eq!(kind, ORG);
+    for f in ["Frente Amplio", "FA"] {
+        assert!(forms.contains(f), "{f}: {forms:?}");
+    }
+    absent(&x, "Football Association");
+    absent(&x, "FTA");
+    // (a bracket naming another body is no second name: the producer of a show)
+    let x = extract("The prize went to Nighty Night (Baby Cow Productions) on Sunday.");
+    let (_, forms) = actor(&x, "Nighty Night");
+    assert!(!forms.contains("Baby Cow Productions"), "{forms:?}");
+    let x = extract("The Football Association (FA) fined the club. The FA said it would appeal.");
+    assert_eq!(actor(&x, "Football Association").0, ORG);
+}
