@@ -497,3 +497,15 @@ fn an_acronym_spelled_out_in_the_text_means_what_the_text_says() {
     let x = extract("The Football Association (FA) fined the club. The FA said it would appeal.");
     assert_eq!(actor(&x, "Football Association").0, ORG);
 }
+
+#[test]
+fn a_month_next_to_a_day_is_a_date() {
+    let x = extract(
+        "The envoy outlined the plan in May. The ministers accepted the principles laid out on \
+         May 27, and the talks resume on 3 May.",
+    );
+    absent(&x, "May");
+    // (a person called May stays one)
+    let x = extract("Prime Minister Theresa May met the envoy. May said the talks went well.");
+    one_person(&x, "Theresa May", &["May"]);
+}
