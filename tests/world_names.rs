@@ -509,3 +509,17 @@ fn a_month_next_to_a_day_is_a_date() {
     let x = extract("Prime Minister Theresa May met the envoy. May said the talks went well.");
     one_person(&x, "Theresa May", &["May"]);
 }
+
+#[test]
+fn an_acronym_spells_a_body_named_with_its_country() {
+    let x = extract(
+        "The Communist Party of Vietnam (CPV) hosted the seminar in Hanoi. The CPV said the \
+         talks were useful.",
+    );
+    let (kind, forms) = actor(&x, "Communist Party");
+    assert_eq!(kind, ORG);
+    assert!(forms.contains("CPV"), "{forms:?}");
+    // (the country stays an actor of its own)
+    assert_eq!(actor(&x, "Vietnam").0, EntityType::Country);
+    absent(&x, "CPV");
+}

@@ -227,7 +227,7 @@ pub(super) fn acronyms(doc: &Article, out: &mut Vec<RawMention>) {
             continue;
         }
         let acr = doc.tok(b.first);
-        let initials = initials(doc, a.first, a.end);
+        let (o, initials) = spelled_by(doc, out, k);
         if !(acr.chars().all(char::is_uppercase)
             && acr.chars().count() >= 2
             && acr.chars().next().is_some_and(|c| initials.starts_with(c)))
@@ -240,29 +240,51 @@ pub(super) fn acronyms(doc: &Article, out: &mut Vec<RawMention>) {
             // and wherever the text uses the acronym again
             // ("International Association of Athletics Federations (IAAF)" shares a word
             // with the lexicon's "World Athletics": the same body, which the name joins)
-            Referent::Known(x) if initials == acr && shares_word(doc, &out[k - 1], &doc.lex.actors[x].name) => {
-                if matches!(out[k - 1].referent, Referent::Name(_)) {
-                    out[k - 1].referent = Referent::Known(x);
+            Referent::Known(x) if initials == acr && shares_word(doc, &out[o], &doc.lex.actors[x].name) => {
+                if matches!(out[o].referent, Referent::Name(_)) {
+                    out[o].referent = Referent::Known(x);
                 }
                 continue;
             }
-            Referent::Known(x) if initials == acr && out[k - 1].referent != Referent::Known(x) => {
+            Referent::Known(x) if initials == acr && out[o].referent != Referent::Known(x) => {
                 for later in &mut out[k + 1..] {
                     if later.referent == Referent::Known(x)
                         && later.end - later.first == 1
                         && doc.tok(later.first) == acr
                     {
-                        later.same_as = Some(k - 1);
+                        later.same_as = Some(o);
                     }
                 }
             }
             Referent::Known(_) => continue,
         }
-        out[k].referent = out[k - 1].referent.clone();
+        out[k].referent = out[o].referent.clone();
         out[k].how = MentionSource::Alias;
-        out[k].same_as = Some(k - 1);
+        out[k].same_as = Some(o);
     }
     bracketed_names(doc, out);
+}
+
+/// The mention an acronym at `k` may spell out, and its initials: the mention before
+/// it, or a body's name before "of" and that mention ("Communist Party of Vietnam
+/// (CPV)": a country closing a party's name) when the acronym spells both.
+fn spelled_by(doc: &Article, out: &[RawMention], k: usize) -> (usize, String) {
+    let a = &out[k - 1];
+    let near = initials(doc, a.first, a.end);
+    if k >= 2 {
+        let c = &out[k - 2];
+        let body = matches!(c.referent, Referent::Name(EntityType::Organization | EntityType::Group));
+        if body && c.end + 1 == a.first && doc.tok(c.end) == "of" {
+            // (a place's name in one word or two: "Viet Nam", "Việt Nam" -> "CPV")
+            let own = initials(doc, c.first, c.end);
+            let acr = doc.tok(out[k].first);
+            let both = own.clone() + &near;
+            if both == acr || (both.starts_with(acr) && acr.len() == own.len() + 1) {
+                return (k - 2, acr.to_string());
+            }
+        }
+    }
+    (k - 1, near)
 }
 
 /// Whether mention `m` and the name `other` share a word of four letters or more.
