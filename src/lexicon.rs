@@ -314,6 +314,9 @@ impl WordClass {
     /// An ending of common nouns and adjectives that no personal name has ("Strategic
     /// Partnership", "Liberation"): a capitalised phrase holding such a word is no person.
     pub const NOUNSUFFIX: u32 = 1 << 29;
+    /// A word that makes a name a document: an agreement, a law, a plan ("Free Trade
+    /// Agreement"), never a body, whatever acronym the text gives it.
+    pub const DOCUMENT: u32 = 1 << 30;
 }
 
 impl Default for Lexicon {
@@ -579,9 +582,14 @@ fn case_ok(form: &str, surface: &str) -> bool {
     match form.chars().next() {
         Some(c) if c.is_uppercase() => {
             // every capitalised word of the form must be capitalised in the text, but
-            // a leading "The" ("the Times") may be lower case
+            // a leading "The" ("the Times") may be lower case, and so may the last word
+            // of a name of three words or more ("Association of Southeast Asian nations")
+            let words = form.split(' ').count();
             form.split(' ').zip(surface.split(' ')).enumerate().all(|(i, (f, s))| {
-                !f.starts_with(char::is_uppercase) || s.starts_with(char::is_uppercase) || (i == 0 && f == "The")
+                !f.starts_with(char::is_uppercase)
+                    || s.starts_with(char::is_uppercase)
+                    || (i == 0 && f == "The")
+                    || (words >= 3 && i == words - 1)
             })
         }
         _ => true,
@@ -644,6 +652,7 @@ mod tests {
             ("titlename", WordClass::TITLENAME),
             ("patronym", WordClass::PATRONYM),
             ("nounsuffix", WordClass::NOUNSUFFIX),
+            ("document", WordClass::DOCUMENT),
         ];
         assert_eq!(classes.len(), compiled::WORD_CLASSES.len());
         for (name, bit) in classes {

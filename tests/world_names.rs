@@ -434,3 +434,92 @@ fn a_second_titled_name_after_and_is_its_own_person() {
     one_person(&x, "Tô Lâm", &["Tô Lâm"]);
     one_person(&x, "Xi Jinping", &["Xi Jinping"]);
 }
+
+#[test]
+fn a_town_that_is_the_surname_of_a_named_person_is_that_person() {
+    let x = extract(
+        "Secretary of State Marco Rubio arrived in Guatemala on Wednesday. President Bernardo \
+         Arevalo welcomed Rubio to dinner. Rubio said the two countries would work together.",
+    );
+    one_person(&x, "Marco Rubio", &["Rubio"]);
+    // (after a preposition of place, the town stays a place)
+    let x = extract("The singer Maria Houston gave a concert in Houston on Friday.");
+    one_person(&x, "Maria Houston", &["Maria Houston"]);
+    let (kind, _) = actor(&x, "Houston");
+    assert_eq!(kind, EntityType::Location);
+}
+
+#[test]
+fn a_name_ending_in_a_body_head_noun_is_an_organisation() {
+    let x = extract(
+        "A Salvation Army spokesman said the plan was wrong. The prize went to the National \
+         Theatre and Christopher Oram won the design award. Belfast's Lyric Theatre reopened.",
+    );
+    for body in ["Salvation Army", "National Theatre", "Lyric Theatre"] {
+        assert_eq!(actor(&x, body).0, ORG, "{body}");
+    }
+    one_person(&x, "Christopher Oram", &["Christopher Oram"]);
+    // (the place owning the body is no part of its name, and an adjective is no head noun)
+    absent(&x, "Belfast's Lyric Theatre");
+    let x = extract("The two leaders signed the Strategic Cooperative Partnership in Hanoi.");
+    absent(&x, "Strategic Cooperative Partnership");
+}
+
+#[test]
+fn a_known_body_keeps_its_name_when_its_last_word_is_in_lower_case() {
+    let x = extract("Malaysia chairs the Association of Southeast Asian nations this year.");
+    let (kind, forms) = actor(&x, "ASEAN");
+    assert_eq!(kind, ORG);
+    assert!(forms.contains("Association of Southeast Asian nations"), "{forms:?}");
+    // (the words alone name no body)
+    let x = extract("Malaysia hosted the leaders of the Southeast Asian nations this year.");
+    absent(&x, "ASEAN");
+}
+
+#[test]
+fn an_acronym_spelled_out_in_the_text_means_what_the_text_says() {
+    let x = extract(
+        "The candidate of the left-wing Broad Front (Frente Amplio - FA) won the runoff. \
+         The FA will govern from March. Both sides discussed the Free Trade Agreement (FTA) \
+         between the blocs, and the FTA may be signed next year.",
+    );
+    let (kind, forms) = actor(&x, "Broad Front");
+    assert_eq!(kind, ORG);
+    for f in ["Frente Amplio", "FA"] {
+        assert!(forms.contains(f), "{f}: {forms:?}");
+    }
+    absent(&x, "Football Association");
+    absent(&x, "FTA");
+    // (a bracket naming another body is no second name: the producer of a show)
+    let x = extract("The prize went to Nighty Night (Baby Cow Productions) on Sunday.");
+    let (_, forms) = actor(&x, "Nighty Night");
+    assert!(!forms.contains("Baby Cow Productions"), "{forms:?}");
+    let x = extract("The Football Association (FA) fined the club. The FA said it would appeal.");
+    assert_eq!(actor(&x, "Football Association").0, ORG);
+}
+
+#[test]
+fn a_month_next_to_a_day_is_a_date() {
+    let x = extract(
+        "The envoy outlined the plan in May. The ministers accepted the principles laid out on \
+         May 27, and the talks resume on 3 May.",
+    );
+    absent(&x, "May");
+    // (a person called May stays one)
+    let x = extract("Prime Minister Theresa May met the envoy. May said the talks went well.");
+    one_person(&x, "Theresa May", &["May"]);
+}
+
+#[test]
+fn an_acronym_spells_a_body_named_with_its_country() {
+    let x = extract(
+        "The Communist Party of Vietnam (CPV) hosted the seminar in Hanoi. The CPV said the \
+         talks were useful.",
+    );
+    let (kind, forms) = actor(&x, "Communist Party");
+    assert_eq!(kind, ORG);
+    assert!(forms.contains("CPV"), "{forms:?}");
+    // (the country stays an actor of its own)
+    assert_eq!(actor(&x, "Vietnam").0, EntityType::Country);
+    absent(&x, "CPV");
+}

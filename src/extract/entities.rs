@@ -185,7 +185,11 @@ impl Resolution<'_, '_> {
                 }
                 Referent::Name(kind) => {
                     let kind = *kind;
-                    Some(self.new_entity(format!("{}:{}", kind, fold(&name)), name, kind, None))
+                    let person = match kind {
+                        EntityType::Location => self.place_surname(m, &name),
+                        _ => None,
+                    };
+                    person.or_else(|| Some(self.new_entity(format!("{}:{}", kind, fold(&name)), name, kind, None)))
                 }
             };
             self.assigned[k] = e;
@@ -298,6 +302,42 @@ impl Resolution<'_, '_> {
                     .map(|(_, x)| x.first)
                     .max()
             }),
+        }
+    }
+
+    /// Place-surname rule: a lone word that a place list knows ("Dar", "Rubio" are towns
+    /// somewhere) but that is the surname of a person the text names in full ("Ishaq
+    /// Dar", "Marco Rubio") is that person, unless a preposition of place comes before it
+    /// ("in Houston") or it was found as a capital ("in Washington").
+    fn place_surname(&self, m: &RawMention, name: &str) -> Option<usize> {
+        let doc = self.doc;
+        if m.end - m.first != 1 || m.how != MentionSource::Name {
+            return None;
+        }
+        let prev = m.first.checked_sub(1).filter(|&p| p >= doc.sentence_start(m.first));
+        if prev.is_some_and(|p| doc.lex.is(&lower(doc.tok(p)), WordClass::LOCATIVE)) {
+            return None;
+        }
+        // (a person the text names with a given name that is no place: not "Radio
+        // Leicester", "AC Milan", "Prince of Wales", "Sydney Olympic")
+        let lex = doc.lex;
+        let named_person = |e: &usize| {
+            let first = self.resolved.entities[*e]
+                .name
+                .split_whitespace()
+                .next()
+                .unwrap_or_default();
+            lex.is_given_name(&lower(first)) && !lex.places.contains(first)
+        };
+        let owners: Vec<usize> = self
+            .surname_owners(&spelling_key(name))
+            .into_iter()
+            .filter(named_person)
+            .collect();
+        match owners.as_slice() {
+            [one] => Some(*one),
+            [] => None,
+            _ => office_holder(&owners, self.raw, &self.assigned),
         }
     }
 

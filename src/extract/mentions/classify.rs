@@ -416,7 +416,11 @@ fn split_at_connectors(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
             }))
             .is_some_and(|end| end < j && is_cap(doc.tok(end)))
     };
-    if let Some(k) = (i + 1..j).find(|&k| titled_after(k)) {
+    // "the National Theatre and Christopher Oram": a body's name ends at its head word
+    // (but "Department for Culture, Media and Sport" lists its remits after "for")
+    let body_ended =
+        |k: usize| doc.tok(k) == "and" && lex.is(&lower(doc.tok(k - 1)), WordClass::ORG) && !(i + 1..k).any(connector);
+    if let Some(k) = (i + 1..j).find(|&k| titled_after(k) || body_ended(k)) {
         classify(doc, si, i, k, out);
         classify(doc, si, k + 1, j, out);
         return true;
@@ -456,11 +460,15 @@ fn not_a_name(doc: &Article, si: usize, i: usize, j: usize, words: &[&str]) -> b
     let dates = j < doc.seg.sentences[si].end_token && lex.is(doc.tok(j), WordClass::DATENOUN);
     // "in May", "since March": a month after a preposition is a date ("may" is kept out
     // of the non-actor list for people named May)
+    // "May 27", "27 May": a month next to a day's number is a date
+    let number = |k: usize| doc.tok(k).chars().next().is_some_and(|c| c.is_ascii_digit());
+    let day = (j < doc.seg.sentences[si].end_token && number(j)) || (i > sent_start && number(i - 1));
     let month = words.len() == 1
         && (lex.is(&lower(words[0]), WordClass::CALENDAR) || lower(words[0]) == "may")
-        && i.checked_sub(1)
-            .filter(|&p| p >= sent_start)
-            .is_some_and(|p| lex.is(&lower(doc.tok(p)), WordClass::DATEPREP));
+        && (day
+            || i.checked_sub(1)
+                .filter(|&p| p >= sent_start)
+                .is_some_and(|p| lex.is(&lower(doc.tok(p)), WordClass::DATEPREP)));
     contraction || plural_title || dates || month
 }
 

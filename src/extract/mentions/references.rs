@@ -210,30 +210,181 @@ pub(super) fn groups(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMenti
     }
 }
 
-/// "Palestinian Authority (PA)": the bracketed acronym becomes a mention of the name
-/// before it (resolution gives both one entity through `alias_of`).
-pub(super) fn acronyms(doc: &Article, out: &mut [RawMention]) {
+/// "Palestinian Authority (PA)", "Broad Front (Frente Amplio - FA)": the bracketed
+/// acronym becomes a mention of the name before it (resolution gives both one entity
+/// through `same_as`); an acronym spelled out in the text wins over the lexicon's
+/// meaning of it ("FA" is not the Football Association there), and an acronym of a
+/// name that is no actor ("Free Trade Agreement (FTA)") is none either.
+pub(super) fn acronyms(doc: &Article, out: &mut Vec<RawMention>) {
+    drop_acronyms_of_non_actors(doc, out);
+    let n = doc.seg.tokens.len();
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
-        if b.first == a.end + 1
-            && doc.tok(a.end) == "("
-            && b.end < doc.seg.tokens.len()
-            && doc.tok(b.end) == ")"
-            && b.end - b.first == 1
+        // "(PA)", and "(Frente Amplio - FA)": the acronym after the name in the brackets
+        let joined = b.first == a.end + 1
+            && (doc.tok(a.end) == "(" || (a.first > 0 && doc.tok(a.first - 1) == "(" && is_dash(doc.tok(a.end))));
+        if !(joined && b.end < n && doc.tok(b.end) == ")" && b.end - b.first == 1) {
+            continue;
+        }
+        let acr = doc.tok(b.first);
+        let (o, initials) = spelled_by(doc, out, k);
+        if !(acr.chars().all(char::is_uppercase)
+            && acr.chars().count() >= 2
+            && acr.chars().next().is_some_and(|c| initials.starts_with(c)))
         {
-            let acr = doc.tok(b.first);
-            let initials: String = (a.first..a.end)
-                .map(|t| doc.tok(t))
-                .filter(|w| is_cap(w))
-                .filter_map(|w| w.chars().next())
-                .collect();
-            if acr.chars().all(char::is_uppercase) && acr.len() >= 2 && initials.starts_with(&acr[..1]) {
-                if let Referent::Name(_) = out[k].referent {
-                    out[k].referent = out[k - 1].referent.clone();
-                    out[k].how = MentionSource::Alias;
-                    out[k].same_as = Some(k - 1);
+            continue;
+        }
+        match out[k].referent.clone() {
+            Referent::Name(_) => {}
+            // the lexicon's acronym for another body: the text's own meaning wins, here
+            // and wherever the text uses the acronym again
+            // ("International Association of Athletics Federations (IAAF)" shares a word
+            // with the lexicon's "World Athletics": the same body, which the name joins)
+            Referent::Known(x) if initials == acr && shares_word(doc, &out[o], &doc.lex.actors[x].name) => {
+                if matches!(out[o].referent, Referent::Name(_)) {
+                    out[o].referent = Referent::Known(x);
+                }
+                continue;
+            }
+            Referent::Known(x) if initials == acr && out[o].referent != Referent::Known(x) => {
+                for later in &mut out[k + 1..] {
+                    if later.referent == Referent::Known(x)
+                        && later.end - later.first == 1
+                        && doc.tok(later.first) == acr
+                    {
+                        later.same_as = Some(o);
+                    }
                 }
             }
+            Referent::Known(_) => continue,
+        }
+        out[k].referent = out[o].referent.clone();
+        out[k].how = MentionSource::Alias;
+        out[k].same_as = Some(o);
+    }
+    bracketed_names(doc, out);
+}
+
+/// The mention an acronym at `k` may spell out, and its initials: the mention before
+/// it, or a body's name before "of" and that mention ("Communist Party of Vietnam
+/// (CPV)": a country closing a party's name) when the acronym spells both.
+fn spelled_by(doc: &Article, out: &[RawMention], k: usize) -> (usize, String) {
+    let a = &out[k - 1];
+    let near = initials(doc, a.first, a.end);
+    if k >= 2 {
+        let c = &out[k - 2];
+        let body = matches!(c.referent, Referent::Name(EntityType::Organization | EntityType::Group));
+        if body && c.end + 1 == a.first && doc.tok(c.end) == "of" {
+            // (a place's name in one word or two: "Viet Nam", "Việt Nam" -> "CPV")
+            let own = initials(doc, c.first, c.end);
+            let acr = doc.tok(out[k].first);
+            let both = own.clone() + &near;
+            if both == acr || (both.starts_with(acr) && acr.len() == own.len() + 1) {
+                return (k - 2, acr.to_string());
+            }
+        }
+    }
+    (k - 1, near)
+}
+
+/// Whether mention `m` and the name `other` share a word of four letters or more.
+fn shares_word(doc: &Article, m: &RawMention, other: &str) -> bool {
+    (m.first..m.end).any(|t| {
+        let w = doc.tok(t);
+        w.chars().count() >= 4 && other.split_whitespace().any(|o| o.eq_ignore_ascii_case(w))
+    })
+}
+
+/// A dash or comma between a name and its acronym inside brackets.
+fn is_dash(w: &str) -> bool {
+    matches!(w, "-" | "\u{2013}" | "\u{2014}" | ",")
+}
+
+/// The first letters of the capitalised words of tokens `[first, end)`.
+fn initials(doc: &Article, first: usize, end: usize) -> String {
+    (first..end)
+        .map(|t| doc.tok(t))
+        .filter(|w| is_cap(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// "the Free Trade Agreement (FTA)": the name of a document (`document` in
+/// name-words.tsv) that no rule took for an actor, spelled out right before a bracketed acronym of its initials,
+/// makes the acronym (and its later uses) no actor either.
+fn drop_acronyms_of_non_actors(doc: &Article, out: &mut Vec<RawMention>) {
+    let n = doc.seg.tokens.len();
+    let mut dropped: Vec<&str> = Vec::new();
+    for b in out.iter() {
+        let paren = b.first.wrapping_sub(1);
+        if b.first == 0 || doc.tok(paren) != "(" || b.end >= n || doc.tok(b.end) != ")" || b.end - b.first != 1 {
+            continue;
+        }
+        let acr = doc.tok(b.first);
+        if !matches!(b.referent, Referent::Name(_)) || acr.chars().count() < 2 || !acr.chars().all(char::is_uppercase) {
+            continue;
+        }
+        let lo = doc.sentence_start(paren);
+        let words = acr.chars().count();
+        // the capitalised words right before the bracket, as many as the acronym has letters
+        let mut start = paren;
+        while start > lo && paren - start < words && doc.is_word(start - 1) && is_cap(doc.tok(start - 1)) {
+            start -= 1;
+        }
+        // (only a document's name: "Southern African Development Community" may be a
+        // body no rule found, "World Economic Forum" an event or a body)
+        let document = (start..paren).any(|t| doc.lex.is(&lower(doc.tok(t)), WordClass::DOCUMENT));
+        let spelled = paren - start == words && initials(doc, start, paren) == acr && document;
+        if spelled && !out.iter().any(|m| m.first < paren && m.end > start) {
+            dropped.push(acr);
+        }
+    }
+    if !dropped.is_empty() {
+        out.retain(|m| {
+            !(matches!(m.referent, Referent::Name(_)) && m.end - m.first == 1 && dropped.contains(&doc.tok(m.first)))
+        });
+    }
+}
+
+/// "the Broad Front (Frente Amplio - FA)", "the IRB (International Rugby Board)": a
+/// name in brackets right after a body's name is its other name when it spells out
+/// the acronym before it, or is spelled out itself by an acronym after a dash (a
+/// bracket more often names something else: "Nighty Night (Baby Cow Productions)");
+/// an unknown name before a lexicon body in brackets that shares a word with it is it.
+fn bracketed_names(doc: &Article, out: &mut [RawMention]) {
+    let n = doc.seg.tokens.len();
+    let lex = doc.lex;
+    let body = |m: &RawMention| match m.referent {
+        Referent::Known(x) => matches!(lex.actors[x].kind, EntityType::Organization | EntityType::Group),
+        Referent::Name(k) => matches!(k, EntityType::Organization | EntityType::Group),
+    };
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if !(b.first == a.end + 1 && doc.tok(a.end) == "(" && b.end < n) || b.same_as.is_some() {
+            continue;
+        }
+        // "US Securities Exchange Commission (SEC)": an unknown name sharing a word with
+        // the lexicon body in brackets is that body
+        if let (Referent::Name(_), Referent::Known(x)) = (&a.referent, &b.referent) {
+            let x = *x;
+            if body(b) && a.end - a.first >= 2 && shares_word(doc, a, &lex.actors[x].name) {
+                out[k - 1].referent = Referent::Known(x);
+            }
+            continue;
+        }
+        if !(body(a) && matches!(b.referent, Referent::Name(_)) && b.end - b.first >= 2) {
+            continue;
+        }
+        let spells_before = a.end - a.first == 1 && initials(doc, b.first, b.end) == doc.tok(a.first);
+        let spelled_after = doc.tok(b.end) != ")"
+            && is_dash(doc.tok(b.end))
+            && b.end + 2 < n
+            && doc.tok(b.end + 2) == ")"
+            && initials(doc, b.first, b.end) == doc.tok(b.end + 1);
+        if spells_before || spelled_after {
+            out[k].referent = out[k - 1].referent.clone();
+            out[k].how = MentionSource::Alias;
+            out[k].same_as = Some(k - 1);
         }
     }
 }
