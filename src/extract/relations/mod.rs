@@ -188,6 +188,21 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if source == target {
             return;
         }
+        // "X accused Y", "X dismissed Y's claim": opposition voiced is also a statement
+        // about Y (ANNOTATION.md: a statement that names the target)
+        let first = cue.split_whitespace().next().unwrap_or_default().to_lowercase();
+        if relation == RelationType::Opposes && words::is(&first, RelationWord::VOICED_OPPOSITION) {
+            self.push(
+                source,
+                RelationType::SaidAbout,
+                target,
+                sentence,
+                cue,
+                modality,
+                None,
+                "voiced-opposition",
+            );
+        }
         let f = Found {
             source,
             relation,
