@@ -522,11 +522,19 @@ fn meeting_someones_envoy_is_meeting_the_envoy() {
 }
 
 #[test]
-fn opposition_said_in_words_is_also_a_statement_about_the_target() {
+fn opposition_or_backing_said_in_words_is_also_a_statement_about_the_target() {
     let text = "Tom Hale accused Vera Lind of ducking tough choices.";
     expect_edge(text, "Tom Hale", OPP, "Vera Lind");
     expect_edge(text, "Tom Hale", SAID, "Vera Lind");
     // fighting is opposition, not a statement
     let text = "Russia has been at war with Ukraine since 2022.";
     expect_no_edge(text, "Russia", SAID, "Ukraine");
+    // praise is backing said in words; funding is not
+    expect_edge(
+        "Tom Hale praised Vera Lind for her work.",
+        "Tom Hale",
+        SAID,
+        "Vera Lind",
+    );
+    expect_no_edge("Germany funded Ukraine's army.", "Germany", SAID, "Ukraine");
 }

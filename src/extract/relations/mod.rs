@@ -188,10 +188,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if source == target {
             return;
         }
-        // "X accused Y", "X dismissed Y's claim": opposition voiced is also a statement
+        // "X accused Y", "X praised Y": opposition or backing voiced is also a statement
         // about Y (ANNOTATION.md: a statement that names the target)
         let first = cue.split_whitespace().next().unwrap_or_default().to_lowercase();
-        if relation == RelationType::Opposes && words::is(&first, RelationWord::VOICED_OPPOSITION) {
+        let stance = matches!(relation, RelationType::Opposes | RelationType::Supports);
+        if stance && words::is(&first, RelationWord::VOICED_STANCE) {
             self.push(
                 source,
                 RelationType::SaidAbout,
@@ -200,7 +201,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 cue,
                 modality,
                 None,
-                "voiced-opposition",
+                "voiced-stance",
             );
         }
         let f = Found {

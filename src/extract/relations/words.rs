@@ -137,9 +137,9 @@ impl RelationWord {
     /// Words that open what a demand asks for ("to", "for").
     pub const DEMAND_MARKER: u64 = 1 << 50;
 
-    /// Opposition cues said in words ("accused", "condemned", "dismissed"): the source
-    /// also made a statement about the target.
-    pub const VOICED_OPPOSITION: u64 = 1 << 51;
+    /// Opposition and backing said in words ("accused", "condemned", "praised"): the
+    /// source also made a statement about the target.
+    pub const VOICED_STANCE: u64 = 1 << 51;
 
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -194,7 +194,7 @@ impl RelationWord {
             "mutual-verb" => Self::MUTUAL_VERB,
             "call-verb" => Self::CALL_VERB,
             "demand-marker" => Self::DEMAND_MARKER,
-            "voiced-opposition" => Self::VOICED_OPPOSITION,
+            "voiced-stance" => Self::VOICED_STANCE,
             _ => return None,
         })
     }
