@@ -538,3 +538,18 @@ fn opposition_or_backing_said_in_words_is_also_a_statement_about_the_target() {
     );
     expect_no_edge("Germany funded Ukraine's army.", "Germany", SAID, "Ukraine");
 }
+
+#[test]
+fn an_office_holder_arriving_in_another_state_visits_it() {
+    let text = "Foreign Minister Ali Rahimi arrived in India on Tuesday for a two-day visit.";
+    expect_edge(text, "Ali Rahimi", MET, "India");
+    // a capital stands for its state
+    let text = "India's prime minister hosted talks. Foreign Minister Ali Rahimi arrived in New Delhi on Tuesday.";
+    expect_edge(text, "Ali Rahimi", MET, "India");
+    // home is no visit
+    let text = "British Foreign Secretary Tom Hale arrived in London on Sunday night.";
+    expect_no_edge(text, "Tom Hale", MET, "United Kingdom");
+    // nor is a place that is no state
+    let text = "Foreign Minister Ali Rahimi arrived in the Middle East on Tuesday.";
+    expect_no_edge(text, "Ali Rahimi", MET, "Middle East");
+}

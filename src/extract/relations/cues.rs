@@ -116,7 +116,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     pub(super) fn capital_after(&self, from: usize, hi: usize) -> Option<usize> {
         if from + 1 < hi && self.w(from) == "in" {
             let m = self.mention_at(from + 1)?;
-            let name = self.doc.tok(m.raw.first);
+            // the whole name: "New Delhi", "Kuala Lumpur"
+            let name = &self.doc.text[self.doc.seg.tokens[m.raw.first].start..self.doc.seg.tokens[m.raw.end - 1].end];
             let lex = self.doc.lex;
             let actor = lex
                 .forms

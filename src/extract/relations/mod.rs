@@ -282,7 +282,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 continue;
             }
             let member = cue.frame == "member";
-            let objects = self.cue_objects(c0, c1, hi, cue.frame == "verb" || member);
+            let objects = self.cue_objects(c0, c1, hi, cue.frame == "verb" || member || cue.frame == "travel");
             if self.w(c1 - 1) == "between" && rel_type == RelationType::MetWith {
                 self.between_frame(edge, &objects);
                 continue;
@@ -295,6 +295,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 if !self.passive(c0, clause_lo) {
                     self.members(edge, subj, &targets);
                 }
+                continue;
+            }
+            if cue.frame == "travel" {
+                // "arrived in New Delhi": a capital stands for its state
+                let places: Vec<usize> = targets.iter().copied().chain(self.capital_after(c1 - 1, hi)).collect();
+                self.visit(edge, subj, &places);
                 continue;
             }
             if self.reciprocal(edge, subj, (c0, c1), hi, &targets) {
@@ -331,6 +337,26 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             && c1 > c0 + 1
             && words::is(&self.w(c0), RelationWord::CALL_VERB)
             && (c0 + 1..hi).any(|k| words::is(&self.w(k), RelationWord::DEMAND_MARKER))
+    }
+
+    /// Travel frame: "Prime Minister X arrived in New Delhi": someone the article names
+    /// with an office who travels to another state visits it; not their own state
+    /// ("Blair arrived in London" is home), and nobody without an office (a traveller).
+    fn visit(&mut self, e: Edge, who: &'d EntityMention, places: &[usize]) {
+        let office = self.res.mentions.iter().any(|m| m.entity == who.entity && m.raw.office);
+        if !self.is_person(who) || !office {
+            return;
+        }
+        for &p in places {
+            let state = self.res.entities[p].kind == EntityType::Country;
+            let home = self
+                .out
+                .iter()
+                .any(|f| f.relation == RelationType::AffiliatedWith && f.source == who.entity && f.target == p);
+            if state && !home {
+                self.push(who.entity, e.rel_type, p, e.si, e.cue, e.modality, None, "travel");
+            }
+        }
     }
 
     /// Member frame: "The Turkish delegation included X and Y", "the coalition includes
