@@ -313,15 +313,13 @@ pub fn spelling_key(word: &str) -> String {
     let long = chars.len() >= 6;
     (0..chars.len())
         .map(|k| {
-            let next2: String = chars[(k + 1).min(chars.len())..(k + 3).min(chars.len())]
-                .iter()
-                .collect();
+            let next2 = chars.get(k + 1..k + 3);
             let between = long
                 && k > 0
                 && consonant(Some(chars[k - 1]))
                 && consonant(chars.get(k + 1).copied())
-                && next2 != "th"
-                && next2 != "nn";
+                && next2 != Some(&['t', 'h'][..])
+                && next2 != Some(&['n', 'n'][..]);
             if chars[k] == 'y' && between {
                 'i'
             } else {

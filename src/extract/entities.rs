@@ -118,8 +118,7 @@ impl Resolution<'_, '_> {
         let doc = self.doc;
         let lex = doc.lex;
         let raw = self.raw;
-        let surface =
-            |m: &RawMention| doc.text[doc.seg.tokens[m.first].start..doc.seg.tokens[m.end - 1].end].to_string();
+        let surface = |m: &RawMention| doc.span(m.first, m.end).to_string();
         for (k, m) in raw.iter().enumerate() {
             if let Referent::Name(EntityType::Person) = m.referent {
                 if m.end - m.first >= 2 {
@@ -149,8 +148,7 @@ impl Resolution<'_, '_> {
     fn named(&mut self) {
         let doc = self.doc;
         let raw = self.raw;
-        let surface =
-            |m: &RawMention| doc.text[doc.seg.tokens[m.first].start..doc.seg.tokens[m.end - 1].end].to_string();
+        let surface = |m: &RawMention| doc.span(m.first, m.end).to_string();
         for (k, m) in raw.iter().enumerate() {
             if self.assigned[k].is_some() || m.how == MentionSource::Coreference {
                 continue;
@@ -430,7 +428,7 @@ fn possessor(doc: &Article, m: &RawMention) -> bool {
     let n = doc.seg.tokens.len();
     let word = doc.tok(m.first);
     m.end + 1 < n
-        && matches!(doc.tok(m.end), "'s" | "\u{2019}s")
+        && doc.is_possessive(m.end)
         && doc.is_word(m.end + 1)
         && doc.tok(m.end + 1).starts_with(char::is_lowercase)
         && word.chars().count() >= 3

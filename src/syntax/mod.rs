@@ -270,10 +270,7 @@ pub fn tag_with(
 
 /// Analyses one sentence. `text` is the document text, `tokens` the sentence's tokens.
 pub fn analyse(text: &str, tokens: &[Token]) -> SentenceSyntax {
-    let mut feats = Vec::with_capacity(tokens.len());
-    let mut classes = Vec::with_capacity(tokens.len());
-    let tags = tag_with(model(), text, tokens, &mut feats, &mut classes);
-    parse_with(text, tokens, tags, &feats)
+    analyse_names(text, tokens, |_| false)
 }
 
 /// Analyses one sentence whose names are already known: a capitalised token for which

@@ -203,8 +203,9 @@ pub fn arguments(s: &mut SentenceSyntax, w: &[Word]) {
 
 /// Adjunct rule: a gerund that opens a subordinate clause after a subordinator
 /// ("..., after visiting X", "Before meeting X, Y ...") is done by the subject of the
-/// clause it hangs on; after "as", by its object if it has one ("quoted him as saying"). Run once every other subject is known, so the clause's verb
-/// may come after the adjunct.
+/// clause it hangs on; after "as", by its object if it has one ("quoted him as
+/// saying"). Run once every other subject is known, so the clause's verb may come
+/// after the adjunct.
 fn adjunct_subjects(s: &mut SentenceSyntax, w: &[Word]) {
     for v in 0..s.verbs.len() {
         let g = &s.verbs[v];

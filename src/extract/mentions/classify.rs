@@ -95,7 +95,7 @@ fn leading_titles(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Ve
     // one past the title's last token
     let mut title_end = i;
     while i < j {
-        let possessed = |end: usize| end < j && matches!(doc.tok(end), "'s" | "\u{2019}s");
+        let possessed = |end: usize| end < j && doc.is_possessive(end);
         if let Some((end, k)) = doc
             .title_at(i, j)
             .or_else(|| plural_title(doc, i))
@@ -185,10 +185,7 @@ fn leading_titles(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Ve
 fn place_before_name(doc: &Article, i: usize, n: usize, j: usize) -> bool {
     i + n + 1 < j
         && (i..i + n + 2).all(|k| doc.is_word(k) && is_cap(doc.tok(k)))
-        && doc
-            .lex
-            .places
-            .contains(&doc.text[doc.seg.tokens[i].start..doc.seg.tokens[i + n - 1].end])
+        && doc.lex.places.contains(doc.span(i, i + n))
         && doc.lex.is_given_name(&lower(doc.tok(i + n)))
 }
 
@@ -246,7 +243,7 @@ fn office_by_seat(doc: &Article, si: usize, lead: &Lead, j: usize, out: &mut Vec
         // (a one-word seat or a known place: "Minister of Foreign Affairs", "Minister of
         // National Defense" name a portfolio, not a person)
         let seat = |k: usize| {
-            let name = &doc.text[doc.seg.tokens[k].start..doc.seg.tokens[j - 1].end];
+            let name = doc.span(k, j);
             lex.places.contains(name)
                 || (j - k == 1
                     && !doc.lowercase_words.contains(lower(doc.tok(k)).as_ref())
@@ -293,17 +290,7 @@ fn seat_or_portfolio(doc: &Article, si: usize, lead: &Lead, j: usize, out: &mut 
         && !doc.lex.is(doc.tok(i), WordClass::PARTICLE)
     {
         if i + 1 < j {
-            out.push(RawMention {
-                first: i + 1,
-                end: j,
-                sentence: si,
-                referent: Referent::Name(EntityType::Location),
-                how: MentionSource::Name,
-                title: None,
-                office: false,
-                title_first: i + 1,
-                same_as: None,
-            });
+            push_place(si, i + 1, j, out);
         }
         return true;
     }
@@ -489,7 +476,7 @@ fn run_kind(
         let mut c = w.chars();
         c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase) && lex.is(&lower(w), WordClass::FUNCTION)
     });
-    let name = &doc.text[doc.seg.tokens[i].start..doc.seg.tokens[j - 1].end];
+    let name = doc.span(i, j);
     let last = lower(words[words.len() - 1]);
     let any = |class: u32| words.iter().any(|w| lex.is(&lower(w), class));
     let prev = i.checked_sub(1).filter(|&p| p >= sent_start).map(|p| lower(doc.tok(p)));
@@ -597,8 +584,7 @@ fn push_name(doc: &Article, si: usize, i: usize, j: usize, kind: EntityType, lea
             title_end = i;
         }
     }
-    let title_text =
-        title.map(|(s, _)| doc.text[doc.seg.tokens[s].start..doc.seg.tokens[title_end - 1].end].to_string());
+    let title_text = title.map(|(s, _)| doc.span(s, title_end).to_string());
     out.push(RawMention {
         first: i,
         end: j,

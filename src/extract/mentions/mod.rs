@@ -133,6 +133,16 @@ impl<'a> Article<'a> {
         self.seg.tokens[i].text(self.text)
     }
 
+    /// Whether token `i` exists and is the possessive "'s" ("Trump's", "Trump’s").
+    pub fn is_possessive(&self, i: usize) -> bool {
+        i < self.seg.tokens.len() && matches!(self.tok(i), "'s" | "\u{2019}s")
+    }
+
+    /// The text of tokens `[a, b)`, from the first one's start to the last one's end.
+    pub fn span(&self, a: usize, b: usize) -> &'a str {
+        &self.text[self.seg.tokens[a].start..self.seg.tokens[b - 1].end]
+    }
+
     /// Whether token `i` is a word.
     pub fn is_word(&self, i: usize) -> bool {
         self.seg.tokens[i].kind == TokenKind::Word
@@ -156,7 +166,7 @@ impl<'a> Article<'a> {
             if !(start..end).all(|i| self.is_word(i) || self.tok(i) == "-") {
                 break;
             }
-            let phrase = self.text[self.seg.tokens[start].start..self.seg.tokens[end - 1].end].to_lowercase();
+            let phrase = self.span(start, end).to_lowercase();
             if let Some(k) = self.lex.title(&phrase) {
                 best = Some((start, k));
             }
@@ -172,7 +182,7 @@ impl<'a> Article<'a> {
             if end > limit || !self.is_word(end - 1) {
                 break;
             }
-            let phrase = self.text[self.seg.tokens[start].start..self.seg.tokens[end - 1].end].to_lowercase();
+            let phrase = self.span(start, end).to_lowercase();
             if let Some(k) = self.lex.title(&phrase) {
                 best = Some((end, k));
             }

@@ -45,7 +45,7 @@ pub(super) fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMentio
                     && j + 2 < s.end_token
                     && !covered[j + 1]
                     // (a place owns the body: "Belfast's Lyric Theatre")
-                    && !doc.lex.places.contains(&doc.text[doc.seg.tokens[i].start..doc.seg.tokens[j - 1].end])
+                    && !doc.lex.places.contains(doc.span(i, j))
                     && is_cap(doc.tok(j + 1))
                     && (j + 1..s.end_token.min(j + 5))
                         .take_while(|&k| is_cap(doc.tok(k)))

@@ -91,7 +91,7 @@ pub(super) fn titled_references(doc: &Article, covered: &mut [bool], out: &mut V
         // "the US president", and "Russia's president" (a state's office, no "the")
         let the = doc.is_word(i) && lower(doc.tok(i)) == "the";
         let owner = !the
-            && known_end[i].is_some_and(|e| e < n && matches!(doc.tok(e), "'s" | "\u{2019}s"))
+            && known_end[i].is_some_and(|e| doc.is_possessive(e))
             && out.iter().any(|m| {
                 m.first == i
                     && matches!(m.referent, Referent::Known(a) if doc.lex.actors[a].kind == EntityType::Country)
@@ -104,7 +104,7 @@ pub(super) fn titled_references(doc: &Article, covered: &mut [bool], out: &mut V
         if k < sent_end {
             if let Some(e) = known_end[k] {
                 k = e;
-                if k < sent_end && matches!(doc.tok(k), "'s" | "\u{2019}s") {
+                if k < sent_end && doc.is_possessive(k) {
                     k += 1;
                 }
             }
@@ -228,10 +228,7 @@ pub(super) fn acronyms(doc: &Article, out: &mut Vec<RawMention>) {
         }
         let acr = doc.tok(b.first);
         let (o, initials) = spelled_by(doc, out, k);
-        if !(acr.chars().all(char::is_uppercase)
-            && acr.chars().count() >= 2
-            && acr.chars().next().is_some_and(|c| initials.starts_with(c)))
-        {
+        if !(is_acronym(acr) && acr.chars().next().is_some_and(|c| initials.starts_with(c))) {
             continue;
         }
         match out[k].referent.clone() {
@@ -295,6 +292,11 @@ fn shares_word(doc: &Article, m: &RawMention, other: &str) -> bool {
     })
 }
 
+/// Whether word `w` is written like an acronym: two capital letters or more.
+fn is_acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
+}
+
 /// A dash or comma between a name and its acronym inside brackets.
 fn is_dash(w: &str) -> bool {
     matches!(w, "-" | "\u{2013}" | "\u{2014}" | ",")
@@ -321,7 +323,7 @@ fn drop_acronyms_of_non_actors(doc: &Article, out: &mut Vec<RawMention>) {
             continue;
         }
         let acr = doc.tok(b.first);
-        if !matches!(b.referent, Referent::Name(_)) || acr.chars().count() < 2 || !acr.chars().all(char::is_uppercase) {
+        if !matches!(b.referent, Referent::Name(_)) || !is_acronym(acr) {
             continue;
         }
         let lo = doc.sentence_start(paren);

@@ -236,7 +236,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                     .map(|(end, _)| self.span_text(i, end).to_lowercase())
             });
             let from = matches!(first.as_ref(), "from" | "of");
-            let owner_possessive = phrase.clone().any(|i| matches!(self.doc.tok(i), "'s" | "\u{2019}s"));
+            let owner_possessive = phrase.clone().any(|i| self.doc.is_possessive(i));
             let person = self.is_person(p);
             // "X, a former Swedish diplomat,": a state's demonym describing the person
             let described = matches!(first.as_ref(), "a" | "an")
@@ -284,7 +284,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 continue;
             }
             // "Brazil's biggest beer firm Ambev": the state may own the description
-            let owner = if k >= lo + 2 && matches!(self.doc.tok(k - 1), "'s" | "\u{2019}s") {
+            let owner = if k >= lo + 2 && self.doc.is_possessive(k - 1) {
                 k - 2
             } else {
                 k - 1
@@ -324,7 +324,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             return;
         };
         // "Senegal's Prime Minister, X": the state owns the office
-        if k >= lo + 2 && matches!(self.doc.tok(k - 1), "'s" | "\u{2019}s") {
+        if k >= lo + 2 && self.doc.is_possessive(k - 1) {
             k -= 1;
         }
         // the body opens the phrase ("Ofsted chief, X"; not "his term as US
@@ -357,7 +357,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 m.raw.first == k
                     // "David van Weel of the Netherlands": a state too
                     && matches!(self.res.entities[m.entity].kind, EntityType::Organization | EntityType::Country)
-                    && !(m.raw.end < hi && matches!(self.doc.tok(m.raw.end), "'s" | "\u{2019}s"))
+                    && !(m.raw.end < hi && self.doc.is_possessive(m.raw.end))
             });
             if let Some(b) = body {
                 let cue = self.span_text(p.raw.first, b.raw.end);
@@ -425,7 +425,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let w = self.w(i);
             if words::is(&w, RelationWord::TENURE_NOUN) && i + 1 < hi && self.w(i + 1) == "of" {
                 // "the UK's presidency of", or the subject of "will assume the presidency of"
-                let owner = if i >= 2 && matches!(self.doc.tok(i - 1), "'s" | "\u{2019}s") {
+                let owner = if i >= 2 && self.doc.is_possessive(i - 1) {
                     self.mention_at(i - 2)
                 } else if i >= 2 && self.w(i - 1) == "the" && words::is(&self.w(i - 2), RelationWord::HOLD_VERB) {
                     self.subject(i - 2, lo, paren, None)

@@ -52,7 +52,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// Whether mention `m` is a grammatical subject candidate: not possessive, not
     /// after a preposition.
     pub(super) fn subject_like(&self, m: &EntityMention, lo: usize) -> bool {
-        let possessive = m.raw.end < self.doc.seg.tokens.len() && matches!(self.doc.tok(m.raw.end), "'s" | "\u{2019}s");
+        let possessive = self.doc.is_possessive(m.raw.end);
         let start = self.np_start(m, lo);
         let prev = (start > lo).then(|| self.w(start - 1));
         let prep = prev
@@ -263,7 +263,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             {
                 continue;
             }
-            let owned = m.raw.first > lo && matches!(self.doc.tok(m.raw.first - 1), "'s" | "\u{2019}s");
+            let owned = m.raw.first > lo && self.doc.is_possessive(m.raw.first - 1);
             // "Ms Lane's China trip": China only modifies; "NATO's Dekker": Dekker is the head
             // ... but "Cherie Shore's Matrix Chambers" is owned by a person: no head
             let owner_is_person =
@@ -297,10 +297,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
             matches!(self.doc.tok(i), ";" | ":" | "," | "(" | ")") || words::is(&self.w(i), RelationWord::CLAUSE_LINK)
         });
-        let possessive = matches!(
-            self.doc.tok(m.raw.end.min(self.doc.seg.tokens.len() - 1)),
-            "'s" | "\u{2019}s"
-        );
+        let possessive = self.doc.is_possessive(m.raw.end);
         let gap_words = gap
             .filter(|&i| !self.in_paren(i, paren) && !paren.iter().any(|&(a, b)| a == i || b == i))
             .count();
@@ -348,7 +345,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 i = m.raw.end;
                 // a possessive ends the phrase at its owner: "Shore's government" -> Shore,
                 // unless a titled person follows ("Brazil's President X": X)
-                if i < hi && matches!(self.doc.tok(i), "'s" | "\u{2019}s") {
+                if i < hi && self.doc.is_possessive(i) {
                     // (the title may open with capitalised words: "X's Middle East envoy Y")
                     let next = self.mentions_in(i + 1, hi).find(|p| self.is_person(p));
                     let real_title = next.filter(|p| {

@@ -117,7 +117,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if from + 1 < hi && self.w(from) == "in" {
             let m = self.mention_at(from + 1)?;
             // the whole name: "New Delhi", "Kuala Lumpur"
-            let name = &self.doc.text[self.doc.seg.tokens[m.raw.first].start..self.doc.seg.tokens[m.raw.end - 1].end];
+            let name = self.doc.span(m.raw.first, m.raw.end);
             let lex = self.doc.lex;
             let actor = lex
                 .forms

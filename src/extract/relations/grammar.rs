@@ -435,8 +435,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .and_then(|c| self.mention_at(first + syn.chunks[c].head))
             .is_some_and(|m| {
                 // ("welcomed Gordon Brown's \"bold budget\"": his, not him)
-                let owned =
-                    m.raw.end < self.doc.seg.tokens.len() && matches!(self.doc.tok(m.raw.end), "'s" | "\u{2019}s");
+                let owned = self.doc.is_possessive(m.raw.end);
                 self.is_person(m) && !owned
             })
     }

@@ -170,7 +170,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     }
 
     fn span_text(&self, a: usize, b: usize) -> String {
-        self.doc.text[self.doc.seg.tokens[a].start..self.doc.seg.tokens[b - 1].end].to_string()
+        self.doc.span(a, b).to_string()
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -190,9 +190,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         }
         // "X accused Y", "X praised Y": opposition or backing voiced is also a statement
         // about Y (ANNOTATION.md: a statement that names the target)
-        let first = cue.split_whitespace().next().unwrap_or_default().to_lowercase();
         let stance = matches!(relation, RelationType::Opposes | RelationType::Supports);
-        if stance && words::is(&first, RelationWord::VOICED_STANCE) {
+        let voiced = || {
+            let first = cue.split_whitespace().next().unwrap_or_default();
+            words::is(&first.to_lowercase(), RelationWord::VOICED_STANCE)
+        };
+        if stance && voiced() {
             self.push(
                 source,
                 RelationType::SaidAbout,
@@ -343,8 +346,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// with an office who travels to another state visits it; not their own state
     /// ("Blair arrived in London" is home), and nobody without an office (a traveller).
     fn visit(&mut self, e: Edge, who: &'d EntityMention, places: &[usize]) {
-        let office = self.res.mentions.iter().any(|m| m.entity == who.entity && m.raw.office);
-        if !self.is_person(who) || !office {
+        if !self.is_person(who) || !self.res.mentions.iter().any(|m| m.entity == who.entity && m.raw.office) {
             return;
         }
         for &p in places {

@@ -67,7 +67,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 // (its state or body before it: "After meeting the king, X" names no role of X)
                 let owned = self.doc.title_before(m.raw.first - 1).is_some_and(|(start, _)| {
                     start > 0
-                        && (matches!(self.doc.tok(start - 1), "'s" | "\u{2019}s")
+                        && (self.doc.is_possessive(start - 1)
                             || self
                                 .mention_at(start - 1)
                                 .is_some_and(|o| self.is_actor(o) && !self.is_person(o)))

@@ -182,7 +182,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let mut audience: Vec<&'d EntityMention> = if told { self.objects(c1, hi) } else { Vec::new() };
         // "told BBC Radio 4's Today programme": the outlet's programme is the audience too
         if let Some(last) = audience.last().copied() {
-            if last.raw.end + 1 < hi && matches!(self.doc.tok(last.raw.end), "'s" | "\u{2019}s") {
+            if last.raw.end + 1 < hi && self.doc.is_possessive(last.raw.end) {
                 audience.extend(self.mention_at(last.raw.end + 1));
             }
         }
