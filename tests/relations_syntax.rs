@@ -553,3 +553,27 @@ fn an_office_holder_arriving_in_another_state_visits_it() {
     let text = "Foreign Minister Ali Rahimi arrived in the Middle East on Tuesday.";
     expect_no_edge(text, "Ali Rahimi", MET, "Middle East");
 }
+
+#[test]
+fn the_state_owning_the_first_office_of_a_list_owns_them_all() {
+    let text = "Chile's National Security Adviser Tom Hale, Principal Secretary Ann Roe, \
+                and Trade Coordinator Ivan Orlov were also present at the meeting.";
+    expect_edge(text, "Tom Hale", AFF, "Chile");
+    expect_edge(text, "Ann Roe", AFF, "Chile");
+    expect_edge(text, "Ivan Orlov", AFF, "Chile");
+    // a list of people with no office of the state: no edge
+    let text = "Chile's Foreign Minister Tom Hale met Ann Roe and Ivan Orlov.";
+    expect_no_edge(text, "Ann Roe", AFF, "Chile");
+}
+
+#[test]
+fn a_counterpart_holds_the_office_in_the_state_before_it() {
+    let text = "Rwandan President Tom Hale met his Democratic Republic of Congo (DRC) \
+                counterpart Ivan Orlov in Qatar on Tuesday.";
+    expect_edge(text, "Ivan Orlov", AFF, "Democratic Republic of Congo");
+    expect_edge(text, "Tom Hale", MET, "Ivan Orlov");
+    expect_no_edge(text, "Tom Hale", MET, "Democratic Republic of Congo");
+    expect_no_edge(text, "Ivan Orlov", AFF, "Tom Hale");
+    let text = "Tom Hale and his Kenyan counterpart Ivan Orlov held talks on Friday.";
+    expect_edge(text, "Ivan Orlov", AFF, "Kenya");
+}

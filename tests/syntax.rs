@@ -379,3 +379,12 @@ fn a_bare_participle_after_a_noun_modifies_it() {
     );
     assert!(p.s.coordinated_with(p.chunk_of("Varga")).len() == 2);
 }
+
+#[test]
+fn a_short_form_in_brackets_stays_inside_its_phrase() {
+    let p = parse("Tom Hale met his Kenyan (KE) counterpart Ivan Orlov in Nairobi.");
+    assert_eq!(
+        p.head(p.s.verbs.iter().find(|v| v.head == p.at("met")).and_then(|v| v.object)),
+        "Orlov"
+    );
+}

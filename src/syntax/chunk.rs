@@ -60,6 +60,11 @@ pub fn chunks(s: &mut SentenceSyntax, w: &[Word]) {
             } else if matches!(p, Pos::RB | Pos::RBS | Pos::RBR) {
                 // "very large", "most senior": only inside, before an adjective
                 j > start && !seen_noun && next.is_some_and(|q| q.is_adjective() || q == Pos::VBN)
+            } else if p == Pos::LRB && head.is_some() && short_form_inside(&s.tags, j) {
+                // "his Democratic Republic of Congo (DRC) counterpart X": a short form
+                // in brackets inside the phrase
+                j += 2;
+                true
             } else if p == Pos::Hyph {
                 head.is_some() && next.is_some_and(premodifier)
             } else if (p == Pos::Comma || p == Pos::CC)
@@ -95,6 +100,14 @@ pub fn chunks(s: &mut SentenceSyntax, w: &[Word]) {
             None => i = start + 1,
         }
     }
+}
+
+/// Whether the bracket at `j` holds one proper noun and the phrase goes on after it:
+/// `( NNP ) NN`.
+fn short_form_inside(tags: &[Pos], j: usize) -> bool {
+    tags.get(j + 1).is_some_and(|p| p.is_proper())
+        && tags.get(j + 2) == Some(&Pos::RRB)
+        && tags.get(j + 3).is_some_and(|&p| nominal(p))
 }
 
 /// Whether the comma or conjunction at `j` continues a list of adjectives that ends

@@ -280,9 +280,16 @@ pub fn analyse_names(text: &str, tokens: &[Token], in_name: impl Fn(usize) -> bo
     let mut feats = Vec::with_capacity(tokens.len());
     let mut classes = Vec::with_capacity(tokens.len());
     let mut tags = tag_with(model(), text, tokens, &mut feats, &mut classes);
+    let n = tags.len();
     for (i, t) in tags.iter_mut().enumerate() {
+        if !in_name(i) {
+            continue;
+        }
         let capital = text[tokens[i].start..].starts_with(|c: char| c.is_uppercase());
-        if t.is_verb() && capital && in_name(i) {
+        // a name is one proper noun: no verb in it ("Türkiye"), and its inner function
+        // words ("Republic of the Congo", "Bosnia and Herzegovina") do not split it
+        let inner = i > 0 && i + 1 < n && in_name(i - 1) && in_name(i + 1);
+        if t.is_verb() && capital || inner && matches!(*t, Pos::IN | Pos::DT | Pos::CC | Pos::TO) {
             *t = Pos::NNP;
         }
     }

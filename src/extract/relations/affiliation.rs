@@ -144,6 +144,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
             self.title_prefix(p, si, lo);
             self.possessive_title(p, si, lo);
+            self.counterpart_state(p, si, lo);
+        }
+        if !cut {
+            self.listed_offices(&people, si, lo);
         }
         self.apposition(si, lo, hi);
         self.body_prefix(si, lo, hi);
@@ -182,6 +186,74 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let role = p.raw.title.clone().or_else(|| Some("member".to_string()));
             let cue = self.span_text(m.raw.first, p.raw.end);
             self.affiliate(p.entity, m.entity, si, &cue, role, "title-prefix");
+        }
+    }
+
+    /// Rule 1b, listed offices: the state that owns the first office of a list owns
+    /// every office listed after it ("Bangladesh's National Security Adviser A,
+    /// Principal Secretary B, and SDG Coordinator C": B and C too).
+    fn listed_offices(&mut self, people: &[&'d EntityMention], si: usize, lo: usize) {
+        // (owner, where the last office of the list ends)
+        let mut owner: Option<(usize, usize)> = None;
+        for &p in people {
+            let titled = p.raw.title.is_some() && p.raw.title_first < p.raw.first;
+            if !titled {
+                owner = None;
+                continue;
+            }
+            let np = self.np_start(p, lo);
+            if np < p.raw.title_first {
+                // a possessive state or body in front opens a list: "Bangladesh's ..."
+                owner = self
+                    .mentions_in(np, p.raw.title_first)
+                    .find(|m| self.is_actor(m) && !self.is_person(m) && self.doc.is_possessive(m.raw.end))
+                    .map(|m| (m.entity, p.raw.end));
+                continue;
+            }
+            let Some((o, end)) = owner else {
+                continue;
+            };
+            let between: Vec<String> = (end..p.raw.title_first).map(|i| self.w(i).into_owned()).collect();
+            let listed = matches!(
+                between.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+                [","] | ["and"] | [",", "and"]
+            );
+            if !listed {
+                owner = None;
+                continue;
+            }
+            let cue = self.span_text(p.raw.title_first, p.raw.end);
+            self.affiliate(p.entity, o, si, &cue, p.raw.title.clone(), "listed-office");
+            owner = Some((o, p.raw.end));
+        }
+    }
+
+    /// Rule 1c, a counterpart's state: "his Congolese counterpart X", "his Democratic
+    /// Republic of Congo (DRC) counterpart X": X holds the office in that state.
+    fn counterpart_state(&mut self, p: &'d EntityMention, si: usize, lo: usize) {
+        let first = p.raw.title_first.min(p.raw.first);
+        if first < lo + 2 || !words::is(&self.w(first - 1), RelationWord::COUNTERPART) {
+            return;
+        }
+        let mut k = first - 1;
+        // past a parenthesised short form: "Democratic Republic of Congo (DRC)"
+        if k >= lo + 3 && self.doc.tok(k - 1) == ")" && self.doc.tok(k - 3) == "(" {
+            k -= 3;
+        }
+        let state = k
+            .checked_sub(1)
+            .and_then(|b| self.mention_at(b))
+            .filter(|m| self.res.entities[m.entity].kind == EntityType::Country);
+        if let Some(c) = state {
+            let cue = self.span_text(c.raw.first, p.raw.end);
+            self.affiliate(
+                p.entity,
+                c.entity,
+                si,
+                &cue,
+                Some(self.w(first - 1).into_owned()),
+                "counterpart",
+            );
         }
     }
 

@@ -343,6 +343,15 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                     found.push(m);
                 }
                 i = m.raw.end;
+                // "Democratic Republic of Congo (DRC) counterpart X": the short form in
+                // brackets belongs to the name before it
+                if i + 2 < hi
+                    && self.doc.tok(i) == "("
+                    && self.doc.tok(i + 2) == ")"
+                    && self.mention_at(i + 1).is_some_and(|s| s.entity == m.entity)
+                {
+                    i += 3;
+                }
                 // a possessive ends the phrase at its owner: "Shore's government" -> Shore,
                 // unless a titled person follows ("Brazil's President X": X)
                 if i < hi && self.doc.is_possessive(i) {

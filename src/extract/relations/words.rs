@@ -140,6 +140,8 @@ impl RelationWord {
     /// Opposition and backing said in words ("accused", "condemned", "praised"): the
     /// source also made a statement about the target.
     pub const VOICED_STANCE: u64 = 1 << 51;
+    /// Nouns of the same office in another state ('his Congolese counterpart X').
+    pub const COUNTERPART: u64 = 1 << 52;
 
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -195,6 +197,7 @@ impl RelationWord {
             "call-verb" => Self::CALL_VERB,
             "demand-marker" => Self::DEMAND_MARKER,
             "voiced-stance" => Self::VOICED_STANCE,
+            "counterpart" => Self::COUNTERPART,
             _ => return None,
         })
     }
