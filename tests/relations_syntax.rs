@@ -577,3 +577,15 @@ fn a_counterpart_holds_the_office_in_the_state_before_it() {
     let text = "Tom Hale and his Kenyan counterpart Ivan Orlov held talks on Friday.";
     expect_edge(text, "Ivan Orlov", AFF, "Kenya");
 }
+
+#[test]
+fn a_joint_news_conference_is_a_meeting_of_who_holds_it() {
+    let text = "Chilean Foreign Minister Tom Hale held a joint press conference with \
+                Peruvian Prime Minister Ivan Orlov on Monday.";
+    expect_edge(text, "Tom Hale", MET, "Ivan Orlov");
+    // an opening participle is done by the main clause's subject, past a relative clause
+    let text = "Speaking at a joint news conference with Peruvian Prime Minister Ivan Orlov, \
+                who arrived on Sunday, Chilean Foreign Minister Tom Hale said the border was open.";
+    expect_edge(text, "Tom Hale", MET, "Ivan Orlov");
+    expect_no_edge(text, "Ivan Orlov", MET, "Ivan Orlov");
+}

@@ -5,7 +5,7 @@
 //! token windows; where the layer has no answer they keep their window rules.
 
 use super::*;
-use crate::syntax::{ClauseKind, SentenceSyntax};
+use crate::syntax::{ClauseKind, Pos, SentenceSyntax};
 
 /// The syntax of the article's sentences, each computed the first time a rule asks
 /// about it (a sentence with no actor and no cue is never parsed).
@@ -389,16 +389,23 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     }
 
     /// Fronted-phrase rule: a noun cue in a phrase that opens the sentence ("In a meeting
-    /// with X, Y reiterated ...", "During their talks, Y said") is done by the subject of
-    /// the main verb after the phrase's comma.
+    /// with X, Y reiterated ...", "During their talks, Y said", "Speaking at a news
+    /// conference with X, Y said") is done by the subject of the main verb after the
+    /// phrase's comma.
     pub(super) fn fronted_phrase_subject(&self, at: usize) -> Option<&'d EntityMention> {
         let (syn, first, i) = self.syntax_at(at);
         let opener = self.w(first);
-        if !words::is(&opener.to_lowercase(), RelationWord::GOVERNED_CUE_PREPOSITION) {
+        // ("Speaking at a joint press conference with X, Y said": an opening participle)
+        let participle = syn.tags.first() == Some(&Pos::VBG);
+        if !participle && !words::is(&opener.to_lowercase(), RelationWord::GOVERNED_CUE_PREPOSITION) {
             return None;
         }
         let comma = (i..syn.tags.len()).find(|&k| self.doc.tok(first + k) == ",")?;
-        let v = syn.verbs.iter().find(|g| g.start > comma && !g.non_finite)?;
+        // (the main clause's verb: not one of a relative clause on the way, "X, who ...,")
+        let v = syn
+            .verbs
+            .iter()
+            .find(|g| g.start > comma && !g.non_finite && syn.clauses[g.clause].kind == ClauseKind::Main)?;
         let s = v.subject.filter(|&s| syn.chunks[s].start > comma)?;
         self.chunk_actor(first + syn.chunks[s].head, s)
             .filter(|m| self.is_actor(m))
@@ -515,7 +522,16 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .iter()
             .enumerate()
             // an infinitive's controller ("meet X to discuss") is not a new subject
-            .any(|(v, g)| g.subject == Some(c) && Some(v) != own && !g.non_finite)
+            // (nor is the antecedent of a relative clause: "with X, who arrived on Sunday,")
+            .any(|(v, g)| {
+                g.subject == Some(c)
+                    && Some(v) != own
+                    && !g.non_finite
+                    && !(syn.clauses[g.clause].kind == ClauseKind::Relative
+                        && syn.chunks[c].end + 1 == syn.clauses[g.clause].start
+                        && self.doc.tok(first + syn.chunks[c].end) == ","
+                        && self.w(first + syn.clauses[g.clause].start) == "who")
+            })
     }
 
     /// Whether the mentions `a` and `b` are coordinated noun phrases ("A and B").
