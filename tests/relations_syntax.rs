@@ -589,3 +589,25 @@ fn a_joint_news_conference_is_a_meeting_of_who_holds_it() {
     expect_edge(text, "Tom Hale", MET, "Ivan Orlov");
     expect_no_edge(text, "Ivan Orlov", MET, "Ivan Orlov");
 }
+
+#[test]
+fn who_is_briefed_is_the_audience_not_the_topic() {
+    let text = "Chile's Prime Minister Tom Hale briefed Peru's acting foreign minister, \
+                Ivan Orlov, on the talks with Bolivia.";
+    expect_edge(text, "Tom Hale", SAID, "Bolivia");
+    expect_no_edge(text, "Tom Hale", SAID, "Ivan Orlov");
+    expect_no_edge(text, "Tom Hale", SAID, "Peru");
+}
+
+#[test]
+fn a_phrase_of_the_place_words_were_said_names_no_topic() {
+    let text = "Tom Hale said during a question session at an event of the Chilean Mining Association in Santiago.";
+    expect_no_edge(text, "Tom Hale", SAID, "Chilean Mining Association");
+}
+
+#[test]
+fn a_threat_is_said_about_who_is_threatened() {
+    let text = "Tom Hale has threatened Iran with new sanctions.";
+    expect_edge(text, "Tom Hale", OPP, "Iran");
+    expect_edge(text, "Tom Hale", SAID, "Iran");
+}

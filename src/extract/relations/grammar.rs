@@ -422,9 +422,15 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let Some(v) = syn.verb_at(i) else {
             return false;
         };
+        // "said during a Q&A at an event of the X Association": an "of" phrase right
+        // after such a phrase is part of it
+        let mut place_end = None;
         syn.verbs[v].prep_objects.iter().any(|&(p, c)| {
-            words::is(&self.w(first + p), RelationWord::GAP_OPENER)
-                && syn.clause_of[p] == syn.clause_of[i]
+            let opener = words::is(&self.w(first + p), RelationWord::GAP_OPENER);
+            let continues = place_end == Some(p) && self.w(first + p) == "of";
+            let adjunct = (opener || continues) && syn.clause_of[p] == syn.clause_of[i];
+            place_end = adjunct.then_some(syn.chunks[c].end);
+            adjunct
                 && syn
                     .coordinated_with(c)
                     .iter()

@@ -175,15 +175,31 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         speakers
     }
 
-    /// Audience rule: the audience of "told", which is not what the statement is about.
+    /// Audience rule: the audience of "told" or "briefed", which is not what the statement is about.
     fn told_audience(&self, lc: &str, c1: usize, hi: usize) -> Vec<&'d EntityMention> {
         // the audience of "told" is not what the statement is about
-        let told = lc.starts_with("told") || lc.starts_with("tell");
+        // ("told", "briefed", "informed": a verb of telling)
+        let told = lc
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| words::is(w, RelationWord::TELLING_VERB));
         let mut audience: Vec<&'d EntityMention> = if told { self.objects(c1, hi) } else { Vec::new() };
         // "told BBC Radio 4's Today programme": the outlet's programme is the audience too
+        // "briefed Iran's acting foreign minister, Ali Bagheri": the person holding the
+        // office named after the possessive too
         if let Some(last) = audience.last().copied() {
             if last.raw.end + 1 < hi && self.doc.is_possessive(last.raw.end) {
                 audience.extend(self.mention_at(last.raw.end + 1));
+                let holder = self
+                    .mentions_in(last.raw.end + 1, hi.min(last.raw.end + 8))
+                    .find(|m| self.is_person(m))
+                    .filter(|p| {
+                        (last.raw.end + 1..p.raw.first).all(|i| {
+                            let w = self.w(i);
+                            w == "," || self.doc.is_word(i) && w.starts_with(char::is_lowercase)
+                        })
+                    });
+                audience.extend(holder);
             }
         }
         audience
