@@ -611,3 +611,19 @@ fn a_threat_is_said_about_who_is_threatened() {
     expect_edge(text, "Tom Hale", OPP, "Iran");
     expect_edge(text, "Tom Hale", SAID, "Iran");
 }
+
+#[test]
+fn a_war_between_two_sides_is_fought_by_each_against_the_other() {
+    let text = "Clashes between Thailand and Cambodia erupted in July.";
+    expect_edge(text, "Thailand", OPP, "Cambodia");
+    expect_edge(text, "Cambodia", OPP, "Thailand");
+    expect_no_edge("There is no conflict between Chile and Peru.", "Chile", OPP, "Peru");
+    // a meeting between two sides stays one symmetric edge
+    expect_no_edge("Talks between Chile and Peru resumed.", "Chile", OPP, "Peru");
+}
+
+#[test]
+fn vowing_to_destroy_is_hostility() {
+    let text = "Israeli Prime Minister Tom Hale vowed to destroy Hamas.";
+    expect_edge(text, "Tom Hale", OPP, "Hamas");
+}

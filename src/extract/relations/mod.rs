@@ -286,7 +286,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
             let member = cue.frame == "member";
             let objects = self.cue_objects(c0, c1, hi, cue.frame == "verb" || member || cue.frame == "travel");
-            if self.w(c1 - 1) == "between" && rel_type == RelationType::MetWith {
+            if self.w(c1 - 1) == "between" && matches!(rel_type, RelationType::MetWith | RelationType::Opposes) {
                 self.between_frame(edge, &objects);
                 continue;
             }
@@ -428,18 +428,23 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
 
     /// Between frame: "talks between A, B and C": every pair of the objects meets.
     fn between_frame(&mut self, e: Edge, objects: &[&'d EntityMention]) {
+        // (a meeting is symmetric; a war between A and B is fought by each against the other)
+        let both_ways = e.rel_type == RelationType::Opposes;
         for (k, a) in objects.iter().enumerate() {
             for b in &objects[k + 1..] {
-                self.push(
-                    a.entity,
-                    e.rel_type,
-                    b.entity,
-                    e.si,
-                    e.cue,
-                    e.modality,
-                    None,
-                    "noun-between",
-                );
+                let pairs = if both_ways { vec![(a, b), (b, a)] } else { vec![(a, b)] };
+                for (x, y) in pairs {
+                    self.push(
+                        x.entity,
+                        e.rel_type,
+                        y.entity,
+                        e.si,
+                        e.cue,
+                        e.modality,
+                        None,
+                        "noun-between",
+                    );
+                }
             }
         }
     }
