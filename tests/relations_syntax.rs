@@ -627,3 +627,16 @@ fn vowing_to_destroy_is_hostility() {
     let text = "Israeli Prime Minister Tom Hale vowed to destroy Hamas.";
     expect_edge(text, "Tom Hale", OPP, "Hamas");
 }
+
+#[test]
+fn a_capital_owning_a_decision_or_forces_is_its_state() {
+    expect_edge("China condemned Washington's decision.", "China", OPP, "United States");
+    expect_edge("Chile criticised Moscow's forces.", "Chile", OPP, "Russia");
+    // a capital owning a thing of the city stays a place
+    expect_no_edge(
+        "Chilean President Tom Hale praised London's museums.",
+        "Tom Hale",
+        SUP,
+        "United Kingdom",
+    );
+}

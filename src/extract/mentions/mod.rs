@@ -276,7 +276,9 @@ fn describes_city(doc: &Article, end: usize) -> bool {
     }
     let w = next.text(doc.text);
     if matches!(w, "'s" | "\u{2019}s") {
-        return true;
+        // "Washington's decision", "Moscow's forces": the state's voice, not the city
+        let owned = doc.seg.tokens.get(end + 1).map(|t| lower(t.text(doc.text)));
+        return !owned.is_some_and(|o| doc.lex.is(&o, WordClass::STATEBODY));
     }
     next.kind == TokenKind::Word
         && w.starts_with(char::is_lowercase)
