@@ -317,6 +317,9 @@ impl WordClass {
     /// A word that makes a name a document: an agreement, a law, a plan ("Free Trade
     /// Agreement"), never a body, whatever acronym the text gives it.
     pub const DOCUMENT: u32 = 1 << 30;
+    /// A given name abbreviated with a full stop ("Ma." for Maria, "Md." for
+    /// Mohammad): the full stop stays inside the name (`name-particles.tsv`).
+    pub const GIVENABBR: u32 = 1 << 31;
 }
 
 impl Default for Lexicon {
@@ -653,6 +656,7 @@ mod tests {
             ("patronym", WordClass::PATRONYM),
             ("nounsuffix", WordClass::NOUNSUFFIX),
             ("document", WordClass::DOCUMENT),
+            ("givenabbr", WordClass::GIVENABBR),
         ];
         assert_eq!(classes.len(), compiled::WORD_CLASSES.len());
         for (name, bit) in classes {

@@ -122,7 +122,7 @@ impl Resolution<'_, '_> {
         for (k, m) in raw.iter().enumerate() {
             if let Referent::Name(EntityType::Person) = m.referent {
                 if m.end - m.first >= 2 {
-                    let name = surface(m);
+                    let name = without_nickname(&surface(m));
                     let key = name_key(&name);
                     let mine = distinctive_parts(lex, &name);
                     // "Bola Tinubu" after "Bola Ahmed Tinubu": the same given name and
@@ -408,6 +408,31 @@ impl Resolution<'_, '_> {
     }
 }
 
+/// A personal name without the nickname quoted inside it ("Ferdinand 'Bongbong' Marcos
+/// Jr." -> "Ferdinand Marcos Jr."): the canonical name is the name itself, the form
+/// with the nickname stays an alias.
+fn without_nickname(name: &str) -> String {
+    const QUOTES: &[char] = &['"', '\'', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}'];
+    if !name.contains(QUOTES) {
+        return name.to_string();
+    }
+    let mut inside = false;
+    let mut kept = Vec::new();
+    for w in name.split_whitespace() {
+        let opens = w.starts_with(QUOTES);
+        let closes = w.trim_end_matches(['.', ',']).ends_with(QUOTES);
+        if opens || inside {
+            inside = !closes;
+            continue;
+        }
+        kept.push(w);
+    }
+    if kept.len() < 2 {
+        return name.to_string();
+    }
+    kept.join(" ")
+}
+
 /// Of the people in `owners`, the only one named with an office title.
 fn office_holder(owners: &[usize], raw: &[RawMention], assigned: &[Option<usize>]) -> Option<usize> {
     let holders: Vec<usize> = owners
@@ -423,11 +448,14 @@ fn office_holder(owners: &[usize], raw: &[RawMention], assigned: &[Option<usize>
 
 /// Whether the lone word of mention `m` owns what follows ("Trump's plan"): a
 /// possessive and a lower-case word after it, a word of at least three letters that the
-/// text never uses in lower case.
+/// text never uses in lower case, and no article before it ("the Kingdom's role" names
+/// a state or a body, not a person).
 fn possessor(doc: &Article, m: &RawMention) -> bool {
     let n = doc.seg.tokens.len();
     let word = doc.tok(m.first);
-    m.end + 1 < n
+    let article = m.first > 0 && doc.lex.is(&lower(doc.tok(m.first - 1)), WordClass::DETERMINER);
+    !article
+        && m.end + 1 < n
         && doc.is_possessive(m.end)
         && doc.is_word(m.end + 1)
         && doc.tok(m.end + 1).starts_with(char::is_lowercase)
@@ -577,6 +605,17 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
     // each name's folded words, once (this runs for every pair of entities)
     let all_words: Vec<Vec<String>> = r.entities.iter().map(|x| words(&x.name)).collect();
     let mut remap: Vec<usize> = (0..r.entities.len()).collect();
+    // "co-chairman of Middle Way" after "the Middle Way Group": a supposed person of two
+    // words or more, no given name among them, that opens a body's name is that body
+    let body_named = |ent: &DocEntity, other: &DocEntity, o: usize| {
+        let mine = words(&ent.name);
+        ent.kind == EntityType::Person
+            && matches!(other.kind, EntityType::Organization | EntityType::Group)
+            && mine.len() >= 2
+            && all_words[o].len() > mine.len()
+            && all_words[o].starts_with(&mine)
+            && !ent.name.split_whitespace().any(|w| lex.is_given_name(&lower(w)))
+    };
     for (e, ent) in r.entities.iter().enumerate() {
         if !used[e] || ent.lexicon.is_some() {
             continue;
@@ -586,10 +625,10 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
             .entities
             .iter()
             .enumerate()
-            .filter(|&(o, other)| o != e && used[o] && other.kind == ent.kind)
+            .filter(|&(o, other)| o != e && used[o] && (other.kind == ent.kind || body_named(ent, other, o)))
             .filter(|&(o, other)| {
                 let theirs = &all_words[o];
-                match ent.kind {
+                match other.kind {
                     EntityType::Organization | EntityType::Group => {
                         let acronym = ent.name.len() >= 2
                             && ent.name.chars().all(|c| c.is_ascii_uppercase())

@@ -40,7 +40,7 @@ pub const TITLE_KINDS: [&str; 2] = ["office", "honorific"];
 
 /// The classes of `name-words.tsv` and `name-particles.tsv`: class `i` is bit `1 << i`
 /// (the values of `WordClass`).
-pub const WORD_CLASSES: [&str; 31] = [
+pub const WORD_CLASSES: [&str; 32] = [
     "org",
     "place",
     "event",
@@ -72,6 +72,7 @@ pub const WORD_CLASSES: [&str; 31] = [
     "patronym",
     "nounsuffix",
     "document",
+    "givenabbr",
 ];
 
 /// A bad line of a lexicon file.

@@ -21,6 +21,10 @@ struct Lead {
 
 /// Decides what the capitalised run `[i, j)` of sentence `si` is, pushing mentions.
 pub(super) fn classify(doc: &Article, si: usize, i: usize, j: usize, out: &mut Vec<RawMention>) {
+    if dateline(doc, si, i, j) {
+        push_place(si, i, j, out);
+        return;
+    }
     if headline_split(doc, si, i, j, out) {
         return;
     }
@@ -61,10 +65,41 @@ pub(super) fn classify(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
     if not_a_name(doc, si, i, j, &words) {
         return;
     }
+    if lead.title.is_none() && state_organ(doc, i, j, out) {
+        return;
+    }
     let Some(kind) = run_kind(doc, si, i, j, &words, lead.title) else {
         return;
     };
+    // "the Middle Way group": the body's noun after a name of plain words is its name's end
+    let plain = !words.iter().any(|w| doc.lex.is(&lower(w), WordClass::ORG));
+    let j = if kind == EntityType::Organization && plain && lead.title.is_none() && body_noun_after(doc, si, j) {
+        j + 1
+    } else {
+        j
+    };
     push_name(doc, si, i, j, kind, lead, out);
+}
+
+/// Dateline rule: a paragraph opened by a place in capitals and a dash, a colon or a
+/// bracketed agency ("HÀ NỘI —", "ISLAMABAD:", "ABUJA (Reuters) -", "DOHA, Qatar —")
+/// names where the story was filed: a place, whatever its words.
+fn dateline(doc: &Article, si: usize, i: usize, j: usize) -> bool {
+    let s = &doc.seg.sentences[si];
+    let first_of_paragraph = si == 0 || doc.seg.sentences[si - 1].paragraph != s.paragraph;
+    let capitals = (i..j).all(|k| {
+        let w = doc.tok(k);
+        doc.is_word(k) && w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.')
+    });
+    if !(first_of_paragraph && i == s.first_token && capitals && j < s.end_token) {
+        return false;
+    }
+    let dash = |k: usize| matches!(doc.tok(k), "-" | "\u{2013}" | "\u{2014}" | ":");
+    match doc.tok(j) {
+        "(" => true,
+        "," => (j + 1..s.end_token.min(j + 6)).any(dash),
+        _ => dash(j),
+    }
 }
 
 /// Headline rule: a headline capitalises its verbs and common nouns, which split its runs.
@@ -151,11 +186,12 @@ fn leading_titles(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Ve
         // opened by capitalised words that qualify it; "Pham Minh Chinh and National
         // Assembly Chairman Tran Thanh Man": after "and", a second, titled name
         if let Some((c, end, kind)) = inner_title(doc, i, j).filter(|&(.., end, _)| !possessed(end)) {
-            if c > i {
+            if c > i && !portfolio(doc, i, c - 1) {
                 classify(doc, si, i, c - 1, out);
                 classify(doc, si, c, j, out);
                 return None;
             }
+            let c = if c > i { i } else { c };
             title = Some((c, kind));
             title_first = c;
             title_end = end;
@@ -178,6 +214,22 @@ fn leading_titles(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Ve
         title_first,
         title_end,
     })
+}
+
+/// Whether the capitalised words `[i, and_at)` before "and" and a qualified office are
+/// the first half of the office's portfolio ("Public Works and Highways Secretary",
+/// "Trade and Industry Minister"), not a name of their own ("Pham Minh Chinh and
+/// National Assembly Chairman Tran Thanh Man"): one or two words, none a body's word,
+/// none showing a person.
+fn portfolio(doc: &Article, i: usize, and_at: usize) -> bool {
+    let words: Vec<&str> = (i..and_at).map(|k| doc.tok(k)).collect();
+    !words.is_empty()
+        && words.len() <= 2
+        && doc.tok(and_at) == "and"
+        && words
+            .iter()
+            .all(|w| is_cap(w) && !doc.lex.is(&lower(w), WordClass::ORG))
+        && !person_evidence(doc, i, and_at, &words)
 }
 
 /// Whether the `n` words at `i` of the run ending at `j` are a known place followed by a
@@ -356,16 +408,29 @@ fn split_before_given_name(doc: &Article, si: usize, i: usize, j: usize, out: &m
     // "to the Foreign Policy Centre Mr Lane said": an honorific inside a run starts a
     // new name
     // "the Presidency Ahmed Fahmy": a body's word before a given name and a surname
+    // "the CPV Central Committee Tô Lâm": a body's word before a name the text gives
+    // elsewhere after a title ("General Secretary Tô Lâm")
     if let Some(k) = (i + 1..j.saturating_sub(1)).find(|&k| {
-        lex.is_given_name(&lower(doc.tok(k)))
-            && lex.is(&lower(doc.tok(k - 1)), WordClass::ORG)
-            && is_cap(doc.tok(k + 1))
+        lex.is(&lower(doc.tok(k - 1)), WordClass::ORG)
+            && ((lex.is_given_name(&lower(doc.tok(k))) && is_cap(doc.tok(k + 1))) || titled_elsewhere(doc, k, j))
     }) {
         classify(doc, si, i, k, out);
         classify(doc, si, k, j, out);
         return true;
     }
     false
+}
+
+/// Whether the capitalised words `[k, j)` (two or more) stand elsewhere in the text right
+/// after a title ("General Secretary Tô Lâm"): a person's name.
+fn titled_elsewhere(doc: &Article, k: usize, j: usize) -> bool {
+    let len = j - k;
+    if len < 2 || !(k..j).all(|t| doc.is_word(t) && is_cap(doc.tok(t))) {
+        return false;
+    }
+    let n = doc.seg.tokens.len();
+    (1..n.saturating_sub(len - 1))
+        .any(|p| p != k && (0..len).all(|d| doc.tok(p + d) == doc.tok(k + d)) && doc.title_before(p).is_some())
 }
 
 /// Honorific split rule: an honorific inside the run `[i, j)` starts a new name.
@@ -401,6 +466,7 @@ fn split_at_connectors(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
                     .filter(|&(c, ..)| c == k + 1)
                     .map(|(_, end, _)| end)
             }))
+            .map(|end| offices_end(doc, end, j))
             .is_some_and(|end| end < j && is_cap(doc.tok(end)))
     };
     // "the National Theatre and Christopher Oram": a body's name ends at its head word
@@ -430,6 +496,18 @@ fn split_at_connectors(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
     false
 }
 
+/// Where a chain of offices joined by "and" ends, from the end `end` of the first
+/// ("General Secretary and President Xi Jinping": after "President"), within `j`.
+fn offices_end(doc: &Article, mut end: usize, j: usize) -> usize {
+    while end + 1 < j && doc.tok(end) == "and" {
+        match doc.title_at(end + 1, j) {
+            Some((e, _)) if e < j => end = e,
+            _ => break,
+        }
+    }
+    end
+}
+
 /// Not-a-name rule: contractions, plural titles, names that date something and months after a preposition.
 fn not_a_name(doc: &Article, si: usize, i: usize, j: usize, words: &[&str]) -> bool {
     let lex = doc.lex;
@@ -457,6 +535,33 @@ fn not_a_name(doc: &Article, si: usize, i: usize, j: usize, words: &[&str]) -> b
                 .filter(|&p| p >= sent_start)
                 .is_some_and(|p| lex.is(&lower(doc.tok(p)), WordClass::DATEPREP)));
     contraction || plural_title || dates || month
+}
+
+/// State-organ rule: "Iran's Foreign Ministry", "the Egyptian Foreign Ministry", "U.S.
+/// State Department": a state's organ (a name of at most three words ending in a
+/// `statebody` word, no other body's word) right after the state's name, demonym or
+/// possessive speaks as the state, which that mention already names; no actor of its own.
+fn state_organ(doc: &Article, i: usize, j: usize, out: &[RawMention]) -> bool {
+    let lex = doc.lex;
+    let organ = j - i <= 3
+        && lex.is(&lower(doc.tok(j - 1)), WordClass::STATEBODY)
+        && !(i..j - 1).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
+    if !organ || i == 0 {
+        return false;
+    }
+    let owner_end = if doc.is_possessive(i - 1) { i - 1 } else { i };
+    out.iter().any(|m| {
+        m.end == owner_end && matches!(m.referent, Referent::Known(a) if lex.actors[a].kind == EntityType::Country)
+    })
+}
+
+/// Whether token `j` of sentence `si` is a body's noun in lower case ("group",
+/// "agency", "party") that the name before it qualifies.
+fn body_noun_after(doc: &Article, si: usize, j: usize) -> bool {
+    j < doc.seg.sentences[si].end_token
+        && doc.is_word(j)
+        && doc.tok(j).starts_with(char::is_lowercase)
+        && doc.lex.is(doc.tok(j), WordClass::ORG | WordClass::ORGNOUN)
 }
 
 /// Kind rule: what the run `[i, j)` (its `words`) names, from its words, its title and
@@ -506,6 +611,11 @@ fn run_kind(
         // "civil rights group Liberty", "the oil firm Yukos"
         EntityType::Organization
     } else if personal_title && !any(WordClass::ORG) {
+        // "Erdogan, Starmer Chair Bilateral Talks": in a headline, a title may be a
+        // verb, and common nouns after it name no one
+        if headline(doc, si) && !person_evidence(doc, i, j, words) && words.iter().any(|w| common_noun(lex, w)) {
+            return None;
+        }
         EntityType::Person
     } else if lex.places.contains(name) || lex.is(&last, WordClass::PLACE) {
         EntityType::Location
@@ -540,9 +650,17 @@ fn run_kind(
         // an unknown name of two to four plain words: in news, most often a person
         // whose given name no list knows ("Kassym-Jomart Tokayev", "Moazzam Begg"), when
         // something tells it is one; else a phrase of common nouns ("Strategic
-        // Dialogue", "Public Works") names no actor
-        if !person_evidence(doc, i, j, words) && words.iter().any(|w| common_noun(lex, w)) {
-            return None;
+        // Dialogue", "Public Works") names no actor, nor does a name after an article
+        // ("the Nord Stream pipelines": people go without one), unless a body's noun
+        // follows it ("the Middle Way group")
+        let article = prev.as_deref().is_some_and(|p| lex.is(p, WordClass::DETERMINER));
+        if !person_evidence(doc, i, j, words) {
+            if article && body_noun_after(doc, si, j) {
+                return Some(EntityType::Organization);
+            }
+            if article || words.iter().any(|w| common_noun(lex, w)) {
+                return None;
+            }
         }
         EntityType::Person
     } else if words.len() == 1 && employer(doc, i, j) {

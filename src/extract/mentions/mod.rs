@@ -235,7 +235,14 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
             && is_cap(doc.tok(end))
             && doc.lex.is(&lower(doc.tok(end)), WordClass::ORG)
             && !doc.lex.is(&lower(doc.tok(end)), WordClass::STATEBODY);
-        if in_name {
+        if in_name || other_body(doc, first, end, actor) {
+            continue;
+        }
+        // "US$4.1 billion", "X (formerly Twitter)": no actor, and no name either
+        if currency(doc, end) || one_letter_gloss(doc, first) {
+            for c in &mut covered[first..end] {
+                *c = true;
+            }
             continue;
         }
         for c in &mut covered[first..end] {
@@ -262,6 +269,52 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
     acronyms(doc, &mut out);
     the_body(doc, &mut out);
     out
+}
+
+/// Whether the lexicon hit ending at token `end` is a currency's country code: "US$4.1
+/// billion", "HK$", "A$" (a dollar sign written right after it).
+fn currency(doc: &Article, end: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    end < toks.len() && toks[end].start == toks[end - 1].end && doc.tok(end).starts_with('$')
+}
+
+/// Whether the lexicon hit starting at token `first` only glosses a one-letter name in
+/// brackets before it: "on X (formerly Twitter)", "X (Twitter)" name the platform X,
+/// which the text names by a letter no rule takes for an actor.
+fn one_letter_gloss(doc: &Article, first: usize) -> bool {
+    let mut k = first;
+    if k > 0 && matches!(lower(doc.tok(k - 1)).as_ref(), "formerly" | "previously") {
+        k -= 1;
+    }
+    k >= 2 && doc.tok(k - 1) == "(" && {
+        let w = doc.tok(k - 2);
+        doc.is_word(k - 2) && w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+    }
+}
+
+/// Whether the lexicon hit `[first, end)` is the generic head of a state's or a
+/// body's organ named with its initials ("Congress" of "US Congress", "House of
+/// Representatives" of "US House of Representatives", "Security Council" of "UN
+/// Security Council") but qualified in the text by another word: a capitalised word or
+/// a possessive right before it ("Brazil's Congress", "the Philippine Senate", "its
+/// 14th National Congress") names another state's or party's organ.
+fn other_body(doc: &Article, first: usize, end: usize, actor: usize) -> bool {
+    let name = &doc.lex.actors[actor].name;
+    let surface = doc.span(first, end);
+    let initials = name
+        .split_once(' ')
+        .is_some_and(|(a, _)| a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()));
+    let head = initials
+        && name.len() > surface.len()
+        && name.ends_with(surface)
+        && name[..name.len() - surface.len()].ends_with(' ')
+        && is_cap(surface);
+    if !head || first == 0 || first == doc.sentence_start(first) {
+        return false;
+    }
+    let prev = doc.tok(first - 1);
+    let qualifier = doc.is_word(first - 1) && is_cap(prev) && !doc.lex.is(&lower(prev), WordClass::DETERMINER);
+    qualifier || doc.is_possessive(first - 1)
 }
 
 /// Whether a capital ending at token `end` only describes what follows ("London's

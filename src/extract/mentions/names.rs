@@ -5,6 +5,7 @@ use super::classify::classify;
 use super::{is_cap, is_initial, lower, prefixed_name, Article, RawMention, Referent};
 use crate::lexicon::WordClass;
 use crate::model::EntityType;
+use crate::text::TokenKind;
 
 /// Capitalised sequences not covered by the lexicon: people, organisations, places.
 pub(super) fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMention>) {
@@ -24,6 +25,22 @@ pub(super) fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMentio
             };
             while j < s.end_token && !covered[j] {
                 let w = doc.tok(j);
+                if let Some(after) = nickname_end(doc, i, j, s.end_token) {
+                    // "Ferdinand 'Bongbong' Marcos Jr.": a nickname in quotes inside a name
+                    j = after;
+                    continue;
+                }
+                if w == "."
+                    && doc.seg.tokens[j].start == doc.seg.tokens[j - 1].end
+                    && doc.lex.is(&lower(doc.tok(j - 1)), WordClass::GIVENABBR)
+                    && j + 1 < s.end_token
+                    && doc.is_word(j + 1)
+                    && is_cap(doc.tok(j + 1))
+                {
+                    // "Ma. Antonia Yulo-Loyzaga": an abbreviated given name's full stop
+                    j += 1;
+                    continue;
+                }
                 if !doc.is_word(j) {
                     // "Workers' Educational Association": a plural possessive inside a name
                     let attached =
@@ -81,6 +98,37 @@ pub(super) fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMentio
             *c = true;
         }
     }
+}
+
+/// A nickname in quotes at token `j` inside the name run that started at `i` ("Ferdinand
+/// 'Bongbong' Marcos Jr.", "Mohamed Hamdan \"Hemedti\" Dagalo"): one or two capitalised
+/// words between quotation marks, after a given name and before the rest of the name;
+/// the token after the nickname's closing quote, where the name goes on.
+fn nickname_end(doc: &Article, i: usize, j: usize, limit: usize) -> Option<usize> {
+    let toks = &doc.seg.tokens;
+    let quote = |k: usize| k < limit && toks[k].kind == TokenKind::Quote;
+    if !quote(j) || !(i..j).any(|k| doc.lex.is_given_name(&lower(doc.tok(k)))) {
+        return None;
+    }
+    let mut k = j;
+    while quote(k) && k < j + 2 {
+        k += 1;
+    }
+    let words = k;
+    while k < limit && k < words + 2 && doc.is_word(k) && is_cap(doc.tok(k)) {
+        k += 1;
+    }
+    // (the nickname is written against its quotes)
+    if k == words || toks[words].start != toks[words - 1].end || !quote(k) || toks[k].start != toks[k - 1].end {
+        return None;
+    }
+    let open = words - j;
+    let mut close = 0;
+    while quote(k) && close < open {
+        k += 1;
+        close += 1;
+    }
+    (close == open && k < limit && doc.is_word(k) && is_cap(doc.tok(k))).then_some(k)
 }
 
 /// "Yad Vashem, Israel's Holocaust memorial centre", "Bruegel, a think tank": a name

@@ -367,9 +367,14 @@ fn bracketed_names(doc: &Article, out: &mut [RawMention]) {
         }
         // "US Securities Exchange Commission (SEC)": an unknown name sharing a word with
         // the lexicon body in brackets is that body
+        // "the Southern Common Market (Mercosur)": an untitled name of plain words (no
+        // given name) with only the body in the brackets is the body's name in full
         if let (Referent::Name(_), Referent::Known(x)) = (&a.referent, &b.referent) {
             let x = *x;
-            if body(b) && a.end - a.first >= 2 && shares_word(doc, a, &lex.actors[x].name) {
+            let spelled_out = a.title.is_none()
+                && doc.tok(b.end) == ")"
+                && !(a.first..a.end).any(|t| lex.is_given_name(&lower(doc.tok(t))));
+            if body(b) && a.end - a.first >= 2 && (spelled_out || shares_word(doc, a, &lex.actors[x].name)) {
                 out[k - 1].referent = Referent::Known(x);
             }
             continue;
