@@ -640,3 +640,35 @@ fn a_capital_owning_a_decision_or_forces_is_its_state() {
         "United Kingdom",
     );
 }
+
+#[test]
+fn a_state_named_after_a_body_and_member_belongs_to_it() {
+    let text = "Key NATO member Turkey, currently under scrutiny due to protests at home, \
+                was represented by Vice President Tom Hale.";
+    expect_edge(text, "Turkey", AFF, "NATO");
+    expect_edge(text, "Tom Hale", AFF, "Turkey");
+    expect_no_edge(text, "Tom Hale", AFF, "NATO");
+    expect_edge(
+        "EU member state Hungary has blocked the package.",
+        "Hungary",
+        AFF,
+        "European Union",
+    );
+}
+
+#[test]
+fn a_clause_of_contrast_after_a_comma_is_no_apposition() {
+    let text = "The Chilean delegation will be led by envoy Tom Hale, while Peru will be \
+                represented by Foreign Minister Ivan Orlov.";
+    expect_no_edge(text, "Tom Hale", AFF, "Peru");
+    expect_edge(text, "Ivan Orlov", AFF, "Peru");
+}
+
+#[test]
+fn an_office_of_no_named_state_is_not_given_the_article_s_state_over_the_holder_s_own() {
+    let text = "German Chancellor Tom Hale met officials in Washington. The United States \
+                and the United States' allies were discussed, and the United States wants more. \
+                The chancellor emphasized the importance of the dialogue.";
+    expect_edge(text, "Tom Hale", AFF, "Germany");
+    expect_no_edge(text, "Tom Hale", AFF, "United States");
+}

@@ -388,3 +388,9 @@ fn a_short_form_in_brackets_stays_inside_its_phrase() {
         "Orlov"
     );
 }
+
+#[test]
+fn an_adverbial_aside_does_not_hide_the_subject() {
+    let p = parse("The minister, currently under scrutiny due to protests at home, was represented by his deputy.");
+    assert_eq!(p.head(p.verb("represented").subject), "minister");
+}

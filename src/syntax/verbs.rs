@@ -443,6 +443,13 @@ fn leftward_subject(s: &SentenceSyntax, w: &[Word], v: usize) -> Option<usize> {
                 t = x.start - 1;
                 continue;
             }
+            // an adverbial aside between commas right before the verb ("Turkey,
+            // currently under scrutiny due to protests at home, was represented by"):
+            // the subject is before it
+            if let Some(open) = adverbial_aside(s, v, t) {
+                t = open;
+                continue;
+            }
         }
         if let Some(c) = s.chunk_at(t) {
             let ch = &s.chunks[c];
@@ -464,6 +471,21 @@ fn leftward_subject(s: &SentenceSyntax, w: &[Word], v: usize) -> Option<usize> {
         }
     }
     inverted_report_subject(s, w, v)
+}
+
+/// The opening comma of an adverbial aside whose closing comma `close` stands right
+/// before verb group `v` (adverbs aside): the aside opens with an adverb or a
+/// preposition and holds no verb ("X, currently under scrutiny, was ...").
+fn adverbial_aside(s: &SentenceSyntax, v: usize, close: usize) -> Option<usize> {
+    let g = &s.verbs[v];
+    let cl = &s.clauses[g.clause];
+    if !(close + 1..g.start).all(|k| s.tags[k].is_adverb()) {
+        return None;
+    }
+    let open = (cl.start..close).rev().find(|&k| s.tags[k] == Pos::Comma)?;
+    let opens_adverbially = matches!(s.tags.get(open + 1), Some(&p) if p.is_adverb() || p == Pos::IN);
+    let no_verb = !s.verbs.iter().any(|x| x.start > open && x.start < close);
+    (open > cl.start && opens_adverbially && no_verb && close > open + 1).then_some(open)
 }
 
 /// Inverted-report rule: "..., said Petrov.": the chunk right after a reporting verb, ending the clause.

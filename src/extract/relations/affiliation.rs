@@ -53,7 +53,19 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let Some(country) = lex.title_country.get(&title.to_lowercase()) else {
             return;
         };
+        // ("the chancellor", of no state named: the article's country, unless the
+        // holder's own state is already known, as for a visiting head of government)
+        let has_state = || {
+            self.out.iter().any(|f| {
+                f.relation == RelationType::AffiliatedWith
+                    && f.source == p.entity
+                    && self.res.entities[f.target].kind == EntityType::Country
+            })
+        };
         let target = if country == "*" {
+            if has_state() {
+                return;
+            }
             self.dominant_country()
         } else {
             self.res
@@ -151,6 +163,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         }
         self.apposition(si, lo, hi);
         self.body_prefix(si, lo, hi);
+        self.member_prefix(si, lo, hi);
         for &p in &people {
             self.title_comma(p, si, lo);
         }
@@ -368,6 +381,31 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 let cue = self.span_text(c.raw.first, b.raw.end);
                 let role = self.w(b.raw.first - 1).into_owned();
                 self.affiliate(b.entity, c.entity, si, &cue, Some(role), "body-prefix");
+            }
+        }
+    }
+
+    /// Rule 5b, member prefix: "key NATO member Turkey", "EU member state Hungary": the
+    /// state named after a body and "member" belongs to the body.
+    fn member_prefix(&mut self, si: usize, lo: usize, hi: usize) {
+        let states: Vec<&'d EntityMention> = self
+            .mentions_in(lo, hi)
+            .filter(|m| self.res.entities[m.entity].kind == EntityType::Country)
+            .collect();
+        for c in states {
+            let mut k = c.raw.first;
+            if k > lo && matches!(self.w(k - 1).as_ref(), "state" | "country" | "nation") {
+                k -= 1;
+            }
+            if k < lo + 2 || self.w(k - 1) != "member" {
+                continue;
+            }
+            let body = self
+                .mention_at(k - 2)
+                .filter(|m| self.res.entities[m.entity].kind == EntityType::Organization);
+            if let Some(b) = body {
+                let cue = self.span_text(b.raw.first, c.raw.end);
+                self.affiliate(c.entity, b.entity, si, &cue, Some("member".into()), "member-prefix");
             }
         }
     }
