@@ -672,3 +672,19 @@ fn an_office_of_no_named_state_is_not_given_the_article_s_state_over_the_holder_
     expect_edge(text, "Tom Hale", AFF, "Germany");
     expect_no_edge(text, "Tom Hale", AFF, "United States");
 }
+
+#[test]
+fn a_cue_that_names_its_audience_leaves_the_names_after_it_to_the_statement() {
+    let text = "Kremlin spokesman Tom Hale told reporters Ivan Orlov and Ann Roe would fly to Chile on Monday.";
+    expect_edge(text, "Tom Hale", SAID, "Ivan Orlov");
+    expect_edge(text, "Tom Hale", SAID, "Ann Roe");
+}
+
+#[test]
+fn what_an_accusation_says_is_a_statement_about_who_it_names() {
+    let text = "Chilean President Tom Hale accused Peru of arming Hamas and Hezbollah.";
+    expect_edge(text, "Tom Hale", OPP, "Peru");
+    expect_edge(text, "Tom Hale", SAID, "Hamas");
+    expect_edge(text, "Tom Hale", SAID, "Hezbollah");
+    expect_no_edge(text, "Tom Hale", OPP, "Hamas");
+}

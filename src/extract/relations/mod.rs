@@ -317,6 +317,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let nearest = rel_type != RelationType::MetWith && self.relative_after(subj, c0);
             let stance = matches!(rel_type, RelationType::Opposes | RelationType::Supports);
             self.distribute(edge, subj, &targets, (cue.frame == "verb" || stance) && !nearest, rule);
+            if stance && cue.frame == "verb" {
+                self.voiced_content(edge, subj, &objects, hi);
+            }
         }
         self.distant_verb_cues(si, lo, hi, &paren);
         self.joint_meetings(si, lo);
@@ -358,6 +361,40 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if state && !home {
                 self.push(who.entity, e.rel_type, p, e.si, e.cue, e.modality, None, "travel");
             }
+        }
+    }
+
+    /// Voiced-content rule: "X accused Y of arming Z", "X praised Y for backing Z": what
+    /// the accusation or praise says after "of" or "for" is a statement by X about
+    /// every actor it names (ANNOTATION.md: a statement that names the target).
+    fn voiced_content(&mut self, e: Edge, subj: &'d EntityMention, objects: &[&'d EntityMention], hi: usize) {
+        let first = e.cue.split_whitespace().next().unwrap_or_default();
+        if !words::is(&first.to_lowercase(), RelationWord::VOICED_STANCE) {
+            return;
+        }
+        let Some(last) = objects.last() else {
+            return;
+        };
+        let k = last.raw.end;
+        if k >= hi || !matches!(self.w(k).as_ref(), "of" | "for") {
+            return;
+        }
+        let named: Vec<usize> = self
+            .mentions_in(k + 1, hi)
+            .filter(|m| self.is_actor(m) && m.entity != subj.entity)
+            .map(|m| m.entity)
+            .collect();
+        for t in named {
+            self.push(
+                subj.entity,
+                RelationType::SaidAbout,
+                t,
+                e.si,
+                e.cue,
+                e.modality,
+                None,
+                "voiced-content",
+            );
         }
     }
 

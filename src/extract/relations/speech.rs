@@ -179,11 +179,14 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     fn told_audience(&self, lc: &str, c1: usize, hi: usize) -> Vec<&'d EntityMention> {
         // the audience of "told" is not what the statement is about
         // ("told", "briefed", "informed": a verb of telling)
-        let told = lc
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| words::is(w, RelationWord::TELLING_VERB));
+        // (a cue that names its audience, "told reporters", has none left to find)
+        let told = !lc.contains(' ')
+            && lc
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| words::is(w, RelationWord::TELLING_VERB));
         let mut audience: Vec<&'d EntityMention> = if told { self.objects(c1, hi) } else { Vec::new() };
+
         // "told BBC Radio 4's Today programme": the outlet's programme is the audience too
         // "briefed Iran's acting foreign minister, Ali Bagheri": the person holding the
         // office named after the possessive too
