@@ -688,3 +688,21 @@ fn what_an_accusation_says_is_a_statement_about_who_it_names() {
     expect_edge(text, "Tom Hale", SAID, "Hezbollah");
     expect_no_edge(text, "Tom Hale", OPP, "Hamas");
 }
+
+#[test]
+fn a_titled_person_after_a_comma_is_the_next_of_a_list_not_an_apposition() {
+    let text = "Tom Hale was received by Chile's Deputy Foreign Minister Ivan Orlov, \
+                Peru's Ambassador to Santiago Ann Roe, and senior officials.";
+    expect_edge(text, "Ivan Orlov", AFF, "Chile");
+    expect_no_edge(text, "Ivan Orlov", AFF, "Peru");
+    // "an aide to Y": the person after a preposition is whose aide X is
+    let text = "Ivan Orlov, an aide to President Tom Hale, said the talks would go on.";
+    expect_edge(text, "Ivan Orlov", AFF, "Tom Hale");
+}
+
+#[test]
+fn an_office_someone_is_named_to_is_not_the_title_of_the_next_person() {
+    let text = "Wishing luck to Tom Hale, who is set to be inaugurated as the 8th President of \
+                Peru, Ivan Orlov also expressed hope for closer ties.";
+    expect_no_edge(text, "Ivan Orlov", AFF, "Peru");
+}

@@ -303,11 +303,18 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 continue;
             }
             let first = self.w(phrase.start);
-            // "X, German Foreign Minister Y and ...": another titled person, a list
+            // "X, German Foreign Minister Y and ...", "X, Pakistan's Ambassador to Kabul Y,":
+            // another titled person, a list (but "X, an aide to President Y": Y's aide)
             if self.mentions_in(phrase.start, phrase.end).any(|m| {
+                let t = m.raw.title_first.min(m.raw.first);
+                let after_preposition =
+                    t > phrase.start && matches!(self.w(t - 1).as_ref(), "to" | "of" | "for" | "with");
+                // (titled, or named after a role and its posting: "Ambassador to Kabul Y")
+                let titled = t < m.raw.first
+                    || (phrase.start..m.raw.first).any(|i| self.doc.lex.title(&self.w(i).to_lowercase()).is_some());
                 self.is_person(m)
                     && m.raw.how != MentionSource::Coreference
-                    && m.raw.title_first.min(m.raw.first) <= phrase.start + 1
+                    && (t <= phrase.start + 1 || m.raw.end == phrase.end && titled && !after_preposition)
             }) {
                 continue;
             }
@@ -490,7 +497,20 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 while t > lo && self.w(t - 1) == "the" {
                     t -= 1;
                 }
-                if t >= lo + 2 && self.w(t - 1) == "of" && self.doc.lex.title(&self.w(t - 2)).is_some() {
+                // ("inaugurated as the 8th President of Indonesia, Anwar said": an office
+                // someone is named to, not the title of the person after the comma)
+                let mut k = t.saturating_sub(2);
+                while k > lo
+                    && t - k < 6
+                    && self
+                        .w(k - 1)
+                        .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    && self.w(k - 1) != "as"
+                {
+                    k -= 1;
+                }
+                let named_as = k > lo && self.w(k - 1) == "as";
+                if !named_as && t >= lo + 2 && self.w(t - 1) == "of" && self.doc.lex.title(&self.w(t - 2)).is_some() {
                     let role = self.w(t - 2).into_owned();
                     let cue = self.span_text(t - 2, p.raw.end);
                     self.affiliate(p.entity, b.entity, si, &cue, Some(role), "office-of-body");

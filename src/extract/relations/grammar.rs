@@ -400,6 +400,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if !participle && !words::is(&opener.to_lowercase(), RelationWord::GOVERNED_CUE_PREPOSITION) {
             return None;
         }
+        // (not a cue inside a clause of its own there: "..., who is set to be
+        // inaugurated as President of X, Y said")
+        if syn.clause_of[i] != syn.clause_of[0] {
+            return None;
+        }
         let comma = (i..syn.tags.len()).find(|&k| self.doc.tok(first + k) == ",")?;
         // (the main clause's verb: not one of a relative clause on the way, "X, who ...,")
         let v = syn
