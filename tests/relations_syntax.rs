@@ -706,3 +706,14 @@ fn an_office_someone_is_named_to_is_not_the_title_of_the_next_person() {
                 Peru, Ivan Orlov also expressed hope for closer ties.";
     expect_no_edge(text, "Ivan Orlov", AFF, "Peru");
 }
+
+#[test]
+fn a_fronted_with_before_talking_things_over_is_a_meeting() {
+    let text = "With Peruvian Foreign Minister Ivan Orlov, Chilean Foreign Minister Tom Hale \
+                reviewed the progress of bilateral cooperation.";
+    expect_edge(text, "Tom Hale", MET, "Ivan Orlov");
+    let text = "With the help of Peru, Chilean President Tom Hale discussed the plan.";
+    expect_no_edge(text, "Tom Hale", MET, "Peru");
+    let text = "With Ivan Orlov absent, Chilean President Tom Hale did not discuss the plan.";
+    expect_no_edge(text, "Tom Hale", MET, "Ivan Orlov");
+}

@@ -416,6 +416,21 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .filter(|m| self.is_actor(m))
     }
 
+    /// The head of the first finite verb of the main clause after token `after`, with the
+    /// actor its subject stands for.
+    pub(super) fn main_verb_after(&self, after: usize) -> Option<(usize, &'d EntityMention)> {
+        let (syn, first, i) = self.syntax_at(after);
+        let v = syn
+            .verbs
+            .iter()
+            .find(|g| g.start > i && !g.non_finite && syn.clauses[g.clause].kind == ClauseKind::Main)?;
+        let s = v.subject.filter(|&s| syn.chunks[s].start > i)?;
+        let actor = self
+            .chunk_actor(first + syn.chunks[s].head, s)
+            .filter(|m| self.is_actor(m))?;
+        Some((first + v.head, actor))
+    }
+
     /// Whether token `tok` sits in a phrase of place, time or medium that hangs on the
     /// speech verb at `cue` itself ("said on Truth Social", "told reporters in the Oval
     /// Office", "spoke during a Commons debate"): where the words were said, not what.

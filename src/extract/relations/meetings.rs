@@ -40,4 +40,41 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
         }
     }
+
+    /// Fronted-partner rule: "With Sri Lankan Foreign Minister X, Y reviewed the
+    /// progress of bilateral ties": a sentence opened by "With" and the actors it names,
+    /// then a main clause whose verb talks something over, is a meeting of its subject
+    /// with them.
+    pub(super) fn fronted_partners(&mut self, si: usize, lo: usize, hi: usize) {
+        if lo + 3 >= hi || self.w(lo) != "with" {
+            return;
+        }
+        let Some(comma) = (lo + 1..hi).find(|&k| self.doc.tok(k) == ",") else {
+            return;
+        };
+        let partners: Vec<usize> = self.objects(lo + 1, comma).iter().map(|m| m.entity).collect();
+        if partners.is_empty() {
+            return;
+        }
+        let Some((verb, subject)) = self.main_verb_after(comma) else {
+            return;
+        };
+        if !words::is(&self.w(verb), RelationWord::DISCUSSION_VERB) || self.negated(verb, comma + 1) {
+            return;
+        }
+        let modality = self.modality(verb, verb + 1, comma + 1);
+        let cue = self.w(verb).into_owned();
+        for p in partners {
+            self.push(
+                subject.entity,
+                RelationType::MetWith,
+                p,
+                si,
+                &cue,
+                modality,
+                None,
+                "fronted-partner",
+            );
+        }
+    }
 }

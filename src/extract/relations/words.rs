@@ -142,6 +142,9 @@ impl RelationWord {
     pub const VOICED_STANCE: u64 = 1 << 51;
     /// Nouns of the same office in another state ('his Congolese counterpart X').
     pub const COUNTERPART: u64 = 1 << 52;
+    /// Verbs of talking something over with someone ('discussed', 'reviewed'): with a
+    /// fronted 'With X,' they are a meeting with X.
+    pub const DISCUSSION_VERB: u64 = 1 << 53;
 
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -198,6 +201,7 @@ impl RelationWord {
             "demand-marker" => Self::DEMAND_MARKER,
             "voiced-stance" => Self::VOICED_STANCE,
             "counterpart" => Self::COUNTERPART,
+            "discussion-verb" => Self::DISCUSSION_VERB,
             _ => return None,
         })
     }
