@@ -717,3 +717,13 @@ fn a_fronted_with_before_talking_things_over_is_a_meeting() {
     let text = "With Ivan Orlov absent, Chilean President Tom Hale did not discuss the plan.";
     expect_no_edge(text, "Tom Hale", MET, "Ivan Orlov");
 }
+
+#[test]
+fn what_two_sides_do_together_during_a_summit_they_do_meeting() {
+    let text = "Japanese Prime Minister Tom Hale and South Korean President Ivan Orlov agreed \
+                to deepen ties during a summit in Tokyo.";
+    expect_edge(text, "Tom Hale", MET, "Ivan Orlov");
+    let text = "Japanese Prime Minister Tom Hale and South Korean President Ivan Orlov agreed \
+                to deepen ties after a summit with Chile.";
+    expect_no_edge(text, "Tom Hale", MET, "Ivan Orlov");
+}

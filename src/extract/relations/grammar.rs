@@ -365,7 +365,13 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                         && next + 1 < self.doc.seg.sentences[si].end_token
                         && self.w(next + 1) == "their");
                 let other_side = matches!(after.as_deref(), Some("with" | "between")) && !theirs;
-                ((object && holds || theirs) && !other_side).then_some(head)
+                // "A and B agreed to deepen ties during a summit in Tokyo": what two sides
+                // do together during a meeting, they do meeting (not "during the meeting",
+                // which may be someone else's, told before)
+                let during = !object
+                    && ch.preposition.is_some_and(|p| self.w(first + p) == "during")
+                    && matches!(self.w(first + ch.start).as_ref(), "a" | "an");
+                ((object && holds || theirs || during) && !other_side).then_some(head)
             });
             let Some(meeting) = meeting else { continue };
             let mut actors: Vec<&'d EntityMention> = Vec::new();
