@@ -727,3 +727,13 @@ fn what_two_sides_do_together_during_a_summit_they_do_meeting() {
                 to deepen ties after a summit with Chile.";
     expect_no_edge(text, "Tom Hale", MET, "Ivan Orlov");
 }
+
+#[test]
+fn a_role_of_states_as_direct_object_stands_for_them() {
+    let text = "UN Secretary-General Tom Hale met the foreign ministers of Armenia and Azerbaijan.";
+    expect_edge(text, "Tom Hale", MET, "Armenia");
+    expect_edge(text, "Tom Hale", MET, "Azerbaijan");
+    // a thing of a state is no role of it
+    let text = "UN Secretary-General Tom Hale met the people of Armenia.";
+    expect_no_edge(text, "Tom Hale", MET, "Armenia");
+}

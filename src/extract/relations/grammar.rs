@@ -211,6 +211,18 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 .collect();
             match self.chunk_actor(at, k) {
                 Some(m) if self.is_person(m) || self.mention_at(first + ch.head).is_some() => found.push(m),
+                _ if states.is_empty() => {
+                    // "met the foreign ministers of Armenia and Azerbaijan": a role names
+                    // who acts for the actors after "of" or "from"
+                    let after = first + ch.end;
+                    let end = self.doc.seg.sentences[self.doc.sent_of[at]].end_token;
+                    if after + 1 < end
+                        && matches!(self.w(after).as_ref(), "of" | "from")
+                        && self.names_a_role(first + ch.head)
+                    {
+                        found.extend(self.objects(after + 1, end));
+                    }
+                }
                 _ => found.extend(states),
             }
         }
