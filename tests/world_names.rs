@@ -656,3 +656,133 @@ fn a_headline_title_before_common_nouns_names_no_one() {
     absent(&x, "Bilateral Talks");
     one_person(&x, "Keir Starmer", &["Keir Starmer"]);
 }
+
+#[test]
+fn a_ship_named_after_a_person_is_no_actor() {
+    let x = extract(
+        "The aircraft carrier Abraham Lincoln arrived in the Arabian Sea on Monday. The destroyer \
+         USS Carney shot down two drones. The USS Harry S. Truman left the Red Sea, and the \
+         Philippine vessel BRP Sierra Madre stayed at the shoal.",
+    );
+    for ship in [
+        "Abraham Lincoln",
+        "USS Carney",
+        "Carney",
+        "USS Harry S. Truman",
+        "BRP Sierra Madre",
+    ] {
+        absent(&x, ship);
+    }
+    // (a name after a lower-case word that is no ship's noun is still a person)
+    let x = extract("The Ghanaian diplomat Abraham Lincoln Mensah said the talks went well.");
+    one_person(&x, "Abraham Lincoln Mensah", &["Abraham Lincoln Mensah"]);
+}
+
+#[test]
+fn a_dateline_place_is_no_actor_and_keeps_apart_from_the_agency() {
+    let x = extract("UNITED NATIONS (AP) — The Security Council voted on Friday to extend the arms embargo.");
+    assert_eq!(actor(&x, "UNITED NATIONS").0, EntityType::Location);
+    let (kind, forms) = actor(&x, "Associated Press");
+    assert_eq!(kind, ORG);
+    assert_eq!(forms, BTreeSet::from(["AP".to_string()]));
+}
+
+#[test]
+fn a_name_before_a_year_is_an_exercise_or_a_plan() {
+    let x = extract(
+        "China's military launched the Justice Mission 2025 drills around Taiwan on Monday. \
+         Riyadh presented its Vision 2030 plan, and delegates gathered at COP29 in Baku.",
+    );
+    for thing in ["Mission", "Justice Mission", "Vision", "COP29"] {
+        absent(&x, thing);
+    }
+    // (a month before a year is a date, and a person before one is still a person)
+    let x = extract("In May 2025, Foreign Minister Ahmad Karimi met Hadi Rahimi.");
+    one_person(&x, "Hadi Rahimi", &["Hadi Rahimi"]);
+}
+
+#[test]
+fn a_body_word_after_a_named_body_is_no_body_of_its_own() {
+    let x = extract("The European Union Delegation to the Philippines called for restraint.");
+    absent(&x, "Delegation");
+    assert_eq!(actor(&x, "European Union").0, ORG);
+    // (a body's noun in lower case still names the body after it)
+    let x = extract("Shares of the oil firm Pertamax rose on Monday.");
+    assert_eq!(actor(&x, "Pertamax").0, ORG);
+}
+
+#[test]
+fn a_treaty_known_by_its_acronym_is_no_actor() {
+    let x = extract(
+        "Manila said the incident violated UNCLOS. Tehran still abides by the JCPOA, and the \
+         NPT review conference opens in May.",
+    );
+    for treaty in ["UNCLOS", "JCPOA", "NPT"] {
+        absent(&x, treaty);
+    }
+}
+
+#[test]
+fn a_state_spelled_into_a_bodys_acronym_is_part_of_its_name() {
+    let x = extract(
+        "PH, US slam CCG's water cannon attack\n\nThe Philippine Coast Guard (PCG) said the China \
+         Coast Guard (CCG) fired water cannon at a Philippine vessel. The CCG said it acted \
+         lawfully.\n\nManila protested.\n",
+    );
+    let (kind, forms) = actor(&x, "China Coast Guard");
+    assert_eq!(kind, ORG);
+    assert!(
+        forms.contains("CCG") && forms.contains("China Coast Guard"),
+        "{forms:?}"
+    );
+    absent(&x, "CCG");
+    absent(&x, "Coast Guard");
+    // ("PH": the Philippines' short form in its own press)
+    let (kind, forms) = actor(&x, "Philippines");
+    assert_eq!(kind, EntityType::Country);
+    assert!(forms.contains("PH"), "{forms:?}");
+}
+
+#[test]
+fn the_bracket_after_a_dateline_names_the_agency() {
+    let x = extract("KUALA LUMPUR, Jan 8 (Bernama) -- Prime Minister Anwar Ibrahim said the talks would go on.");
+    assert_eq!(actor(&x, "Bernama").0, ORG);
+    assert_eq!(actor(&x, "KUALA LUMPUR").0, EntityType::Location);
+    // (a title's bracketed initials after a dateline are no agency)
+    let x = extract("MAKKAH: Prime Minister (PM) Shehbaz Sharif met the crown prince on Sunday.");
+    absent(&x, "PM");
+}
+
+#[test]
+fn a_body_spelled_by_its_acronym_keeps_the_words_before_a_known_name() {
+    let x = extract(
+        "The All Progressives Congress (APC) welcomed the decision, while the Peoples \
+         Democratic Party (PDP) criticised it.",
+    );
+    let (kind, forms) = actor(&x, "Peoples Democratic Party");
+    assert_eq!(kind, ORG);
+    assert!(forms.contains("PDP"), "{forms:?}");
+    absent(&x, "Democratic Party");
+}
+
+#[test]
+fn named_talks_operations_and_buildings_are_no_actors() {
+    let x = extract(
+        "Defence ministers met at the Shangri-La Dialogue in Singapore after India launched \
+         Operation Sindoor. Erdogan spoke at the Presidential Complex in Ankara.",
+    );
+    for thing in [
+        "Shangri-La Dialogue",
+        "Operation Sindoor",
+        "Sindoor",
+        "Presidential Complex",
+    ] {
+        assert!(
+            !x.entities
+                .iter()
+                .any(|e| e.name == thing && e.kind != EntityType::Location),
+            "{thing} is an actor: {:?}",
+            names(&x)
+        );
+    }
+}

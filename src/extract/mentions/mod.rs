@@ -219,6 +219,10 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
         let prev = first.checked_sub(1).filter(|&p| p >= doc.sentence_start(first));
         let after_locative = prev.is_some_and(|p| doc.lex.is(&lower(doc.tok(p)), WordClass::LOCATIVE));
         let (referent, how) = match form {
+            // "UNITED NATIONS (AP) —": a dateline names where the story was filed
+            _ if classify::dateline(doc, doc.sent_of[first], first, end) => {
+                (Referent::Name(EntityType::Location), MentionSource::Lexicon)
+            }
             Form::Name => (Referent::Known(actor), MentionSource::Lexicon),
             Form::Demonym => (Referent::Known(actor), MentionSource::Demonym),
             Form::Capital if after_locative => (Referent::Name(EntityType::Location), MentionSource::Capital),
@@ -235,7 +239,7 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
             && is_cap(doc.tok(end))
             && doc.lex.is(&lower(doc.tok(end)), WordClass::ORG)
             && !doc.lex.is(&lower(doc.tok(end)), WordClass::STATEBODY);
-        if in_name || other_body(doc, first, end, actor) {
+        if in_name || spelled_with_next(doc, first, end) || other_body(doc, first, end, actor) {
             continue;
         }
         // "US$4.1 billion", "X (formerly Twitter)": no actor, and no name either
@@ -269,6 +273,35 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
     acronyms(doc, &mut out);
     the_body(doc, &mut out);
     out
+}
+
+/// Whether the lexicon hit `[first, end)` opens a longer name that a bracketed acronym
+/// right after spells out with it ("China Coast Guard (CCG)", "Bangladesh Nationalist
+/// Party (BNP)"): the place is part of the body's name, no mention of its own.
+fn spelled_with_next(doc: &Article, first: usize, end: usize) -> bool {
+    let n = doc.seg.tokens.len();
+    let lo = doc.sentence_start(first);
+    let mut k = end;
+    while k < n && k < end + 4 && doc.is_word(k) && is_cap(doc.tok(k)) && doc.sent_of[k] == doc.sent_of[first] {
+        k += 1;
+    }
+    if k + 2 >= n || doc.tok(k) != "(" || doc.tok(k + 2) != ")" {
+        return false;
+    }
+    // ("the Peoples Democratic Party (PDP)": capitalised words before a body's name too)
+    let mut start = first;
+    while start > lo && start + 3 > first && doc.is_word(start - 1) && is_cap(doc.tok(start - 1)) {
+        start -= 1;
+    }
+    let acr = doc.tok(k + 1);
+    (start..=first).any(|a| {
+        let initials: String = (a..k)
+            .map(|t| doc.tok(t))
+            .filter(|w| is_cap(w))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        (a < first || k > end) && initials.chars().count() >= 3 && acr == initials
+    })
 }
 
 /// Whether the lexicon hit ending at token `end` is a currency's country code: "US$4.1

@@ -258,6 +258,23 @@ pub(super) fn acronyms(doc: &Article, out: &mut Vec<RawMention>) {
         out[k].referent = out[o].referent.clone();
         out[k].how = MentionSource::Alias;
         out[k].same_as = Some(o);
+        // "US slams CCG's attack ... the China Coast Guard (CCG)": the acronym used
+        // before it is spelled out (a headline's) names the same body
+        let referent = out[o].referent.clone();
+        for earlier in &mut out[..o] {
+            if earlier.end - earlier.first == 1
+                && earlier.same_as.is_none()
+                && doc.tok(earlier.first) == acr
+                && matches!(
+                    earlier.referent,
+                    Referent::Name(EntityType::Organization | EntityType::Group)
+                )
+            {
+                earlier.referent = referent.clone();
+                earlier.how = MentionSource::Alias;
+                earlier.same_as = Some(o);
+            }
+        }
     }
     bracketed_names(doc, out);
 }
@@ -370,6 +387,10 @@ fn bracketed_names(doc: &Article, out: &mut [RawMention]) {
         // "the Southern Common Market (Mercosur)": an untitled name of plain words (no
         // given name) with only the body in the brackets is the body's name in full
         if let (Referent::Name(_), Referent::Known(x)) = (&a.referent, &b.referent) {
+            // ("UNITED NATIONS (AP) —": a dateline's place before the agency)
+            if super::classify::dateline(doc, a.sentence, a.first, a.end) {
+                continue;
+            }
             let x = *x;
             let spelled_out = a.title.is_none()
                 && doc.tok(b.end) == ")"
