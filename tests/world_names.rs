@@ -786,3 +786,44 @@ fn named_talks_operations_and_buildings_are_no_actors() {
         );
     }
 }
+
+#[test]
+fn armed_wings_crossings_and_acronym_glossed_bodies() {
+    let x = extract(
+        "The Qassam Brigades, Hamas's armed wing, said it ambushed troops. Aid was blocked at \
+         the Kerem Shalom crossing. Pakistan's Inter-Services Public Relations (ISPR) said ten \
+         militants were killed.",
+    );
+    assert_eq!(actor(&x, "Qassam Brigades").0, ORG);
+    assert_eq!(actor(&x, "Kerem Shalom").0, EntityType::Location);
+    let (kind, forms) = actor(&x, "Inter-Services Public Relations");
+    assert_eq!(kind, ORG);
+    assert!(forms.contains("ISPR"), "{forms:?}");
+    // (a person glossed by initials stays a person)
+    let x = extract("Crown Prince Mohammed bin Salman (MBS) met the envoy on Monday.");
+    one_person(&x, "Mohammed bin Salman", &["Mohammed bin Salman"]);
+}
+
+#[test]
+fn a_newspapers_name_ending_in_a_known_papers_word_is_its_own() {
+    let x = extract(
+        "Premium Times reported that the Independent National Electoral Commission (INEC) \
+         would hold the polls. The Times of London did not.",
+    );
+    assert_eq!(actor(&x, "Premium Times").0, ORG);
+    let (kind, forms) = actor(&x, "Independent National Electoral Commission");
+    assert_eq!(kind, ORG);
+    assert!(forms.contains("INEC"), "{forms:?}");
+    absent(&x, "The Independent");
+    absent(&x, "INEC");
+}
+
+#[test]
+fn a_numbered_party_congress_is_a_meeting() {
+    let x = extract(
+        "To Lam said the Communist Party of Vietnam would hold its 14th National Congress in \
+         January, while China prepared for the 21st Party Congress.",
+    );
+    absent(&x, "National Congress");
+    absent(&x, "Party Congress");
+}

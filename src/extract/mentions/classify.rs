@@ -67,6 +67,9 @@ pub(super) fn classify(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
     let Some((j, personal)) = trim_trailing(doc, i, j, lead.title) else {
         return;
     };
+    if numbered_congress(doc, si, i, j) {
+        return;
+    }
     if split_at_non_actor(doc, si, i, j, personal, out)
         || split_before_given_name(doc, si, i, j, out)
         || split_at_honorific(doc, si, i, j, out)
@@ -637,6 +640,29 @@ fn body_noun_after(doc: &Article, si: usize, j: usize) -> bool {
         && doc.lex.is(doc.tok(j), WordClass::ORG | WordClass::ORGNOUN)
 }
 
+/// Whether token `j` of sentence `si` is a place's noun in lower case ("crossing",
+/// "camp") that the name before it qualifies.
+fn place_noun_after(doc: &Article, si: usize, j: usize) -> bool {
+    j < doc.seg.sentences[si].end_token
+        && doc.is_word(j)
+        && doc.tok(j).starts_with(char::is_lowercase)
+        && doc.lex.is(doc.tok(j), WordClass::PLACE)
+}
+
+/// Ordinal rule: a congress named after an ordinal ("its 14th National Congress", "the
+/// 20th Party Congress") is the meeting of that number, never an actor.
+fn numbered_congress(doc: &Article, si: usize, i: usize, j: usize) -> bool {
+    let lo = doc.seg.sentences[si].first_token;
+    let ordinal = i > lo && {
+        let w = doc.tok(i - 1);
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+    };
+    ordinal && lower(doc.tok(j - 1)) == "congress"
+}
+
 /// Kind rule: what the run `[i, j)` (its `words`) names, from its words, its title and
 /// the words around it; `None` when it names no actor.
 fn run_kind(
@@ -735,6 +761,10 @@ fn run_kind(
         // ("the Nord Stream pipelines": people go without one), unless a body's noun
         // follows it ("the Middle Way group")
         let article = prev.as_deref().is_some_and(|p| lex.is(p, WordClass::DETERMINER));
+        // "the Kerem Shalom crossing", "the Zamzam camp": a place's noun after the name
+        if article && place_noun_after(doc, si, j) {
+            return Some(EntityType::Location);
+        }
         if !person_evidence(doc, i, j, words) {
             if article && body_noun_after(doc, si, j) {
                 return Some(EntityType::Organization);

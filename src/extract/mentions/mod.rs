@@ -239,7 +239,11 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
             && is_cap(doc.tok(end))
             && doc.lex.is(&lower(doc.tok(end)), WordClass::ORG)
             && !doc.lex.is(&lower(doc.tok(end)), WordClass::STATEBODY);
-        if in_name || spelled_with_next(doc, first, end) || other_body(doc, first, end, actor) {
+        if in_name
+            || spelled_with_next(doc, first, end)
+            || other_body(doc, first, end, actor)
+            || title_less_name(doc, first, end, actor)
+        {
             continue;
         }
         // "US$4.1 billion", "X (formerly Twitter)": no actor, and no name either
@@ -295,13 +299,29 @@ fn spelled_with_next(doc: &Article, first: usize, end: usize) -> bool {
     }
     let acr = doc.tok(k + 1);
     (start..=first).any(|a| {
+        // ("The Independent National Electoral Commission (INEC)": an article spells nothing)
         let initials: String = (a..k)
             .map(|t| doc.tok(t))
-            .filter(|w| is_cap(w))
+            .filter(|w| is_cap(w) && !doc.lex.is(&lower(w), WordClass::DETERMINER))
             .filter_map(|w| w.chars().next())
             .collect();
         (a < first || k > end) && initials.chars().count() >= 3 && acr == initials
     })
+}
+
+/// Whether the lexicon hit `[first, end)` of a name that opens with "The" ("The Times",
+/// "The Independent") is written without it right after a capitalised word: the end
+/// of another name ("Premium Times", "Khaleej Times", "Gulf Times"), no mention of it.
+fn title_less_name(doc: &Article, first: usize, end: usize, actor: usize) -> bool {
+    let name = &doc.lex.actors[actor].name;
+    let lo = doc.sentence_start(first);
+    name.starts_with("The ")
+        && !lower(doc.tok(first)).eq("the")
+        && end - first == 1
+        && first > lo
+        && doc.is_word(first - 1)
+        && is_cap(doc.tok(first - 1))
+        && !doc.lex.is(&lower(doc.tok(first - 1)), WordClass::DETERMINER)
 }
 
 /// Whether the lexicon hit ending at token `end` is a currency's country code: "US$4.1

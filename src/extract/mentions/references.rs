@@ -231,6 +231,20 @@ pub(super) fn acronyms(doc: &Article, out: &mut Vec<RawMention>) {
         if !(is_acronym(acr) && acr.chars().next().is_some_and(|c| initials.starts_with(c))) {
             continue;
         }
+        // "Inter-Services Public Relations (ISPR)": an untitled name of three words or
+        // more glossed by an acronym of three letters or more, none of its words a given
+        // name or a surname, is a body
+        let unnamed = |m: &RawMention| {
+            m.title.is_none()
+                && m.end - m.first >= 3
+                && !(m.first..m.end).any(|t| {
+                    let w = lower(doc.tok(t));
+                    doc.lex.is_given_name(&w) || doc.lex.surnames.contains(w.as_ref())
+                })
+        };
+        if out[o].referent == Referent::Name(EntityType::Person) && acr.chars().count() >= 3 && unnamed(&out[o]) {
+            out[o].referent = Referent::Name(EntityType::Organization);
+        }
         match out[k].referent.clone() {
             Referent::Name(_) => {}
             // the lexicon's acronym for another body: the text's own meaning wins, here
