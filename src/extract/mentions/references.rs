@@ -226,6 +226,10 @@ pub(super) fn acronyms(doc: &Article, out: &mut Vec<RawMention>) {
         if !(joined && b.end < n && doc.tok(b.end) == ")" && b.end - b.first == 1) {
             continue;
         }
+        // ("ANKARA (AA) -": a dateline's place is not what the agency's initials spell)
+        if super::classify::dateline(doc, a.sentence, a.first, a.end) {
+            continue;
+        }
         let acr = doc.tok(b.first);
         let (o, initials) = spelled_by(doc, out, k);
         if !(is_acronym(acr) && acr.chars().next().is_some_and(|c| initials.starts_with(c))) {
@@ -291,6 +295,46 @@ pub(super) fn acronyms(doc: &Article, out: &mut Vec<RawMention>) {
         }
     }
     bracketed_names(doc, out);
+}
+
+/// "Crown Prince Mohammed bin Salman, known as MBS", "the Rapid Support Forces, also
+/// known as the RSF", "the Houthis (formally known as Ansar Allah)": a name the text says
+/// another is known as is that one's other name. A lexicon actor after the phrase gives
+/// its identity to an unknown name before it; otherwise the later name joins the earlier.
+pub(super) fn known_as(doc: &Article, out: &mut [RawMention]) {
+    for k in 1..out.len() {
+        let b = &out[k];
+        let mut p = b.first;
+        if p > 0 && lower(doc.tok(p - 1)) == "the" {
+            p -= 1;
+        }
+        if p < 3 || lower(doc.tok(p - 1)) != "as" || lower(doc.tok(p - 2)) != "known" || b.same_as.is_some() {
+            continue;
+        }
+        let mut q = p - 2;
+        // ("also", "better", "formerly", "widely", "popularly" known as)
+        if q > 0 && (doc.tok(q - 1).ends_with("ly") || matches!(lower(doc.tok(q - 1)).as_ref(), "also" | "better")) {
+            q -= 1;
+        }
+        if q == 0 || !matches!(doc.tok(q - 1), "," | "(") {
+            continue;
+        }
+        let Some(a) = out[..k]
+            .iter()
+            .rposition(|m| m.end == q - 1 && m.sentence == b.sentence)
+        else {
+            continue;
+        };
+        match (&out[a].referent, &out[k].referent) {
+            (Referent::Known(x), Referent::Known(y)) if x != y => continue,
+            (Referent::Name(_), Referent::Known(_)) => out[a].referent = out[k].referent.clone(),
+            _ => {
+                out[k].referent = out[a].referent.clone();
+                out[k].how = MentionSource::Alias;
+                out[k].same_as = Some(a);
+            }
+        }
+    }
 }
 
 /// The mention an acronym at `k` may spell out, and its initials: the mention before
