@@ -871,3 +871,19 @@ fn a_dateline_capital_keeps_its_state_and_the_agency_its_initials() {
     absent(&x, "The Observer");
     absent(&x, "START");
 }
+
+#[test]
+fn urdu_articles_written_apart_stay_inside_the_name_and_air_bases_are_places() {
+    let x = extract(
+        "Jamaat-e-Islami chief Hafiz Naeem ur Rehman criticised the plan. The premier was \
+         received at the Nur Khan Air Base on Monday.",
+    );
+    one_person(&x, "Hafiz Naeem ur Rehman", &["Hafiz Naeem ur Rehman"]);
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.name == "Nur Khan Air Base" && e.kind != EntityType::Location),
+        "{:?}",
+        names(&x)
+    );
+}
