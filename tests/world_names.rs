@@ -887,3 +887,13 @@ fn urdu_articles_written_apart_stay_inside_the_name_and_air_bases_are_places() {
         names(&x)
     );
 }
+
+#[test]
+fn a_portfolio_after_minister_of_is_no_part_of_the_holders_name() {
+    let x = extract("Minister of Foreign Affairs Hakan Fidan met the envoy in Ankara on Monday.");
+    one_person(&x, "Hakan Fidan", &["Hakan Fidan"]);
+    absent(&x, "Foreign Affairs Hakan Fidan");
+    // (a seat without a holder's name stays a place: "MP for West Ham")
+    let x = extract("The MP for West Ham said the vote would go ahead.");
+    assert_eq!(actor(&x, "West Ham").0, EntityType::Location);
+}

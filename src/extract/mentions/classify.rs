@@ -417,6 +417,17 @@ fn seat_or_portfolio(doc: &Article, si: usize, lead: &Lead, j: usize, out: &mut 
         && doc.tok(i).starts_with(char::is_lowercase)
         && !doc.lex.is(doc.tok(i), WordClass::PARTICLE)
     {
+        // "Minister of Foreign Affairs Hakan Fidan", "Federal Minister for Interior Mohsin
+        // Naqvi": the portfolio's capitalised words, then the holder's name from a given
+        // name on (classified alone)
+        let given = |k: usize| doc.lex.is_given_name(&lower(doc.tok(k)));
+        if matches!(doc.tok(i), "for" | "of") {
+            let holder = (i + 2..j.saturating_sub(1)).find(|&k| given(k) && is_cap(doc.tok(k + 1)));
+            if let Some(k) = holder.filter(|&k| (i + 1..k).all(|t| doc.is_word(t) && is_cap(doc.tok(t)) && !given(t))) {
+                classify(doc, si, k, j, out);
+                return true;
+            }
+        }
         if i + 1 < j {
             push_place(si, i + 1, j, out);
         }
