@@ -111,13 +111,15 @@ impl std::fmt::Debug for WordSet {
 /// A map from lower-case words to word classes (bit sets of `WordClass`) compiled by the
 /// build script.
 #[derive(Clone, Copy, Default)]
-pub struct WordClasses(Table<'static>);
+pub struct WordClasses(Table<'static>, Table<'static>);
 
 impl WordClasses {
     /// The classes of lower-case `word`, if it has any.
     #[inline]
-    pub fn get(&self, word: &str) -> Option<u32> {
-        self.0.get(word.as_bytes())
+    pub fn get(&self, word: &str) -> Option<u64> {
+        let low = self.0.get(word.as_bytes())?;
+        let high = self.1.get(word.as_bytes()).unwrap_or(0);
+        Some(u64::from(low) | u64::from(high) << 32)
     }
 
     /// How many words.
@@ -247,79 +249,85 @@ pub struct WordClass;
 
 impl WordClass {
     /// The word makes a name an organisation.
-    pub const ORG: u32 = 1;
+    pub const ORG: u64 = 1;
     /// The word makes a name a place.
-    pub const PLACE: u32 = 2;
+    pub const PLACE: u64 = 2;
     /// The word makes a name an event, law or document (never an actor).
-    pub const EVENT: u32 = 4;
+    pub const EVENT: u64 = 4;
     /// A lower-case particle inside a personal name.
-    pub const PARTICLE: u32 = 8;
+    pub const PARTICLE: u64 = 8;
     /// A head noun of a named collective.
-    pub const GROUP: u32 = 16;
+    pub const GROUP: u64 = 16;
     /// A preposition after which a name is a place.
-    pub const LOCATIVE: u32 = 32;
+    pub const LOCATIVE: u64 = 32;
     /// A word that cancels a relation cue.
-    pub const NEGATION: u32 = 64;
+    pub const NEGATION: u64 = 64;
     /// A word that makes a relation expected.
-    pub const FUTURE: u32 = 128;
+    pub const FUTURE: u64 = 128;
     /// A common noun that introduces an organisation's name ("brewing giant Inbev").
-    pub const ORGNOUN: u32 = 256;
+    pub const ORGNOUN: u64 = 256;
     /// A lower-case word that may join the parts of an organisation's name
     /// ("Centre for Policy Studies").
-    pub const CONNECTOR: u32 = 512;
+    pub const CONNECTOR: u64 = 512;
     /// A body word after a place that still lets the place act as its state ("the
     /// British Government").
-    pub const STATEBODY: u32 = 1 << 10;
+    pub const STATEBODY: u64 = 1 << 10;
     /// An article ("the", "a", "an").
-    pub const DETERMINER: u32 = 1 << 11;
+    pub const DETERMINER: u64 = 1 << 11;
     /// What follows the apostrophe of a contraction ("I've", "We'll").
-    pub const CONTRACTION: u32 = 1 << 12;
+    pub const CONTRACTION: u64 = 1 << 12;
     /// A noun after a name that makes the name a date ("Budget week").
-    pub const DATENOUN: u32 = 1 << 13;
+    pub const DATENOUN: u64 = 1 << 13;
     /// A word before a month that makes it a date ("in May").
-    pub const DATEPREP: u32 = 1 << 14;
+    pub const DATEPREP: u64 = 1 << 14;
     /// A function word that, capitalised inside a run, shows it is no name ("Talks On Trade").
-    pub const FUNCTION: u32 = 1 << 15;
+    pub const FUNCTION: u64 = 1 << 15;
     /// A preposition that continues a body's name before a capitalised word ("Commission for Africa").
-    pub const NAMEOF: u32 = 1 << 16;
+    pub const NAMEOF: u64 = 1 << 16;
     /// A preposition between an office and the body that employs its holder ("analyst at Gartner").
-    pub const EMPLOYER: u32 = 1 << 17;
+    pub const EMPLOYER: u64 = 1 << 17;
     /// A word after a capital that lets it act as its state's voice ("Moscow said").
-    pub const ACTING: u32 = 1 << 18;
+    pub const ACTING: u64 = 1 << 18;
     /// An abbreviated month that is also a given name ("Jan Kowalski").
-    pub const MONTHABBR: u32 = 1 << 19;
+    pub const MONTHABBR: u64 = 1 << 19;
     /// A peer's or a royal's title, part of the name when one word follows ("Baroness
     /// Scotland", "King Salman", "Sheikh Tamim").
-    pub const PEERAGE: u32 = 1 << 20;
+    pub const PEERAGE: u64 = 1 << 20;
     /// A weekday or month, which splits a name run even after a given name.
-    pub const CALENDAR: u32 = 1 << 21;
+    pub const CALENDAR: u64 = 1 << 21;
     /// An ending that makes a capitalised sentence opener a common word ("Reportedly").
-    pub const COMMONSUFFIX: u32 = 1 << 22;
+    pub const COMMONSUFFIX: u64 = 1 << 22;
     /// A speech verb after which a lone capitalised word is a person ("Dekker said").
-    pub const SPEECH: u32 = 1 << 23;
+    pub const SPEECH: u64 = 1 << 23;
     /// A title of a head of state or government, which news uses for its main actor.
-    pub const HEADTITLE: u32 = 1 << 24;
+    pub const HEADTITLE: u64 = 1 << 24;
     /// An article joined by a hyphen to a name word ("al-Sisi"): the word is a name word,
     /// and the part after the hyphen names the same person (`name-particles.tsv`).
-    pub const NAMEPREFIX: u32 = 1 << 25;
+    pub const NAMEPREFIX: u64 = 1 << 25;
     /// A word bound to the next to make one given name or a kunya ("Abdel Fattah", "Abu
     /// Mohammed"): never alone what tells a person apart (`name-particles.tsv`).
-    pub const GIVENPREFIX: u32 = 1 << 26;
+    pub const GIVENPREFIX: u64 = 1 << 26;
     /// A title that is also a given name ("Amir"): right after another title and before
     /// two or more names, it opens the name (`name-particles.tsv`).
-    pub const TITLENAME: u32 = 1 << 27;
+    pub const TITLENAME: u64 = 1 << 27;
     /// A particle that opens a father's name ("bin", "ibn", "ould"): the words after it
     /// name the father, so they never stand for the person (`name-particles.tsv`).
-    pub const PATRONYM: u32 = 1 << 28;
+    pub const PATRONYM: u64 = 1 << 28;
     /// An ending of common nouns and adjectives that no personal name has ("Strategic
     /// Partnership", "Liberation"): a capitalised phrase holding such a word is no person.
-    pub const NOUNSUFFIX: u32 = 1 << 29;
+    pub const NOUNSUFFIX: u64 = 1 << 29;
     /// A word that makes a name a document: an agreement, a law, a plan ("Free Trade
     /// Agreement"), never a body, whatever acronym the text gives it.
-    pub const DOCUMENT: u32 = 1 << 30;
+    pub const DOCUMENT: u64 = 1 << 30;
     /// A given name abbreviated with a full stop ("Ma." for Maria, "Md." for
     /// Mohammad): the full stop stays inside the name (`name-particles.tsv`).
-    pub const GIVENABBR: u32 = 1 << 31;
+    pub const GIVENABBR: u64 = 1 << 31;
+    /// A common noun for a ship ("destroyer", "aircraft carrier"): the name right after
+    /// it is the ship's, never an actor.
+    pub const VESSEL: u64 = 1 << 32;
+    /// A prefix of a ship's name ("USS", "HMS", "BRP"): the name it opens is a ship's,
+    /// never an actor.
+    pub const SHIPPREFIX: u64 = 1 << 33;
 }
 
 impl Default for Lexicon {
@@ -432,7 +440,7 @@ impl Lexicon {
         let mut set = || WordSet(s.next_section().table());
         let (first_names, female_names, non_actors, places, world_given, surnames, surname_first) =
             (set(), set(), set(), set(), set(), set(), set());
-        let name_words = WordClasses(s.next_section().table());
+        let name_words = WordClasses(s.next_section().table(), s.next_section().table());
         let mut r = s.next_section();
         let (phrases, frames, relations) = (r.strs(), r.strs(), r.u32s());
         let cue_index = s.next_section().table();
@@ -544,7 +552,7 @@ impl Lexicon {
     }
 
     /// Whether lower-case `word` has word class `class` (a `WordClass` constant).
-    pub fn is(&self, word: &str, class: u32) -> bool {
+    pub fn is(&self, word: &str, class: u64) -> bool {
         self.name_words.get(word).is_some_and(|c| c & class != 0)
     }
 
@@ -657,6 +665,8 @@ mod tests {
             ("nounsuffix", WordClass::NOUNSUFFIX),
             ("document", WordClass::DOCUMENT),
             ("givenabbr", WordClass::GIVENABBR),
+            ("vessel", WordClass::VESSEL),
+            ("shipprefix", WordClass::SHIPPREFIX),
         ];
         assert_eq!(classes.len(), compiled::WORD_CLASSES.len());
         for (name, bit) in classes {

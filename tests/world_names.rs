@@ -656,3 +656,244 @@ fn a_headline_title_before_common_nouns_names_no_one() {
     absent(&x, "Bilateral Talks");
     one_person(&x, "Keir Starmer", &["Keir Starmer"]);
 }
+
+#[test]
+fn a_ship_named_after_a_person_is_no_actor() {
+    let x = extract(
+        "The aircraft carrier Abraham Lincoln arrived in the Arabian Sea on Monday. The destroyer \
+         USS Carney shot down two drones. The USS Harry S. Truman left the Red Sea, and the \
+         Philippine vessel BRP Sierra Madre stayed at the shoal.",
+    );
+    for ship in [
+        "Abraham Lincoln",
+        "USS Carney",
+        "Carney",
+        "USS Harry S. Truman",
+        "BRP Sierra Madre",
+    ] {
+        absent(&x, ship);
+    }
+    // (a name after a lower-case word that is no ship's noun is still a person)
+    let x = extract("The Ghanaian diplomat Abraham Lincoln Mensah said the talks went well.");
+    one_person(&x, "Abraham Lincoln Mensah", &["Abraham Lincoln Mensah"]);
+}
+
+#[test]
+fn a_dateline_place_is_no_actor_and_keeps_apart_from_the_agency() {
+    let x = extract("UNITED NATIONS (AP) — The Security Council voted on Friday to extend the arms embargo.");
+    assert_eq!(actor(&x, "UNITED NATIONS").0, EntityType::Location);
+    let (kind, forms) = actor(&x, "Associated Press");
+    assert_eq!(kind, ORG);
+    assert_eq!(forms, BTreeSet::from(["AP".to_string()]));
+}
+
+#[test]
+fn a_name_before_a_year_is_an_exercise_or_a_plan() {
+    let x = extract(
+        "China's military launched the Justice Mission 2025 drills around Taiwan on Monday. \
+         Riyadh presented its Vision 2030 plan, and delegates gathered at COP29 in Baku.",
+    );
+    for thing in ["Mission", "Justice Mission", "Vision", "COP29"] {
+        absent(&x, thing);
+    }
+    // (a month before a year is a date, and a person before one is still a person)
+    let x = extract("In May 2025, Foreign Minister Ahmad Karimi met Hadi Rahimi.");
+    one_person(&x, "Hadi Rahimi", &["Hadi Rahimi"]);
+}
+
+#[test]
+fn a_body_word_after_a_named_body_is_no_body_of_its_own() {
+    let x = extract("The European Union Delegation to the Philippines called for restraint.");
+    absent(&x, "Delegation");
+    assert_eq!(actor(&x, "European Union").0, ORG);
+    // (a body's noun in lower case still names the body after it)
+    let x = extract("Shares of the oil firm Pertamax rose on Monday.");
+    assert_eq!(actor(&x, "Pertamax").0, ORG);
+}
+
+#[test]
+fn a_treaty_known_by_its_acronym_is_no_actor() {
+    let x = extract(
+        "Manila said the incident violated UNCLOS. Tehran still abides by the JCPOA, and the \
+         NPT review conference opens in May.",
+    );
+    for treaty in ["UNCLOS", "JCPOA", "NPT"] {
+        absent(&x, treaty);
+    }
+}
+
+#[test]
+fn a_state_spelled_into_a_bodys_acronym_is_part_of_its_name() {
+    let x = extract(
+        "PH, US slam CCG's water cannon attack\n\nThe Philippine Coast Guard (PCG) said the China \
+         Coast Guard (CCG) fired water cannon at a Philippine vessel. The CCG said it acted \
+         lawfully.\n\nManila protested.\n",
+    );
+    let (kind, forms) = actor(&x, "China Coast Guard");
+    assert_eq!(kind, ORG);
+    assert!(
+        forms.contains("CCG") && forms.contains("China Coast Guard"),
+        "{forms:?}"
+    );
+    absent(&x, "CCG");
+    absent(&x, "Coast Guard");
+    // ("PH": the Philippines' short form in its own press)
+    let (kind, forms) = actor(&x, "Philippines");
+    assert_eq!(kind, EntityType::Country);
+    assert!(forms.contains("PH"), "{forms:?}");
+}
+
+#[test]
+fn the_bracket_after_a_dateline_names_the_agency() {
+    let x = extract("KUALA LUMPUR, Jan 8 (Bernama) -- Prime Minister Anwar Ibrahim said the talks would go on.");
+    assert_eq!(actor(&x, "Bernama").0, ORG);
+    // (a capital in a dateline keeps naming its state)
+    assert!(actor(&x, "Malaysia").1.contains("KUALA LUMPUR"));
+    // (a title's bracketed initials after a dateline are no agency)
+    let x = extract("MAKKAH: Prime Minister (PM) Shehbaz Sharif met the crown prince on Sunday.");
+    absent(&x, "PM");
+}
+
+#[test]
+fn a_body_spelled_by_its_acronym_keeps_the_words_before_a_known_name() {
+    let x = extract(
+        "The All Progressives Congress (APC) welcomed the decision, while the Peoples \
+         Democratic Party (PDP) criticised it.",
+    );
+    let (kind, forms) = actor(&x, "Peoples Democratic Party");
+    assert_eq!(kind, ORG);
+    assert!(forms.contains("PDP"), "{forms:?}");
+    absent(&x, "Democratic Party");
+}
+
+#[test]
+fn named_talks_operations_and_buildings_are_no_actors() {
+    let x = extract(
+        "Defence ministers met at the Shangri-La Dialogue in Singapore after India launched \
+         Operation Sindoor. Erdogan spoke at the Presidential Complex in Ankara.",
+    );
+    for thing in [
+        "Shangri-La Dialogue",
+        "Operation Sindoor",
+        "Sindoor",
+        "Presidential Complex",
+    ] {
+        assert!(
+            !x.entities
+                .iter()
+                .any(|e| e.name == thing && e.kind != EntityType::Location),
+            "{thing} is an actor: {:?}",
+            names(&x)
+        );
+    }
+}
+
+#[test]
+fn armed_wings_crossings_and_acronym_glossed_bodies() {
+    let x = extract(
+        "The Qassam Brigades, Hamas's armed wing, said it ambushed troops. Aid was blocked at \
+         the Kerem Shalom crossing. Pakistan's Inter-Services Public Relations (ISPR) said ten \
+         militants were killed.",
+    );
+    assert_eq!(actor(&x, "Qassam Brigades").0, ORG);
+    assert_eq!(actor(&x, "Kerem Shalom").0, EntityType::Location);
+    let (kind, forms) = actor(&x, "Inter-Services Public Relations");
+    assert_eq!(kind, ORG);
+    assert!(forms.contains("ISPR"), "{forms:?}");
+    // (a person glossed by initials stays a person)
+    let x = extract("Crown Prince Mohammed bin Salman (MBS) met the envoy on Monday.");
+    one_person(&x, "Mohammed bin Salman", &["Mohammed bin Salman"]);
+}
+
+#[test]
+fn a_newspapers_name_ending_in_a_known_papers_word_is_its_own() {
+    let x = extract(
+        "Premium Times reported that the Independent National Electoral Commission (INEC) \
+         would hold the polls. The Times of London did not.",
+    );
+    assert_eq!(actor(&x, "Premium Times").0, ORG);
+    let (kind, forms) = actor(&x, "Independent National Electoral Commission");
+    assert_eq!(kind, ORG);
+    assert!(forms.contains("INEC"), "{forms:?}");
+    absent(&x, "The Independent");
+    absent(&x, "INEC");
+}
+
+#[test]
+fn a_numbered_party_congress_is_a_meeting() {
+    let x = extract(
+        "To Lam said the Communist Party of Vietnam would hold its 14th National Congress in \
+         January, while China prepared for the 21st Party Congress.",
+    );
+    absent(&x, "National Congress");
+    absent(&x, "Party Congress");
+}
+
+#[test]
+fn a_name_the_text_says_another_is_known_as_joins_it() {
+    let x = extract(
+        "Crown Prince Mohammed bin Salman, known as MBS, met the envoy. The Islamic Resistance \
+         Movement, better known as Hamas, rejected the plan.",
+    );
+    one_person(&x, "Mohammed bin Salman", &["MBS"]);
+    absent(&x, "MBS");
+    absent(&x, "Islamic Resistance Movement");
+    assert_eq!(actor(&x, "Hamas").0, ORG);
+}
+
+#[test]
+fn a_known_party_name_inside_a_longer_spelled_name_is_no_mention() {
+    let x = extract(
+        "The Democratic Party of Korea (DPK) welcomed the summit, while the People Power Party \
+         (PPP) criticised it.",
+    );
+    let (kind, forms) = actor(&x, "Democratic Party of Korea");
+    assert_eq!(kind, ORG);
+    assert!(forms.contains("DPK"), "{forms:?}");
+    absent(&x, "Democratic Party");
+    absent(&x, "Korea");
+}
+
+#[test]
+fn a_dateline_capital_keeps_its_state_and_the_agency_its_initials() {
+    let x = extract(
+        "ANKARA (AA) - Turkish President Recep Tayyip Erdogan spoke to Russian President \
+         Vladimir Putin on Friday. He said the Observer Research Foundation (ORF) had hosted \
+         the talks on the New START treaty.",
+    );
+    let (kind, forms) = actor(&x, "Turkey");
+    assert_eq!(kind, EntityType::Country);
+    assert!(forms.contains("ANKARA"), "{forms:?}");
+    assert_eq!(actor(&x, "AA").0, ORG);
+    let (kind, forms) = actor(&x, "Observer Research Foundation");
+    assert_eq!(kind, ORG);
+    assert!(forms.contains("ORF"), "{forms:?}");
+    absent(&x, "The Observer");
+    absent(&x, "START");
+}
+
+#[test]
+fn urdu_articles_written_apart_stay_inside_the_name_and_air_bases_are_places() {
+    let x = extract(
+        "Jamaat-e-Islami chief Hafiz Naeem ur Rehman criticised the plan. The premier was \
+         received at the Nur Khan Air Base on Monday.",
+    );
+    one_person(&x, "Hafiz Naeem ur Rehman", &["Hafiz Naeem ur Rehman"]);
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.name == "Nur Khan Air Base" && e.kind != EntityType::Location),
+        "{:?}",
+        names(&x)
+    );
+}
+
+#[test]
+fn a_portfolio_after_minister_of_is_no_part_of_the_holders_name() {
+    let x = extract("Minister of Foreign Affairs Hakan Fidan met the envoy in Ankara on Monday.");
+    one_person(&x, "Hakan Fidan", &["Hakan Fidan"]);
+    absent(&x, "Foreign Affairs Hakan Fidan");
+    // (a seat without a holder's name stays a place: "MP for West Ham")
+    let x = extract("The MP for West Ham said the vote would go ahead.");
+    assert_eq!(actor(&x, "West Ham").0, EntityType::Location);
+}

@@ -192,6 +192,13 @@ impl Resolution<'_, '_> {
             };
             self.assigned[k] = e;
         }
+        // an acronym used before the name it spells ("CCG's attack ... China Coast
+        // Guard (CCG)") joins the entity found after it
+        for (k, m) in raw.iter().enumerate() {
+            if let (None, Some(j)) = (self.assigned[k], m.same_as) {
+                self.assigned[k] = self.assigned[j];
+            }
+        }
     }
 
     /// Lone-person rule: a one-word person is the surname, given name or distinctive word

@@ -40,7 +40,7 @@ pub const TITLE_KINDS: [&str; 2] = ["office", "honorific"];
 
 /// The classes of `name-words.tsv` and `name-particles.tsv`: class `i` is bit `1 << i`
 /// (the values of `WordClass`).
-pub const WORD_CLASSES: [&str; 32] = [
+pub const WORD_CLASSES: [&str; 34] = [
     "org",
     "place",
     "event",
@@ -73,6 +73,8 @@ pub const WORD_CLASSES: [&str; 32] = [
     "nounsuffix",
     "document",
     "givenabbr",
+    "vessel",
+    "shipprefix",
 ];
 
 /// A bad line of a lexicon file.
@@ -124,8 +126,8 @@ fn code(names: &[&str], what: &str, s: &str) -> std::result::Result<u32, String>
 }
 
 /// The bit of a word class name (`WordClass`).
-pub fn word_class(s: &str) -> Option<u32> {
-    WORD_CLASSES.iter().position(|c| *c == s).map(|i| 1 << i)
+pub fn word_class(s: &str) -> Option<u64> {
+    WORD_CLASSES.iter().position(|c| *c == s).map(|i| 1u64 << i)
 }
 
 /// Splits a TSV file into (1-based line number, fields), skipping `#` comments, blank
@@ -445,7 +447,7 @@ pub fn compile_lists(t: &Texts) -> Result<Vec<u8>> {
         section(&mut out, |s| put_table(s, &entries));
     }
     // name-word classes
-    let mut name_words: BTreeMap<String, u32> = BTreeMap::new();
+    let mut name_words: BTreeMap<String, u64> = BTreeMap::new();
     for (file, text) in [
         ("name-words.tsv", t.name_words),
         ("name-particles.tsv", t.name_particles),
@@ -458,8 +460,14 @@ pub fn compile_lists(t: &Texts) -> Result<Vec<u8>> {
             *name_words.entry(f[0].to_lowercase()).or_default() |= class;
         }
     }
-    let entries: Vec<(&[u8], u32)> = name_words.iter().map(|(k, v)| (k.as_bytes(), *v)).collect();
-    section(&mut out, |s| put_table(s, &entries));
+    // (two tables of the same words: the low and the high 32 bits of the classes)
+    for shift in [0, 32] {
+        let entries: Vec<(&[u8], u32)> = name_words
+            .iter()
+            .map(|(k, v)| (k.as_bytes(), (*v >> shift) as u32))
+            .collect();
+        section(&mut out, |s| put_table(s, &entries));
+    }
     // cues
     let mut cues: Vec<(String, u32, String)> = Vec::new();
     for (line, f) in rows(t.cues) {

@@ -25,7 +25,20 @@ pub(super) fn classify(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
         push_place(si, i, j, out);
         return;
     }
+    if dateline_agency(doc, si, i, j) {
+        let lead = Lead {
+            i,
+            title: None,
+            title_first: i,
+            title_end: i,
+        };
+        push_name(doc, si, i, j, EntityType::Organization, lead, out);
+        return;
+    }
     if headline_split(doc, si, i, j, out) {
+        return;
+    }
+    if ship(doc, si, i, j) || named_for_year(doc, si, j) {
         return;
     }
     // "Iran-Oman talks", "U.S.-Iran": a compound of states names no new actor
@@ -54,6 +67,9 @@ pub(super) fn classify(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
     let Some((j, personal)) = trim_trailing(doc, i, j, lead.title) else {
         return;
     };
+    if numbered_congress(doc, si, i, j) {
+        return;
+    }
     if split_at_non_actor(doc, si, i, j, personal, out)
         || split_before_given_name(doc, si, i, j, out)
         || split_at_honorific(doc, si, i, j, out)
@@ -84,7 +100,7 @@ pub(super) fn classify(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
 /// Dateline rule: a paragraph opened by a place in capitals and a dash, a colon or a
 /// bracketed agency ("HÀ NỘI —", "ISLAMABAD:", "ABUJA (Reuters) -", "DOHA, Qatar —")
 /// names where the story was filed: a place, whatever its words.
-fn dateline(doc: &Article, si: usize, i: usize, j: usize) -> bool {
+pub(super) fn dateline(doc: &Article, si: usize, i: usize, j: usize) -> bool {
     let s = &doc.seg.sentences[si];
     let first_of_paragraph = si == 0 || doc.seg.sentences[si - 1].paragraph != s.paragraph;
     let capitals = (i..j).all(|k| {
@@ -97,9 +113,69 @@ fn dateline(doc: &Article, si: usize, i: usize, j: usize) -> bool {
     let dash = |k: usize| matches!(doc.tok(k), "-" | "\u{2013}" | "\u{2014}" | ":");
     match doc.tok(j) {
         "(" => true,
-        "," => (j + 1..s.end_token.min(j + 6)).any(dash),
+        // ("KUALA LUMPUR, Jan 8 (Bernama) --": a date and an agency may come first)
+        "," => (j + 1..s.end_token.min(j + 9)).any(dash),
         _ => dash(j),
     }
+}
+
+/// Agency rule: the name in brackets after a dateline's place ("KUALA LUMPUR, Jan 8
+/// (Bernama) --", "JAKARTA (ANTARA) -") is the news agency that filed the story, an
+/// organisation.
+fn dateline_agency(doc: &Article, si: usize, i: usize, j: usize) -> bool {
+    let s = &doc.seg.sentences[si];
+    let first = s.first_token;
+    if i < first + 2 || i > first + 8 || doc.tok(i - 1) != "(" || j + 1 >= s.end_token || doc.tok(j) != ")" {
+        return false;
+    }
+    // (the agency's bracket ends the dateline: a dash or a colon follows it)
+    if !matches!(doc.tok(j + 1), "-" | "\u{2013}" | "\u{2014}" | ":") {
+        return false;
+    }
+    let mut place_end = first;
+    while place_end < i - 1 && doc.is_word(place_end) && !doc.tok(place_end).chars().any(char::is_lowercase) {
+        place_end += 1;
+    }
+    place_end > first && dateline(doc, si, first, place_end)
+}
+
+/// Ship rule: a run opened by a ship's prefix in capitals ("USS Carney", "BRP Sierra
+/// Madre") or right after a ship's common noun ("the destroyer Carney", "the aircraft
+/// carrier Abraham Lincoln") names a ship, never an actor.
+fn ship(doc: &Article, si: usize, i: usize, j: usize) -> bool {
+    let lex = doc.lex;
+    // ("The USS Harry S. Truman left": an article opening the sentence)
+    let i = if j > i + 1 && lex.is(&lower(doc.tok(i)), WordClass::DETERMINER) {
+        i + 1
+    } else {
+        i
+    };
+    let w = doc.tok(i);
+    let prefix = j > i + 1
+        && w.chars().all(|c| c.is_ascii_uppercase())
+        && lex.is(&w.to_ascii_lowercase(), WordClass::SHIPPREFIX);
+    let start = doc.seg.sentences[si].first_token;
+    let noun = |k: usize| doc.is_word(k) && doc.tok(k).starts_with(char::is_lowercase);
+    let one = i > start && noun(i - 1) && lex.is(doc.tok(i - 1), WordClass::VESSEL);
+    let two = i > start + 1
+        && noun(i - 1)
+        && noun(i - 2)
+        && lex.is(&format!("{} {}", doc.tok(i - 2), doc.tok(i - 1)), WordClass::VESSEL);
+    prefix || one || two
+}
+
+/// Year rule: a name followed by a year ("Justice Mission 2025", "Vision 2030") names an
+/// exercise, a plan or an event of that year, never an actor; a month before a year ("May
+/// 2025") is left to the date rules.
+fn named_for_year(doc: &Article, si: usize, j: usize) -> bool {
+    let s = &doc.seg.sentences[si];
+    if j >= s.end_token || j == 0 {
+        return false;
+    }
+    let y = doc.tok(j);
+    let year = y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) && (y.starts_with("19") || y.starts_with("20"));
+    let last = lower(doc.tok(j - 1));
+    year && !doc.lex.is(&last, WordClass::CALENDAR) && last != "may"
 }
 
 /// Headline rule: a headline capitalises its verbs and common nouns, which split its runs.
@@ -341,6 +417,17 @@ fn seat_or_portfolio(doc: &Article, si: usize, lead: &Lead, j: usize, out: &mut 
         && doc.tok(i).starts_with(char::is_lowercase)
         && !doc.lex.is(doc.tok(i), WordClass::PARTICLE)
     {
+        // "Minister of Foreign Affairs Hakan Fidan", "Federal Minister for Interior Mohsin
+        // Naqvi": the portfolio's capitalised words, then the holder's name from a given
+        // name on (classified alone)
+        let given = |k: usize| doc.lex.is_given_name(&lower(doc.tok(k)));
+        if matches!(doc.tok(i), "for" | "of") {
+            let holder = (i + 2..j.saturating_sub(1)).find(|&k| given(k) && is_cap(doc.tok(k + 1)));
+            if let Some(k) = holder.filter(|&k| (i + 1..k).all(|t| doc.is_word(t) && is_cap(doc.tok(t)) && !given(t))) {
+                classify(doc, si, k, j, out);
+                return true;
+            }
+        }
         if i + 1 < j {
             push_place(si, i + 1, j, out);
         }
@@ -564,6 +651,29 @@ fn body_noun_after(doc: &Article, si: usize, j: usize) -> bool {
         && doc.lex.is(doc.tok(j), WordClass::ORG | WordClass::ORGNOUN)
 }
 
+/// Whether token `j` of sentence `si` is a place's noun in lower case ("crossing",
+/// "camp") that the name before it qualifies.
+fn place_noun_after(doc: &Article, si: usize, j: usize) -> bool {
+    j < doc.seg.sentences[si].end_token
+        && doc.is_word(j)
+        && doc.tok(j).starts_with(char::is_lowercase)
+        && doc.lex.is(doc.tok(j), WordClass::PLACE)
+}
+
+/// Ordinal rule: a congress named after an ordinal ("its 14th National Congress", "the
+/// 20th Party Congress") is the meeting of that number, never an actor.
+fn numbered_congress(doc: &Article, si: usize, i: usize, j: usize) -> bool {
+    let lo = doc.seg.sentences[si].first_token;
+    let ordinal = i > lo && {
+        let w = doc.tok(i - 1);
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+    };
+    ordinal && lower(doc.tok(j - 1)) == "congress"
+}
+
 /// Kind rule: what the run `[i, j)` (its `words`) names, from its words, its title and
 /// the words around it; `None` when it names no actor.
 fn run_kind(
@@ -583,7 +693,7 @@ fn run_kind(
     });
     let name = doc.span(i, j);
     let last = lower(words[words.len() - 1]);
-    let any = |class: u32| words.iter().any(|w| lex.is(&lower(w), class));
+    let any = |class: u64| words.iter().any(|w| lex.is(&lower(w), class));
     let prev = i.checked_sub(1).filter(|&p| p >= sent_start).map(|p| lower(doc.tok(p)));
     // "in Leeds", and "his home seat of Bedwellty", "the town of Rye", "Baron Kinnock
     // of Bedwellty": a place named by what it is, or a peer's territorial designation
@@ -594,11 +704,19 @@ fn run_kind(
     let after_locative = place_of || prev.as_deref().is_some_and(|p| lex.is(p, WordClass::LOCATIVE));
     let personal_title = title.is_some_and(|(_, k)| k == TitleKind::Honorific) || title.is_some();
     // (not before a given name and a surname: "the Presidency Ahmed Fahmy")
+    // (a noun written in lower case: "European Union Delegation" is no body named "Delegation")
     let after_org_noun = prev
         .as_deref()
         .is_some_and(|p| lex.is(p, WordClass::ORG | WordClass::ORGNOUN))
+        && doc.tok(i - 1).starts_with(char::is_lowercase)
         && !(words.len() >= 2 && lex.is_given_name(&lower(words[0])));
-    let kind = if (any(WordClass::EVENT) || function_word) && !personal_title && !any(WordClass::ORG) {
+    // "COP29": an event's initials with its number
+    let numbered_event = words.len() == 1 && {
+        let letters = words[0].trim_end_matches(|c: char| c.is_ascii_digit());
+        letters.len() < words[0].len() && lex.is(&lower(letters), WordClass::EVENT)
+    };
+    let kind = if numbered_event || (any(WordClass::EVENT) || function_word) && !personal_title && !any(WordClass::ORG)
+    {
         return None;
     } else if words.len() == 1
         && lex.is(&last, WordClass::ORG | WordClass::PLACE)
@@ -654,6 +772,10 @@ fn run_kind(
         // ("the Nord Stream pipelines": people go without one), unless a body's noun
         // follows it ("the Middle Way group")
         let article = prev.as_deref().is_some_and(|p| lex.is(p, WordClass::DETERMINER));
+        // "the Kerem Shalom crossing", "the Zamzam camp": a place's noun after the name
+        if article && place_noun_after(doc, si, j) {
+            return Some(EntityType::Location);
+        }
         if !person_evidence(doc, i, j, words) {
             if article && body_noun_after(doc, si, j) {
                 return Some(EntityType::Organization);

@@ -14,7 +14,7 @@ mod nouns;
 mod references;
 
 use names::{described_bodies, names, swallow_demonyms};
-use references::{acronyms, groups, the_body, titled_references};
+use references::{acronyms, groups, known_as, the_body, titled_references};
 
 /// What a mention refers to before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -219,6 +219,11 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
         let prev = first.checked_sub(1).filter(|&p| p >= doc.sentence_start(first));
         let after_locative = prev.is_some_and(|p| doc.lex.is(&lower(doc.tok(p)), WordClass::LOCATIVE));
         let (referent, how) = match form {
+            // "UNITED NATIONS (AP) —": a dateline names where the story was filed (a
+            // capital keeps its state, which its later uses speak for)
+            Form::Name if kind != EntityType::Country && classify::dateline(doc, doc.sent_of[first], first, end) => {
+                (Referent::Name(EntityType::Location), MentionSource::Lexicon)
+            }
             Form::Name => (Referent::Known(actor), MentionSource::Lexicon),
             Form::Demonym => (Referent::Known(actor), MentionSource::Demonym),
             Form::Capital if after_locative => (Referent::Name(EntityType::Location), MentionSource::Capital),
@@ -235,7 +240,11 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
             && is_cap(doc.tok(end))
             && doc.lex.is(&lower(doc.tok(end)), WordClass::ORG)
             && !doc.lex.is(&lower(doc.tok(end)), WordClass::STATEBODY);
-        if in_name || other_body(doc, first, end, actor) {
+        if in_name
+            || spelled_with_next(doc, first, end, kind == EntityType::Country)
+            || other_body(doc, first, end, actor)
+            || title_less_name(doc, first, end, actor)
+        {
             continue;
         }
         // "US$4.1 billion", "X (formerly Twitter)": no actor, and no name either
@@ -267,8 +276,71 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
     titled_references(doc, &mut covered, &mut out);
     out.sort_by_key(|m| m.first);
     acronyms(doc, &mut out);
+    known_as(doc, &mut out);
     the_body(doc, &mut out);
     out
+}
+
+/// Whether the lexicon hit `[first, end)` (a `country` or not) is part of a longer name
+/// that a bracketed acronym right after spells out with the capitalised words around
+/// it ("China Coast Guard (CCG)", "Peoples Democratic Party (PDP)", "Democratic Party of
+/// Korea (DPK)"): no mention of its own.
+fn spelled_with_next(doc: &Article, first: usize, end: usize, country: bool) -> bool {
+    let n = doc.seg.tokens.len();
+    let lo = doc.sentence_start(first);
+    let same = |k: usize| doc.sent_of[k] == doc.sent_of[first];
+    // a capitalised word, or a connector between two ("Democratic Party of Korea (DPK)"),
+    // but a state after "of" stays a state ("Communist Party of Vietnam (CPV)")
+    let joins = |k: usize| {
+        let w = doc.tok(k);
+        doc.is_word(k)
+            && (is_cap(w)
+                || (!country
+                    && k > 0
+                    && k + 1 < n
+                    && w.starts_with(char::is_lowercase)
+                    && doc.lex.is(w, WordClass::CONNECTOR | WordClass::NAMEOF)
+                    && is_cap(doc.tok(k - 1))
+                    && is_cap(doc.tok(k + 1))))
+    };
+    let mut k = end;
+    while k < n && k < end + 5 && same(k) && joins(k) {
+        k += 1;
+    }
+    if k + 2 >= n || doc.tok(k) != "(" || doc.tok(k + 2) != ")" {
+        return false;
+    }
+    // ("the Peoples Democratic Party (PDP)": capitalised words before a body's name too)
+    let mut start = first;
+    while start > lo && start + 4 > first && joins(start - 1) {
+        start -= 1;
+    }
+    let acr = doc.tok(k + 1);
+    // (a name's own article opens no initials: "the Observer Research Foundation (ORF)")
+    (start..=(first + 1).min(end - 1)).any(|a| {
+        // ("The Independent National Electoral Commission (INEC)": an article spells nothing)
+        let initials: String = (a..k)
+            .map(|t| doc.tok(t))
+            .filter(|w| is_cap(w) && !doc.lex.is(&lower(w), WordClass::DETERMINER))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        is_cap(doc.tok(a)) && (a < first || k > end) && initials.chars().count() >= 3 && acr == initials
+    })
+}
+
+/// Whether the lexicon hit `[first, end)` of a name that opens with "The" ("The Times",
+/// "The Independent") is written without it right after a capitalised word: the end
+/// of another name ("Premium Times", "Khaleej Times", "Gulf Times"), no mention of it.
+fn title_less_name(doc: &Article, first: usize, end: usize, actor: usize) -> bool {
+    let name = &doc.lex.actors[actor].name;
+    let lo = doc.sentence_start(first);
+    name.starts_with("The ")
+        && !lower(doc.tok(first)).eq("the")
+        && end - first == 1
+        && first > lo
+        && doc.is_word(first - 1)
+        && is_cap(doc.tok(first - 1))
+        && !doc.lex.is(&lower(doc.tok(first - 1)), WordClass::DETERMINER)
 }
 
 /// Whether the lexicon hit ending at token `end` is a currency's country code: "US$4.1

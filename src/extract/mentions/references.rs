@@ -226,10 +226,28 @@ pub(super) fn acronyms(doc: &Article, out: &mut Vec<RawMention>) {
         if !(joined && b.end < n && doc.tok(b.end) == ")" && b.end - b.first == 1) {
             continue;
         }
+        // ("ANKARA (AA) -": a dateline's place is not what the agency's initials spell)
+        if super::classify::dateline(doc, a.sentence, a.first, a.end) {
+            continue;
+        }
         let acr = doc.tok(b.first);
         let (o, initials) = spelled_by(doc, out, k);
         if !(is_acronym(acr) && acr.chars().next().is_some_and(|c| initials.starts_with(c))) {
             continue;
+        }
+        // "Inter-Services Public Relations (ISPR)": an untitled name of three words or
+        // more glossed by an acronym of three letters or more, none of its words a given
+        // name or a surname, is a body
+        let unnamed = |m: &RawMention| {
+            m.title.is_none()
+                && m.end - m.first >= 3
+                && !(m.first..m.end).any(|t| {
+                    let w = lower(doc.tok(t));
+                    doc.lex.is_given_name(&w) || doc.lex.surnames.contains(w.as_ref())
+                })
+        };
+        if out[o].referent == Referent::Name(EntityType::Person) && acr.chars().count() >= 3 && unnamed(&out[o]) {
+            out[o].referent = Referent::Name(EntityType::Organization);
         }
         match out[k].referent.clone() {
             Referent::Name(_) => {}
@@ -258,8 +276,65 @@ pub(super) fn acronyms(doc: &Article, out: &mut Vec<RawMention>) {
         out[k].referent = out[o].referent.clone();
         out[k].how = MentionSource::Alias;
         out[k].same_as = Some(o);
+        // "US slams CCG's attack ... the China Coast Guard (CCG)": the acronym used
+        // before it is spelled out (a headline's) names the same body
+        let referent = out[o].referent.clone();
+        for earlier in &mut out[..o] {
+            if earlier.end - earlier.first == 1
+                && earlier.same_as.is_none()
+                && doc.tok(earlier.first) == acr
+                && matches!(
+                    earlier.referent,
+                    Referent::Name(EntityType::Organization | EntityType::Group)
+                )
+            {
+                earlier.referent = referent.clone();
+                earlier.how = MentionSource::Alias;
+                earlier.same_as = Some(o);
+            }
+        }
     }
     bracketed_names(doc, out);
+}
+
+/// "Crown Prince Mohammed bin Salman, known as MBS", "the Rapid Support Forces, also
+/// known as the RSF", "the Houthis (formally known as Ansar Allah)": a name the text says
+/// another is known as is that one's other name. A lexicon actor after the phrase gives
+/// its identity to an unknown name before it; otherwise the later name joins the earlier.
+pub(super) fn known_as(doc: &Article, out: &mut [RawMention]) {
+    for k in 1..out.len() {
+        let b = &out[k];
+        let mut p = b.first;
+        if p > 0 && lower(doc.tok(p - 1)) == "the" {
+            p -= 1;
+        }
+        if p < 3 || lower(doc.tok(p - 1)) != "as" || lower(doc.tok(p - 2)) != "known" || b.same_as.is_some() {
+            continue;
+        }
+        let mut q = p - 2;
+        // ("also", "better", "formerly", "widely", "popularly" known as)
+        if q > 0 && (doc.tok(q - 1).ends_with("ly") || matches!(lower(doc.tok(q - 1)).as_ref(), "also" | "better")) {
+            q -= 1;
+        }
+        if q == 0 || !matches!(doc.tok(q - 1), "," | "(") {
+            continue;
+        }
+        let Some(a) = out[..k]
+            .iter()
+            .rposition(|m| m.end == q - 1 && m.sentence == b.sentence)
+        else {
+            continue;
+        };
+        match (&out[a].referent, &out[k].referent) {
+            (Referent::Known(x), Referent::Known(y)) if x != y => continue,
+            (Referent::Name(_), Referent::Known(_)) => out[a].referent = out[k].referent.clone(),
+            _ => {
+                out[k].referent = out[a].referent.clone();
+                out[k].how = MentionSource::Alias;
+                out[k].same_as = Some(a);
+            }
+        }
+    }
 }
 
 /// The mention an acronym at `k` may spell out, and its initials: the mention before
@@ -370,6 +445,10 @@ fn bracketed_names(doc: &Article, out: &mut [RawMention]) {
         // "the Southern Common Market (Mercosur)": an untitled name of plain words (no
         // given name) with only the body in the brackets is the body's name in full
         if let (Referent::Name(_), Referent::Known(x)) = (&a.referent, &b.referent) {
+            // ("UNITED NATIONS (AP) —": a dateline's place before the agency)
+            if super::classify::dateline(doc, a.sentence, a.first, a.end) {
+                continue;
+            }
             let x = *x;
             let spelled_out = a.title.is_none()
                 && doc.tok(b.end) == ")"
