@@ -51,7 +51,15 @@ pub struct RawMention {
 
 /// Lower-cases without allocating when the word has no capitals.
 pub fn lower(s: &str) -> Cow<'_, str> {
-    if s.chars().any(char::is_uppercase) {
+    // (ASCII words, nearly all of them, are tested and lowered byte by byte: the same
+    // result as `to_lowercase` without decoding characters)
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    } else if s.chars().any(char::is_uppercase) {
         Cow::Owned(s.to_lowercase())
     } else {
         Cow::Borrowed(s)
@@ -88,6 +96,9 @@ pub struct Article<'a> {
     pub lowercase_words: HashSet<&'a str>,
     /// Lower-case words written right after an honorific ("Mr Dunne" -> "dunne"): surnames.
     pub honorific_surnames: HashSet<String>,
+    /// For each token, its text lower-cased (`lower`), computed once for the rules that
+    /// ask for it many times.
+    pub lowered: Vec<Cow<'a, str>>,
 }
 
 impl<'a> Article<'a> {
@@ -99,6 +110,7 @@ impl<'a> Article<'a> {
                 *t = i;
             }
         }
+        let lowered: Vec<Cow<'a, str>> = seg.tokens.iter().map(|t| lower(t.text(text))).collect();
         let lowercase_words = seg
             .tokens
             .iter()
@@ -113,7 +125,7 @@ impl<'a> Article<'a> {
         let honorific_surnames = (1..tokens.len())
             .filter(|&k| {
                 tokens[k].kind == TokenKind::Word
-                    && lex.title(&lower(tokens[k - 1].text(text))) == Some(TitleKind::Honorific)
+                    && lex.title(&lowered[k - 1]) == Some(TitleKind::Honorific)
                     && !inside_name(k - 1)
             })
             .map(|k| tokens[k].text(text).to_lowercase())
@@ -125,12 +137,18 @@ impl<'a> Article<'a> {
             sent_of,
             lowercase_words,
             honorific_surnames,
+            lowered,
         }
     }
 
     /// Text of token `i`.
     pub fn tok(&self, i: usize) -> &'a str {
         self.seg.tokens[i].text(self.text)
+    }
+
+    /// Text of token `i` lower-cased (as `lower` gives it).
+    pub fn lower_tok(&self, i: usize) -> &str {
+        &self.lowered[i]
     }
 
     /// Whether token `i` exists and is the possessive "'s" ("Trump's", "Trump’s").
