@@ -161,6 +161,23 @@ impl<'a> Article<'a> {
         &self.text[self.seg.tokens[a].start..self.seg.tokens[b - 1].end]
     }
 
+    /// The text of tokens `[a, b)` lower-cased (as `to_lowercase` gives it): the text
+    /// itself when it has no capitals, else written into `buf`.
+    pub fn lower_span<'s>(&'s self, a: usize, b: usize, buf: &'s mut String) -> &'s str {
+        let s = self.span(a, b);
+        buf.clear();
+        if s.is_ascii() {
+            if !s.bytes().any(|c| c.is_ascii_uppercase()) {
+                return s;
+            }
+            buf.push_str(s);
+            buf.make_ascii_lowercase();
+        } else {
+            buf.push_str(&s.to_lowercase());
+        }
+        buf
+    }
+
     /// Whether token `i` is a word.
     pub fn is_word(&self, i: usize) -> bool {
         self.seg.tokens[i].kind == TokenKind::Word
@@ -176,6 +193,7 @@ impl<'a> Article<'a> {
     pub fn title_before(&self, end: usize) -> Option<(usize, TitleKind)> {
         let lo = self.sentence_start(end.min(self.seg.tokens.len() - 1));
         let mut best = None;
+        let mut buf = String::new();
         for n in 1..=self.lex.max_title_words {
             if end < n || end - n < lo {
                 break;
@@ -184,8 +202,7 @@ impl<'a> Article<'a> {
             if !(start..end).all(|i| self.is_word(i) || self.tok(i) == "-") {
                 break;
             }
-            let phrase = self.span(start, end).to_lowercase();
-            if let Some(k) = self.lex.title(&phrase) {
+            if let Some(k) = self.lex.title(self.lower_span(start, end, &mut buf)) {
                 best = Some((start, k));
             }
         }
@@ -195,13 +212,13 @@ impl<'a> Article<'a> {
     /// The longest title phrase starting at token `start` and ending before `limit`.
     fn title_at(&self, start: usize, limit: usize) -> Option<(usize, TitleKind)> {
         let mut best = None;
+        let mut buf = String::new();
         for n in 1..=self.lex.max_title_words {
             let end = start + n;
             if end > limit || !self.is_word(end - 1) {
                 break;
             }
-            let phrase = self.span(start, end).to_lowercase();
-            if let Some(k) = self.lex.title(&phrase) {
+            if let Some(k) = self.lex.title(self.lower_span(start, end, &mut buf)) {
                 best = Some((end, k));
             }
         }
