@@ -5,7 +5,7 @@
 use super::mentions::{lower, Article, RawMention, Referent};
 use crate::lexicon::{Lexicon, WordClass};
 use crate::model::{fold, name_key, slug, spelling_key, EntityType, MentionSource};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A resolved mention: a raw mention with the entity it belongs to.
 #[derive(Debug, Clone)]
@@ -50,11 +50,11 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
         doc,
         raw: &raw,
         resolved: Resolved::default(),
-        by_key: HashMap::new(),
+        by_key: HashMap::default(),
         full_people: Vec::new(),
         parts: Vec::new(),
         assigned: vec![None; raw.len()],
-        last_group: HashMap::new(),
+        last_group: HashMap::default(),
     };
     // full person names first, so that surnames anywhere in the text can join them
     run.full_names();
@@ -535,7 +535,7 @@ fn headline_person(doc: &Article, r: &Resolved, raw: &[RawMention], assigned: &[
 /// often than any other: at least three times and twice as often as the runner-up (a
 /// closer lead let "the prime minister" become an article's legal adviser).
 pub(crate) fn clear_leader(mentions: impl IntoIterator<Item = usize>) -> Option<usize> {
-    let mut counts: HashMap<usize, usize> = HashMap::new();
+    let mut counts: HashMap<usize, usize> = HashMap::default();
     for e in mentions {
         *counts.entry(e).or_default() += 1;
     }
@@ -637,7 +637,7 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
 /// Two entities whose canonical names slug alike are one ("U.S." and "US" can't both
 /// be canonical, but a rule-found name may equal a lexicon name).
 fn merge_same_slug(r: &mut Resolved) {
-    let mut first: HashMap<String, usize> = HashMap::new();
+    let mut first: HashMap<String, usize> = HashMap::default();
     let mut remap: Vec<usize> = (0..r.entities.len()).collect();
     for (i, e) in r.entities.iter().enumerate() {
         let s = slug(&e.name);

@@ -6,7 +6,7 @@ use crate::lexicon::{Form, Lexicon, TitleKind, WordClass};
 use crate::model::{EntityType, MentionSource};
 use crate::text::{Segmented, TokenKind};
 use std::borrow::Cow;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 mod classify;
 mod names;
