@@ -55,6 +55,7 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
         parts: Vec::new(),
         assigned: vec![None; raw.len()],
         last_group: HashMap::default(),
+        titled_alone: Default::default(),
     };
     // full person names first, so that surnames anywhere in the text can join them
     run.full_names();
@@ -93,6 +94,9 @@ struct Resolution<'x, 'a> {
     assigned: Vec<Option<usize>>,
     /// Named groups by the lower-cased head word of their name.
     last_group: HashMap<String, usize>,
+    /// The spelling keys of the one-word mentions with an honorific (or a title joined
+    /// by a hyphen) before them, gathered on first use by `lone_person`.
+    titled_alone: std::cell::OnceCell<rustc_hash::FxHashSet<String>>,
 }
 
 impl Resolution<'_, '_> {
@@ -234,12 +238,17 @@ impl Resolution<'_, '_> {
                     .is_some_and(|(_, t)| lex.title(&t.to_lowercase()).is_some())
         };
         let titled_alone = || {
-            raw.iter().any(|x| {
-                // (an office before it names the office holder: "PM Anwar")
-                ((x.title.is_some() && !x.office) || hyphen_title(x))
-                    && x.end - x.first == 1
-                    && spelling_key(doc.tok(x.first)) == spelled
-            })
+            // (the spellings of every such mention, gathered once per article)
+            let spellings = self.titled_alone.get_or_init(|| {
+                raw.iter()
+                    .filter(|x| {
+                        // (an office before it names the office holder: "PM Anwar")
+                        ((x.title.is_some() && !x.office) || hyphen_title(x)) && x.end - x.first == 1
+                    })
+                    .map(|x| spelling_key(doc.tok(x.first)))
+                    .collect::<rustc_hash::FxHashSet<String>>()
+            });
+            spellings.contains(&spelled)
         };
         let lower_name = name.to_lowercase();
         let given = lex.is_given_name(&lower_name) && !lex.is(&lower_name, WordClass::ORG | WordClass::PLACE);
@@ -487,7 +496,7 @@ fn repeated_name(doc: &Article, m: &RawMention, raw: &[RawMention]) -> bool {
         return false;
     }
     let n = doc.seg.tokens.len();
-    let uses: Vec<usize> = (0..n).filter(|&k| doc.tok(k) == word).collect();
+    let uses: Vec<usize> = doc.positions(&word).collect();
     // "the Crown", "Royal Mail": a common noun or a piece of a longer name
     let plain = uses.iter().all(|&k| {
         let after_the = k > 0 && lower(doc.tok(k - 1)) == "the";

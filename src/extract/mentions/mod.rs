@@ -5,8 +5,8 @@
 use crate::lexicon::{Form, Lexicon, TitleKind, WordClass};
 use crate::model::{EntityType, MentionSource};
 use crate::text::{Segmented, TokenKind};
-use std::borrow::Cow;
 use rustc_hash::FxHashSet as HashSet;
+use std::borrow::Cow;
 
 mod classify;
 mod names;
@@ -99,6 +99,9 @@ pub struct Article<'a> {
     /// For each token, its text lower-cased (`lower`), computed once for the rules that
     /// ask for it many times.
     pub lowered: Vec<Cow<'a, str>>,
+    /// Every token's index with the hash of its text, in order of hash then index,
+    /// built on first use (`positions`).
+    by_text: std::cell::OnceCell<Vec<(u64, usize)>>,
 }
 
 impl<'a> Article<'a> {
@@ -138,6 +141,7 @@ impl<'a> Article<'a> {
             lowercase_words,
             honorific_surnames,
             lowered,
+            by_text: Default::default(),
         }
     }
 
@@ -176,6 +180,25 @@ impl<'a> Article<'a> {
             buf.push_str(&s.to_lowercase());
         }
         buf
+    }
+
+    /// The tokens whose text is `w`, in text order (from an index built on first use).
+    pub fn positions<'s>(&'s self, w: &'s str) -> impl Iterator<Item = usize> + 's {
+        use std::hash::BuildHasher;
+        let hash = |w: &str| rustc_hash::FxBuildHasher.hash_one(w);
+        let index = self.by_text.get_or_init(|| {
+            let mut index: Vec<(u64, usize)> = (0..self.seg.tokens.len()).map(|k| (hash(self.tok(k)), k)).collect();
+            index.sort_unstable();
+            index
+        });
+        // (the index is by the text's hash: a token of another text with the same hash
+        // is left out here)
+        let h = hash(w);
+        index[index.partition_point(|&(x, _)| x < h)..]
+            .iter()
+            .take_while(move |&&(x, _)| x == h)
+            .map(|&(_, k)| k)
+            .filter(move |&k| self.tok(k) == w)
     }
 
     /// Whether token `i` is a word.
