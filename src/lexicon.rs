@@ -567,8 +567,8 @@ impl Lexicon {
 }
 
 fn case_ok(form: &str, surface: &str) -> bool {
-    let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+    let mut letters = form.chars().filter(|c| c.is_alphabetic());
+    if letters.clone().nth(1).is_some() && letters.all(char::is_uppercase) {
         return form == surface;
     }
     match form.chars().next() {

@@ -165,21 +165,25 @@ impl<'a> Article<'a> {
         &self.text[self.seg.tokens[a].start..self.seg.tokens[b - 1].end]
     }
 
-    /// The text of tokens `[a, b)` lower-cased (as `to_lowercase` gives it): the text
-    /// itself when it has no capitals, else written into `buf`.
-    pub fn lower_span<'s>(&'s self, a: usize, b: usize, buf: &'s mut String) -> &'s str {
+    /// Calls `f` with the text of tokens `[a, b)` lower-cased (as `to_lowercase` gives
+    /// it): the text itself when it has no capitals, ASCII text of up to 64 bytes
+    /// lowered on the stack, other text lowered into a new String.
+    pub fn with_lower_span<R>(&self, a: usize, b: usize, f: impl FnOnce(&str) -> R) -> R {
         let s = self.span(a, b);
-        buf.clear();
         if s.is_ascii() {
             if !s.bytes().any(|c| c.is_ascii_uppercase()) {
-                return s;
+                return f(s);
             }
-            buf.push_str(s);
-            buf.make_ascii_lowercase();
-        } else {
-            buf.push_str(&s.to_lowercase());
+            let mut buf = [0u8; 64];
+            if let Some(low) = buf.get_mut(..s.len()) {
+                low.copy_from_slice(s.as_bytes());
+                low.make_ascii_lowercase();
+                if let Ok(low) = std::str::from_utf8(low) {
+                    return f(low);
+                }
+            }
         }
-        buf
+        f(&s.to_lowercase())
     }
 
     /// The tokens whose text is `w`, in text order (from an index built on first use).
@@ -216,7 +220,6 @@ impl<'a> Article<'a> {
     pub fn title_before(&self, end: usize) -> Option<(usize, TitleKind)> {
         let lo = self.sentence_start(end.min(self.seg.tokens.len() - 1));
         let mut best = None;
-        let mut buf = String::new();
         for n in 1..=self.lex.max_title_words {
             if end < n || end - n < lo {
                 break;
@@ -225,7 +228,7 @@ impl<'a> Article<'a> {
             if !(start..end).all(|i| self.is_word(i) || self.tok(i) == "-") {
                 break;
             }
-            if let Some(k) = self.lex.title(self.lower_span(start, end, &mut buf)) {
+            if let Some(k) = self.with_lower_span(start, end, |p| self.lex.title(p)) {
                 best = Some((start, k));
             }
         }
@@ -235,13 +238,12 @@ impl<'a> Article<'a> {
     /// The longest title phrase starting at token `start` and ending before `limit`.
     fn title_at(&self, start: usize, limit: usize) -> Option<(usize, TitleKind)> {
         let mut best = None;
-        let mut buf = String::new();
         for n in 1..=self.lex.max_title_words {
             let end = start + n;
             if end > limit || !self.is_word(end - 1) {
                 break;
             }
-            if let Some(k) = self.lex.title(self.lower_span(start, end, &mut buf)) {
+            if let Some(k) = self.with_lower_span(start, end, |p| self.lex.title(p)) {
                 best = Some((end, k));
             }
         }

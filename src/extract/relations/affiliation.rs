@@ -9,13 +9,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     pub(super) fn title_phrase_at(&self, k: usize, hi: usize) -> Option<(usize, TitleKind)> {
         let lex = self.doc.lex;
         let mut best = None;
-        let mut buf = String::new();
         for n in 1..=lex.max_title_words {
             let end = k + n;
             if end > hi || !self.doc.is_word(end - 1) {
                 break;
             }
-            if let Some(kind) = lex.title(self.doc.lower_span(k, end, &mut buf)) {
+            if let Some(kind) = self.doc.with_lower_span(k, end, |p| lex.title(p)) {
                 best = Some((end, kind));
             }
         }
