@@ -207,8 +207,6 @@ pub struct Lexicon {
     /// tried when the longest match fails the case rules ("the Labour party" falls back
     /// from "Labour Party" to "Labour").
     data: Arc<ActorData>,
-    /// Length in bytes of the longest form.
-    max_form_len: usize,
     /// Titles by lower-case phrase (value: `TitleKind` code).
     titles: Table<'static>,
     /// Titles that belong to one state's institutions ("foreign secretary" -> United
@@ -337,11 +335,10 @@ impl Default for Lexicon {
 }
 
 /// The actors (name, type code, Wikidata id) and forms (text, actor, kind code) of a
-/// compiled actor part, and the length of the longest form.
+/// compiled actor part.
 struct ActorRows<S> {
     actors: Vec<(S, u32, Option<S>)>,
     forms: Vec<(S, u32, u32)>,
-    max_form_len: usize,
 }
 
 /// Reads a compiled actor part; `text` makes each string (borrowed from static bytes,
@@ -357,16 +354,14 @@ fn actor_rows<'a, S>(bytes: &'a [u8], text: impl Fn(&'a str) -> S) -> ActorRows<
         })
         .collect();
     let mut r = s.next_section();
-    let max_form_len = r.u32s().get(0) as usize;
+    // (the length of the longest form, which reading no longer needs: the automaton's
+    // leftmost-longest match bounds the forms tried at a place)
+    let _max_form_len = r.u32s();
     let (texts, owners, form_kinds) = (r.strs(), r.u32s(), r.u32s());
     let forms = (0..texts.len())
         .map(|i| (text(texts.get(i)), owners.get(i), form_kinds.get(i)))
         .collect();
-    ActorRows {
-        actors,
-        forms,
-        max_form_len,
-    }
+    ActorRows { actors, forms }
 }
 
 impl Lexicon {
@@ -400,11 +395,7 @@ impl Lexicon {
 
     /// A lexicon of compiled actors `bytes` and the built-in lists.
     fn load(bytes: Cow<'static, [u8]>) -> Result<Lexicon> {
-        let ActorRows {
-            actors,
-            forms,
-            max_form_len,
-        } = match &bytes {
+        let ActorRows { actors, forms } = match &bytes {
             Cow::Borrowed(b) => actor_rows(b, Cow::Borrowed),
             Cow::Owned(b) => actor_rows(b, |s: &str| Cow::Owned(s.to_string())),
         };
@@ -466,7 +457,6 @@ impl Lexicon {
             forms,
             automaton: Arc::new(Automaton(automaton)),
             data: Arc::new(ActorData { bytes }),
-            max_form_len,
             titles,
             title_country,
             max_title_words,
@@ -526,7 +516,9 @@ impl Lexicon {
             if in_word(text[..s].chars().next_back()) {
                 return None;
             }
-            let end = (s + self.max_form_len).min(text.len());
+            // (no form starting at `s` is longer than the automaton's match: it is the
+            // leftmost-longest one, so no form text ends after `e`)
+            let end = e;
             (s + 1..=end)
                 .rev()
                 .filter(|&e| text.is_char_boundary(e) && !in_word(text[e..].chars().next()))
@@ -586,8 +578,8 @@ impl Lexicon {
 }
 
 fn case_ok(form: &str, surface: &str) -> bool {
-    let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+    let mut letters = form.chars().filter(|c| c.is_alphabetic());
+    if letters.clone().nth(1).is_some() && letters.all(char::is_uppercase) {
         return form == surface;
     }
     match form.chars().next() {

@@ -261,7 +261,7 @@ pub fn slug(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let mut out = String::with_capacity(name.len());
     let mut dash = false;
-    for c in name.nfkd() {
+    let mut push = |c: char| {
         if c.is_ascii_alphanumeric() {
             if dash && !out.is_empty() {
                 out.push('-');
@@ -279,6 +279,12 @@ pub fn slug(name: &str) -> String {
         } else {
             dash = true;
         }
+    };
+    // (ASCII text is its own NFKD decomposition)
+    if name.is_ascii() {
+        name.chars().for_each(&mut push);
+    } else {
+        name.nfkd().for_each(&mut push);
     }
     out
 }
@@ -296,8 +302,9 @@ pub fn spelling_key(word: &str) -> String {
         Some((a, b)) if article(a) && b.starts_with(char::is_uppercase) => b,
         _ => word,
     };
-    let mut out = String::new();
-    for c in fold(w).chars() {
+    let folded = fold(w);
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
         if !out.ends_with(c) {
             out.push(c);
         }
@@ -305,6 +312,10 @@ pub fn spelling_key(word: &str) -> String {
     if out.ends_with("iy") {
         out.truncate(out.len() - 2);
         out.push('y');
+    }
+    // (only a "y" changes below)
+    if !out.contains('y') {
+        return out;
     }
     // "Sybiga", "Sibiga": a "y" between consonants is written "i", in a name of six
     // letters or more and not before "th" or "nn" (Smyth and Smith, Flynn and Flinn stay apart)
@@ -345,10 +356,15 @@ pub fn fold(name: &str) -> String {
     fn py_word(c: char) -> bool {
         c.is_alphanumeric() && !is_combining_mark(c) && !('\u{1f130}'..='\u{1f189}').contains(&c)
     }
-    // unicodedata.combining(c) != 0: only marks with a combining class are dropped here
-    let decomposed: String = name.nfkd().filter(|c| canonical_combining_class(*c) == 0).collect();
-    // str::to_lowercase, like Python's str.lower, maps final sigma in context
-    let mut s = decomposed.to_lowercase().replace('\u{2019}', "'");
+    let mut s = if name.is_ascii() {
+        // (ASCII text is its own NFKD decomposition, without combining marks or U+2019)
+        name.to_ascii_lowercase()
+    } else {
+        // unicodedata.combining(c) != 0: only marks with a combining class are dropped here
+        let decomposed: String = name.nfkd().filter(|c| canonical_combining_class(*c) == 0).collect();
+        // str::to_lowercase, like Python's str.lower, maps final sigma in context
+        decomposed.to_lowercase().replace('\u{2019}', "'")
+    };
     // re.sub(r"^the\s+", "", s)
     if let Some(rest) = s.strip_prefix("the") {
         let trimmed = rest.trim_start_matches(py_space);
@@ -363,7 +379,8 @@ pub fn fold(name: &str) -> String {
         s.replace_range(s.len() - 3..s.len() - 1, "");
     }
     // re.sub(r"[\W_]+", "", s)
-    s.chars().filter(|c| py_word(*c)).collect()
+    s.retain(py_word);
+    s
 }
 
 /// The words of a name as spelling keys ([`spelling_key`]), without single-letter

@@ -5,7 +5,7 @@
 use super::mentions::{lower, Article, RawMention, Referent};
 use crate::lexicon::{Lexicon, WordClass};
 use crate::model::{fold, name_key, slug, spelling_key, EntityType, MentionSource};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A resolved mention: a raw mention with the entity it belongs to.
 #[derive(Debug, Clone)]
@@ -50,11 +50,12 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
         doc,
         raw: &raw,
         resolved: Resolved::default(),
-        by_key: HashMap::new(),
+        by_key: HashMap::default(),
         full_people: Vec::new(),
         parts: Vec::new(),
         assigned: vec![None; raw.len()],
-        last_group: HashMap::new(),
+        last_group: HashMap::default(),
+        titled_alone: Default::default(),
     };
     // full person names first, so that surnames anywhere in the text can join them
     run.full_names();
@@ -93,6 +94,9 @@ struct Resolution<'x, 'a> {
     assigned: Vec<Option<usize>>,
     /// Named groups by the lower-cased head word of their name.
     last_group: HashMap<String, usize>,
+    /// The spelling keys of the one-word mentions with an honorific (or a title joined
+    /// by a hyphen) before them, gathered on first use by `lone_person`.
+    titled_alone: std::cell::OnceCell<rustc_hash::FxHashSet<String>>,
 }
 
 impl Resolution<'_, '_> {
@@ -241,12 +245,17 @@ impl Resolution<'_, '_> {
                     .is_some_and(|(_, t)| lex.title(&t.to_lowercase()).is_some())
         };
         let titled_alone = || {
-            raw.iter().any(|x| {
-                // (an office before it names the office holder: "PM Anwar")
-                ((x.title.is_some() && !x.office) || hyphen_title(x))
-                    && x.end - x.first == 1
-                    && spelling_key(doc.tok(x.first)) == spelled
-            })
+            // (the spellings of every such mention, gathered once per article)
+            let spellings = self.titled_alone.get_or_init(|| {
+                raw.iter()
+                    .filter(|x| {
+                        // (an office before it names the office holder: "PM Anwar")
+                        ((x.title.is_some() && !x.office) || hyphen_title(x)) && x.end - x.first == 1
+                    })
+                    .map(|x| spelling_key(doc.tok(x.first)))
+                    .collect::<rustc_hash::FxHashSet<String>>()
+            });
+            spellings.contains(&spelled)
         };
         let lower_name = name.to_lowercase();
         let given = lex.is_given_name(&lower_name) && !lex.is(&lower_name, WordClass::ORG | WordClass::PLACE);
@@ -522,7 +531,7 @@ fn repeated_name(doc: &Article, m: &RawMention, raw: &[RawMention]) -> bool {
         return false;
     }
     let n = doc.seg.tokens.len();
-    let uses: Vec<usize> = (0..n).filter(|&k| doc.tok(k) == word).collect();
+    let uses: Vec<usize> = doc.positions(&word).collect();
     // "the Crown", "Royal Mail": a common noun or a piece of a longer name
     let plain = uses.iter().all(|&k| {
         let after_the = k > 0 && lower(doc.tok(k - 1)) == "the";
@@ -570,7 +579,7 @@ fn headline_person(doc: &Article, r: &Resolved, raw: &[RawMention], assigned: &[
 /// often than any other: at least three times and twice as often as the runner-up (a
 /// closer lead let "the prime minister" become an article's legal adviser).
 pub(crate) fn clear_leader(mentions: impl IntoIterator<Item = usize>) -> Option<usize> {
-    let mut counts: HashMap<usize, usize> = HashMap::new();
+    let mut counts: HashMap<usize, usize> = HashMap::default();
     for e in mentions {
         *counts.entry(e).or_default() += 1;
     }
@@ -683,7 +692,7 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
 /// Two entities whose canonical names slug alike are one ("U.S." and "US" can't both
 /// be canonical, but a rule-found name may equal a lexicon name).
 fn merge_same_slug(r: &mut Resolved) {
-    let mut first: HashMap<String, usize> = HashMap::new();
+    let mut first: HashMap<String, usize> = HashMap::default();
     let mut remap: Vec<usize> = (0..r.entities.len()).collect();
     for (i, e) in r.entities.iter().enumerate() {
         let s = slug(&e.name);

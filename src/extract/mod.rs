@@ -60,17 +60,19 @@ fn run(lexicon: &Lexicon, doc: &Document, with_relations: bool) -> Extraction {
             }
         }
     }
+    // (an entity's id is `res.id`, computed once above for each listed entity)
     let relations = found
         .iter()
         // an extraction line never names an actor it does not list, nor links an
         // actor to itself: `merge` refuses lines that do (io::extraction_lines::validate)
-        .filter(|f| {
-            entities.contains_key(&f.source) && entities.contains_key(&f.target) && res.id(f.source) != res.id(f.target)
+        .filter_map(|f| match (entities.get(&f.source), entities.get(&f.target)) {
+            (Some(s), Some(t)) if s.id != t.id => Some((f, s.id.clone(), t.id.clone())),
+            _ => None,
         })
-        .map(|f| Relation {
-            source: res.id(f.source),
+        .map(|(f, source, target)| Relation {
+            source,
             relation: f.relation,
-            target: res.id(f.target),
+            target,
             evidence: relations::evidence(&d, &doc.id, f.sentence, f),
         })
         .collect();

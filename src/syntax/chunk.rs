@@ -181,9 +181,11 @@ pub fn coordinate(s: &mut SentenceSyntax, w: &[Word]) {
     let n = s.chunks.len();
     s.coordination_of = vec![usize::MAX; n];
     let mut a = 0;
+    let mut chain = Vec::new();
     while a < n {
         // chain: (chunk, joined-by-conjunction) pairs
-        let mut chain = vec![a];
+        chain.clear();
+        chain.push(a);
         let mut last_cc = None;
         let mut cur = a;
         while cur + 1 < n {

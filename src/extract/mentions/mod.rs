@@ -5,8 +5,8 @@
 use crate::lexicon::{Form, Lexicon, TitleKind, WordClass};
 use crate::model::{EntityType, MentionSource};
 use crate::text::{Segmented, TokenKind};
+use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 mod classify;
 mod names;
@@ -51,7 +51,15 @@ pub struct RawMention {
 
 /// Lower-cases without allocating when the word has no capitals.
 pub fn lower(s: &str) -> Cow<'_, str> {
-    if s.chars().any(char::is_uppercase) {
+    // (ASCII words, nearly all of them, are tested and lowered byte by byte: the same
+    // result as `to_lowercase` without decoding characters)
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    } else if s.chars().any(char::is_uppercase) {
         Cow::Owned(s.to_lowercase())
     } else {
         Cow::Borrowed(s)
@@ -88,6 +96,12 @@ pub struct Article<'a> {
     pub lowercase_words: HashSet<&'a str>,
     /// Lower-case words written right after an honorific ("Mr Dunne" -> "dunne"): surnames.
     pub honorific_surnames: HashSet<String>,
+    /// For each token, its text lower-cased (`lower`), computed once for the rules that
+    /// ask for it many times.
+    pub lowered: Vec<Cow<'a, str>>,
+    /// Every token's index with the hash of its text, in order of hash then index,
+    /// built on first use (`positions`).
+    by_text: std::cell::OnceCell<Vec<(u64, usize)>>,
 }
 
 impl<'a> Article<'a> {
@@ -99,6 +113,7 @@ impl<'a> Article<'a> {
                 *t = i;
             }
         }
+        let lowered: Vec<Cow<'a, str>> = seg.tokens.iter().map(|t| lower(t.text(text))).collect();
         let lowercase_words = seg
             .tokens
             .iter()
@@ -113,7 +128,7 @@ impl<'a> Article<'a> {
         let honorific_surnames = (1..tokens.len())
             .filter(|&k| {
                 tokens[k].kind == TokenKind::Word
-                    && lex.title(&lower(tokens[k - 1].text(text))) == Some(TitleKind::Honorific)
+                    && lex.title(&lowered[k - 1]) == Some(TitleKind::Honorific)
                     && !inside_name(k - 1)
             })
             .map(|k| tokens[k].text(text).to_lowercase())
@@ -125,12 +140,19 @@ impl<'a> Article<'a> {
             sent_of,
             lowercase_words,
             honorific_surnames,
+            lowered,
+            by_text: Default::default(),
         }
     }
 
     /// Text of token `i`.
     pub fn tok(&self, i: usize) -> &'a str {
         self.seg.tokens[i].text(self.text)
+    }
+
+    /// Text of token `i` lower-cased (as `lower` gives it).
+    pub fn lower_tok(&self, i: usize) -> &str {
+        &self.lowered[i]
     }
 
     /// Whether token `i` exists and is the possessive "'s" ("Trump's", "Trump’s").
@@ -141,6 +163,46 @@ impl<'a> Article<'a> {
     /// The text of tokens `[a, b)`, from the first one's start to the last one's end.
     pub fn span(&self, a: usize, b: usize) -> &'a str {
         &self.text[self.seg.tokens[a].start..self.seg.tokens[b - 1].end]
+    }
+
+    /// Calls `f` with the text of tokens `[a, b)` lower-cased (as `to_lowercase` gives
+    /// it): the text itself when it has no capitals, ASCII text of up to 64 bytes
+    /// lowered on the stack, other text lowered into a new String.
+    pub fn with_lower_span<R>(&self, a: usize, b: usize, f: impl FnOnce(&str) -> R) -> R {
+        let s = self.span(a, b);
+        if s.is_ascii() {
+            if !s.bytes().any(|c| c.is_ascii_uppercase()) {
+                return f(s);
+            }
+            let mut buf = [0u8; 64];
+            if let Some(low) = buf.get_mut(..s.len()) {
+                low.copy_from_slice(s.as_bytes());
+                low.make_ascii_lowercase();
+                if let Ok(low) = std::str::from_utf8(low) {
+                    return f(low);
+                }
+            }
+        }
+        f(&s.to_lowercase())
+    }
+
+    /// The tokens whose text is `w`, in text order (from an index built on first use).
+    pub fn positions<'s>(&'s self, w: &'s str) -> impl Iterator<Item = usize> + 's {
+        use std::hash::BuildHasher;
+        let hash = |w: &str| rustc_hash::FxBuildHasher.hash_one(w);
+        let index = self.by_text.get_or_init(|| {
+            let mut index: Vec<(u64, usize)> = (0..self.seg.tokens.len()).map(|k| (hash(self.tok(k)), k)).collect();
+            index.sort_unstable();
+            index
+        });
+        // (the index is by the text's hash: a token of another text with the same hash
+        // is left out here)
+        let h = hash(w);
+        index[index.partition_point(|&(x, _)| x < h)..]
+            .iter()
+            .take_while(move |&&(x, _)| x == h)
+            .map(|&(_, k)| k)
+            .filter(move |&k| self.tok(k) == w)
     }
 
     /// Whether token `i` is a word.
@@ -166,8 +228,7 @@ impl<'a> Article<'a> {
             if !(start..end).all(|i| self.is_word(i) || self.tok(i) == "-") {
                 break;
             }
-            let phrase = self.span(start, end).to_lowercase();
-            if let Some(k) = self.lex.title(&phrase) {
+            if let Some(k) = self.with_lower_span(start, end, |p| self.lex.title(p)) {
                 best = Some((start, k));
             }
         }
@@ -182,8 +243,7 @@ impl<'a> Article<'a> {
             if end > limit || !self.is_word(end - 1) {
                 break;
             }
-            let phrase = self.span(start, end).to_lowercase();
-            if let Some(k) = self.lex.title(&phrase) {
+            if let Some(k) = self.with_lower_span(start, end, |p| self.lex.title(p)) {
                 best = Some((end, k));
             }
         }

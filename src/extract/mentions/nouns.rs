@@ -18,11 +18,9 @@ pub(super) fn person_evidence(doc: &Article, i: usize, j: usize, words: &[&str])
     let n = doc.seg.tokens.len();
     let cap_word = |k: usize| doc.is_word(k) && is_cap(doc.tok(k));
     // a word of the run written alone elsewhere, between words that are not names
-    let alone = (0..n).any(|k| {
-        (k < i || k >= j)
-            && words.contains(&doc.tok(k))
-            && !(k > 0 && cap_word(k - 1))
-            && !(k + 1 < n && cap_word(k + 1))
+    let alone = words.iter().any(|w| {
+        doc.positions(w)
+            .any(|k| (k < i || k >= j) && !(k > 0 && cap_word(k - 1)) && !(k + 1 < n && cap_word(k + 1)))
     });
     known || speaks || alone
 }

@@ -89,7 +89,7 @@ pub(super) fn titled_references(doc: &Article, covered: &mut [bool], out: &mut V
     }
     for i in 0..n {
         // "the US president", and "Russia's president" (a state's office, no "the")
-        let the = doc.is_word(i) && lower(doc.tok(i)) == "the";
+        let the = doc.is_word(i) && doc.lower_tok(i) == "the";
         let owner = !the
             && known_end[i].is_some_and(|e| doc.is_possessive(e))
             && out.iter().any(|m| {

@@ -14,7 +14,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if end > hi || !self.doc.is_word(end - 1) {
                 break;
             }
-            if let Some(kind) = lex.title(&self.span_text(k, end).to_lowercase()) {
+            if let Some(kind) = self.doc.with_lower_span(k, end, |p| lex.title(p)) {
                 best = Some((end, kind));
             }
         }

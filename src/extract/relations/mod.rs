@@ -13,7 +13,7 @@
 //!   cancel a cue; future words make it `expected`.
 
 use super::entities::{EntityMention, Resolved};
-use super::mentions::{lower, Article};
+use super::mentions::Article;
 use crate::lexicon::{Cue, TitleKind, WordClass};
 use crate::model::{EntityType, Evidence, Modality, RelationType};
 use crate::text::TokenKind;
@@ -136,8 +136,8 @@ mod words;
 use words::RelationWord;
 
 impl<'d, 'a> RelationFinder<'d, 'a> {
-    fn w(&self, i: usize) -> std::borrow::Cow<'a, str> {
-        lower(self.doc.tok(i))
+    fn w(&self, i: usize) -> std::borrow::Cow<'d, str> {
+        std::borrow::Cow::Borrowed(self.doc.lower_tok(i))
     }
 
     fn mentions_in(&self, lo: usize, hi: usize) -> impl Iterator<Item = &'d EntityMention> + '_ {
