@@ -737,3 +737,23 @@ fn a_role_of_states_as_direct_object_stands_for_them() {
     let text = "UN Secretary-General Tom Hale met the people of Armenia.";
     expect_no_edge(text, "Tom Hale", MET, "Armenia");
 }
+
+#[test]
+fn backing_that_is_stopped_or_withheld_is_no_backing() {
+    let text = "US President Tom Hale paused weapons deliveries to Ukraine.";
+    expect_no_edge(text, "Tom Hale", SUP, "Ukraine");
+    let text = "US President Tom Hale approved weapons deliveries to Ukraine.";
+    expect_edge(text, "Tom Hale", SUP, "Ukraine");
+    expect_no_edge(
+        "The EU froze financial aid to Hungary.",
+        "European Union",
+        SUP,
+        "Hungary",
+    );
+}
+
+#[test]
+fn vowing_to_punish_is_hostility() {
+    let text = "Indian Prime Minister Tom Hale vowed to punish Pakistan.";
+    expect_edge(text, "Tom Hale", OPP, "Pakistan");
+}

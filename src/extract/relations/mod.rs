@@ -244,6 +244,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 || self.verb_cue_as_noun(cue, c0, c1)
                 || self.demand_not_visit(cue, c0, c1, hi)
                 || (cue.relation == RelationType::Opposes && cue.frame == "noun" && self.lifted(c0, clause_lo))
+                || (cue.relation == RelationType::Supports && cue.frame == "noun" && self.halted(c0, clause_lo))
             {
                 continue;
             }

@@ -32,10 +32,21 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// sanctions on X", "easing the tariffs on X"): a verb of ending stands within the
     /// four words before it, in its clause.
     pub(super) fn lifted(&self, at: usize, lo: usize) -> bool {
+        self.word_before(at, lo, RelationWord::LIFTING)
+    }
+
+    /// Whether backing named at `at` is stopped or withheld by a word shortly before it
+    /// ("paused weapons deliveries to X", "froze aid to X").
+    pub(super) fn halted(&self, at: usize, lo: usize) -> bool {
+        self.word_before(at, lo, RelationWord::HALTING)
+    }
+
+    /// Whether a word of `class` stands among the four words before `at`.
+    fn word_before(&self, at: usize, lo: usize, class: u64) -> bool {
         (at.saturating_sub(4).max(lo)..at)
             .rev()
             .take_while(|&i| self.doc.is_word(i))
-            .any(|i| words::is(&self.w(i), RelationWord::LIFTING))
+            .any(|i| words::is(&self.w(i), class))
     }
 
     /// Expected when a future word stands shortly before the cue `[at, end)` or in it.

@@ -145,6 +145,9 @@ impl RelationWord {
     /// Verbs of talking something over with someone ('discussed', 'reviewed'): with a
     /// fronted 'With X,' they are a meeting with X.
     pub const DISCUSSION_VERB: u64 = 1 << 53;
+    /// Verbs that stop or withhold what is given, so what follows is no backing
+    /// ('paused weapons deliveries to X', 'froze aid to X').
+    pub const HALTING: u64 = 1 << 54;
 
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
@@ -202,6 +205,7 @@ impl RelationWord {
             "voiced-stance" => Self::VOICED_STANCE,
             "counterpart" => Self::COUNTERPART,
             "discussion-verb" => Self::DISCUSSION_VERB,
+            "halting" => Self::HALTING,
             _ => return None,
         })
     }
