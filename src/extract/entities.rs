@@ -288,8 +288,7 @@ impl Resolution<'_, '_> {
         let body = ["organization", "group"]
             .iter()
             .find_map(|t| self.by_key.get(&format!("{t}:{key}")).copied());
-        let next = doc.seg.tokens.get(m.end).map(|t| lower(t.text(doc.text)));
-        let speaks = next.as_deref().is_some_and(|w| lex.is(w, WordClass::SPEECH));
+        let speaks = m.end < doc.seg.tokens.len() && lex.is(doc.lower_tok(m.end), WordClass::SPEECH);
         match owners.len() {
             0 if body.is_some() => body,
             1 => Some(owners[0]),
@@ -329,7 +328,7 @@ impl Resolution<'_, '_> {
             return None;
         }
         let prev = m.first.checked_sub(1).filter(|&p| p >= doc.sentence_start(m.first));
-        if prev.is_some_and(|p| doc.lex.is(&lower(doc.tok(p)), WordClass::LOCATIVE)) {
+        if prev.is_some_and(|p| doc.lex.is(doc.lower_tok(p), WordClass::LOCATIVE)) {
             return None;
         }
         // (a person the text names with a given name that is no place: not "Radio
@@ -469,7 +468,7 @@ fn office_holder(owners: &[usize], raw: &[RawMention], assigned: &[Option<usize>
 fn possessor(doc: &Article, m: &RawMention) -> bool {
     let n = doc.seg.tokens.len();
     let word = doc.tok(m.first);
-    let article = m.first > 0 && doc.lex.is(&lower(doc.tok(m.first - 1)), WordClass::DETERMINER);
+    let article = m.first > 0 && doc.lex.is(doc.lower_tok(m.first - 1), WordClass::DETERMINER);
     !article
         && m.end + 1 < n
         && doc.is_possessive(m.end)
@@ -534,7 +533,7 @@ fn repeated_name(doc: &Article, m: &RawMention, raw: &[RawMention]) -> bool {
     let uses: Vec<usize> = doc.positions(&word).collect();
     // "the Crown", "Royal Mail": a common noun or a piece of a longer name
     let plain = uses.iter().all(|&k| {
-        let after_the = k > 0 && lower(doc.tok(k - 1)) == "the";
+        let after_the = k > 0 && doc.lower_tok(k - 1) == "the";
         let in_longer_name = k + 1 < n && doc.is_word(k + 1) && doc.tok(k + 1).starts_with(char::is_uppercase);
         !after_the && !in_longer_name
     });

@@ -145,7 +145,7 @@ fn dateline_agency(doc: &Article, si: usize, i: usize, j: usize) -> bool {
 fn ship(doc: &Article, si: usize, i: usize, j: usize) -> bool {
     let lex = doc.lex;
     // ("The USS Harry S. Truman left": an article opening the sentence)
-    let i = if j > i + 1 && lex.is(&lower(doc.tok(i)), WordClass::DETERMINER) {
+    let i = if j > i + 1 && lex.is(doc.lower_tok(i), WordClass::DETERMINER) {
         i + 1
     } else {
         i
@@ -174,8 +174,8 @@ fn named_for_year(doc: &Article, si: usize, j: usize) -> bool {
     }
     let y = doc.tok(j);
     let year = y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) && (y.starts_with("19") || y.starts_with("20"));
-    let last = lower(doc.tok(j - 1));
-    year && !doc.lex.is(&last, WordClass::CALENDAR) && last != "may"
+    let last = doc.lower_tok(j - 1);
+    year && !doc.lex.is(last, WordClass::CALENDAR) && last != "may"
 }
 
 /// Headline rule: a headline capitalises its verbs and common nouns, which split its runs.
@@ -218,7 +218,7 @@ fn leading_titles(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Ve
             if matches!(title, Some((_, TitleKind::Office)))
                 && k == TitleKind::Office
                 && end == i + 1
-                && doc.lex.is(&lower(doc.tok(i)), WordClass::TITLENAME)
+                && doc.lex.is(doc.lower_tok(i), WordClass::TITLENAME)
                 && i == title_end
                 && names_after >= 2
                 // ("Chief Adviser Professor X": a title after it keeps it a title)
@@ -314,7 +314,7 @@ fn place_before_name(doc: &Article, i: usize, n: usize, j: usize) -> bool {
     i + n + 1 < j
         && (i..i + n + 2).all(|k| doc.is_word(k) && is_cap(doc.tok(k)))
         && doc.lex.places.contains(doc.span(i, i + n))
-        && doc.lex.is_given_name(&lower(doc.tok(i + n)))
+        && doc.lex.is_given_name(doc.lower_tok(i + n))
 }
 
 /// Pushes the tokens `[i, j)` of sentence `si` as a place.
@@ -342,7 +342,7 @@ fn common_opener(doc: &Article, si: usize, i: usize, j: usize) -> bool {
         i == sent_start || (i > sent_start && doc.seg.tokens[i - 1].kind == TokenKind::Quote && i - 1 == sent_start);
     let known = lex.first_names.contains(lw.as_ref());
     // an organisation's name keeps its adjectives ("the Northern Grain Authority")
-    let org_run = (i + 1..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
+    let org_run = (i + 1..j).any(|k| lex.is(doc.lower_tok(k), WordClass::ORG));
     let article = lex.is(&lw, WordClass::DETERMINER);
     // a word bound to the rest by a possessive ("People's Fuel Lobby") stays
     let bound = org_run && i + 1 < j && matches!(doc.tok(i + 1), "'s" | "\u{2019}s" | "'" | "\u{2019}");
@@ -374,8 +374,8 @@ fn office_by_seat(doc: &Article, si: usize, lead: &Lead, j: usize, out: &mut Vec
             let name = doc.span(k, j);
             lex.places.contains(name)
                 || (j - k == 1
-                    && !doc.lowercase_words.contains(lower(doc.tok(k)).as_ref())
-                    && !lex.is(&lower(doc.tok(k)), WordClass::ORG))
+                    && !doc.lowercase_words.contains(doc.lower_tok(k))
+                    && !lex.is(doc.lower_tok(k), WordClass::ORG))
         };
         let by_seat = i < j && doc.tok(i) == "of" && t >= sent_start && t + 1 == i && j - i >= 2;
         // "Governor of Madina Munawarah Prince Salman Bin Sultan": a title after the
@@ -420,7 +420,7 @@ fn seat_or_portfolio(doc: &Article, si: usize, lead: &Lead, j: usize, out: &mut 
         // "Minister of Foreign Affairs Hakan Fidan", "Federal Minister for Interior Mohsin
         // Naqvi": the portfolio's capitalised words, then the holder's name from a given
         // name on (classified alone)
-        let given = |k: usize| doc.lex.is_given_name(&lower(doc.tok(k)));
+        let given = |k: usize| doc.lex.is_given_name(doc.lower_tok(k));
         if matches!(doc.tok(i), "for" | "of") {
             let holder = (i + 2..j.saturating_sub(1)).find(|&k| given(k) && is_cap(doc.tok(k + 1)));
             if let Some(k) = holder.filter(|&k| (i + 1..k).all(|t| doc.is_word(t) && is_cap(doc.tok(t)) && !given(t))) {
@@ -443,13 +443,13 @@ fn trim_trailing(doc: &Article, i: usize, j: usize, title: Option<(usize, TitleK
     // trailing words that are never actors ("Wednesday"); a titled name or one opening
     // with a given name keeps its words ("lawyer Sara Quinn")
     let mut j = j;
-    let personal = i < j && j - i >= 2 && (title.is_some() || lex.first_names.contains(lower(doc.tok(i)).as_ref()));
+    let personal = i < j && j - i >= 2 && (title.is_some() || lex.first_names.contains(doc.lower_tok(i)));
     // "the Reciprocal Access Agreement", "the Tehran Dialogue Forum": a name whose head
     // is an event or document is no actor, even when the head is a common word
-    if !personal && title.is_none() && j - i >= 2 && lex.is(&lower(doc.tok(j - 1)), WordClass::EVENT) {
+    if !personal && title.is_none() && j - i >= 2 && lex.is(doc.lower_tok(j - 1), WordClass::EVENT) {
         return None;
     }
-    let org_words = (i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
+    let org_words = (i..j).any(|k| lex.is(doc.lower_tok(k), WordClass::ORG));
     // (and a lower-case word left at the end: "Tô Lâm on Thursday")
     let droppable = |j: usize| {
         let w = doc.tok(j - 1);
@@ -471,15 +471,15 @@ fn split_at_non_actor(doc: &Article, si: usize, i: usize, j: usize, personal: bo
     let lex = doc.lex;
     // a run that holds a non-actor word in the middle is split there
     // ("Association of European Airlines" keeps its inner adjective)
-    let org_name = (i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
+    let org_name = (i..j).any(|k| lex.is(doc.lower_tok(k), WordClass::ORG));
     let split = (i..j).find(|&k| {
-        let lw = lower(doc.tok(k));
+        let lw = doc.lower_tok(k);
         // people and bodies keep their words, but a weekday or month still splits; a
         // month's abbreviation opening a name is a given name ("Jan Kowalski")
-        let given_abbrev = k == i && k + 1 < j && lex.is(&lw, WordClass::MONTHABBR);
+        let given_abbrev = k == i && k + 1 < j && lex.is(lw, WordClass::MONTHABBR);
         lex.non_actors.contains(lw.as_ref())
             && !given_abbrev
-            && (lex.is(&lw, WordClass::CALENDAR) || !(personal || org_name))
+            && (lex.is(lw, WordClass::CALENDAR) || !(personal || org_name))
     });
     if let Some(k) = split {
         classify(doc, si, i, k, out);
@@ -498,8 +498,8 @@ fn split_before_given_name(doc: &Article, si: usize, i: usize, j: usize, out: &m
     // "the CPV Central Committee Tô Lâm": a body's word before a name the text gives
     // elsewhere after a title ("General Secretary Tô Lâm")
     if let Some(k) = (i + 1..j.saturating_sub(1)).find(|&k| {
-        lex.is(&lower(doc.tok(k - 1)), WordClass::ORG)
-            && ((lex.is_given_name(&lower(doc.tok(k))) && is_cap(doc.tok(k + 1))) || titled_elsewhere(doc, k, j))
+        lex.is(doc.lower_tok(k - 1), WordClass::ORG)
+            && ((lex.is_given_name(doc.lower_tok(k)) && is_cap(doc.tok(k + 1))) || titled_elsewhere(doc, k, j))
     }) {
         classify(doc, si, i, k, out);
         classify(doc, si, k, j, out);
@@ -525,9 +525,9 @@ fn split_at_honorific(doc: &Article, si: usize, i: usize, j: usize, out: &mut Ve
     let lex = doc.lex;
     // ("Hassan Sheikh Mohamud": after a lone given name, the word is part of the name)
     if let Some(k) = (i + 1..j).find(|&k| {
-        lex.title(&lower(doc.tok(k))) == Some(TitleKind::Honorific)
+        lex.title(doc.lower_tok(k)) == Some(TitleKind::Honorific)
             && k + 1 < j
-            && !(k == i + 1 && lex.is_given_name(&lower(doc.tok(i))))
+            && !(k == i + 1 && lex.is_given_name(doc.lower_tok(i)))
     }) {
         classify(doc, si, i, k, out);
         classify(doc, si, k, j, out);
@@ -559,13 +559,13 @@ fn split_at_connectors(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
     // "the National Theatre and Christopher Oram": a body's name ends at its head word
     // (but "Department for Culture, Media and Sport" lists its remits after "for")
     let body_ended =
-        |k: usize| doc.tok(k) == "and" && lex.is(&lower(doc.tok(k - 1)), WordClass::ORG) && !(i + 1..k).any(connector);
+        |k: usize| doc.tok(k) == "and" && lex.is(doc.lower_tok(k - 1), WordClass::ORG) && !(i + 1..k).any(connector);
     if let Some(k) = (i + 1..j).find(|&k| titled_after(k) || body_ended(k)) {
         classify(doc, si, i, k, out);
         classify(doc, si, k + 1, j, out);
         return true;
     }
-    if (i + 1..j).any(connector) && !(i..j).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG)) {
+    if (i + 1..j).any(connector) && !(i..j).any(|k| lex.is(doc.lower_tok(k), WordClass::ORG)) {
         let mut a = i;
         for k in i..j {
             if connector(k) || (doc.tok(k) == "the" && k > i && doc.tok(k - 1) == "of") {
@@ -620,7 +620,7 @@ fn not_a_name(doc: &Article, si: usize, i: usize, j: usize, words: &[&str]) -> b
         && (day
             || i.checked_sub(1)
                 .filter(|&p| p >= sent_start)
-                .is_some_and(|p| lex.is(&lower(doc.tok(p)), WordClass::DATEPREP)));
+                .is_some_and(|p| lex.is(doc.lower_tok(p), WordClass::DATEPREP)));
     contraction || plural_title || dates || month
 }
 
@@ -631,8 +631,8 @@ fn not_a_name(doc: &Article, si: usize, i: usize, j: usize, words: &[&str]) -> b
 fn state_organ(doc: &Article, i: usize, j: usize, out: &[RawMention]) -> bool {
     let lex = doc.lex;
     let organ = j - i <= 3
-        && lex.is(&lower(doc.tok(j - 1)), WordClass::STATEBODY)
-        && !(i..j - 1).any(|k| lex.is(&lower(doc.tok(k)), WordClass::ORG));
+        && lex.is(doc.lower_tok(j - 1), WordClass::STATEBODY)
+        && !(i..j - 1).any(|k| lex.is(doc.lower_tok(k), WordClass::ORG));
     if !organ || i == 0 {
         return false;
     }
@@ -671,7 +671,7 @@ fn numbered_congress(doc: &Article, si: usize, i: usize, j: usize) -> bool {
             && digits.chars().all(|c| c.is_ascii_digit())
             && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
     };
-    ordinal && lower(doc.tok(j - 1)) == "congress"
+    ordinal && doc.lower_tok(j - 1) == "congress"
 }
 
 /// Kind rule: what the run `[i, j)` (its `words`) names, from its words, its title and
@@ -694,20 +694,18 @@ fn run_kind(
     let name = doc.span(i, j);
     let last = lower(words[words.len() - 1]);
     let any = |class: u64| words.iter().any(|w| lex.is(&lower(w), class));
-    let prev = i.checked_sub(1).filter(|&p| p >= sent_start).map(|p| lower(doc.tok(p)));
+    let prev = i.checked_sub(1).filter(|&p| p >= sent_start).map(|p| doc.lower_tok(p));
     // "in Leeds", and "his home seat of Bedwellty", "the town of Rye", "Baron Kinnock
     // of Bedwellty": a place named by what it is, or a peer's territorial designation
-    let place_of = prev.as_deref() == Some("of")
+    let place_of = prev == Some("of")
         && i >= sent_start + 2
-        && (lex.is(&lower(doc.tok(i - 2)), WordClass::PLACE)
-            || (i >= sent_start + 3 && lex.is(&lower(doc.tok(i - 3)), WordClass::PEERAGE) && is_cap(doc.tok(i - 2))));
-    let after_locative = place_of || prev.as_deref().is_some_and(|p| lex.is(p, WordClass::LOCATIVE));
+        && (lex.is(doc.lower_tok(i - 2), WordClass::PLACE)
+            || (i >= sent_start + 3 && lex.is(doc.lower_tok(i - 3), WordClass::PEERAGE) && is_cap(doc.tok(i - 2))));
+    let after_locative = place_of || prev.is_some_and(|p| lex.is(p, WordClass::LOCATIVE));
     let personal_title = title.is_some_and(|(_, k)| k == TitleKind::Honorific) || title.is_some();
     // (not before a given name and a surname: "the Presidency Ahmed Fahmy")
     // (a noun written in lower case: "European Union Delegation" is no body named "Delegation")
-    let after_org_noun = prev
-        .as_deref()
-        .is_some_and(|p| lex.is(p, WordClass::ORG | WordClass::ORGNOUN))
+    let after_org_noun = prev.is_some_and(|p| lex.is(p, WordClass::ORG | WordClass::ORGNOUN))
         && doc.tok(i - 1).starts_with(char::is_lowercase)
         && !(words.len() >= 2 && lex.is_given_name(&lower(words[0])));
     // "COP29": an event's initials with its number
@@ -771,7 +769,7 @@ fn run_kind(
         // Dialogue", "Public Works") names no actor, nor does a name after an article
         // ("the Nord Stream pipelines": people go without one), unless a body's noun
         // follows it ("the Middle Way group")
-        let article = prev.as_deref().is_some_and(|p| lex.is(p, WordClass::DETERMINER));
+        let article = prev.is_some_and(|p| lex.is(p, WordClass::DETERMINER));
         // "the Kerem Shalom crossing", "the Zamzam camp": a place's noun after the name
         if article && place_noun_after(doc, si, j) {
             return Some(EntityType::Location);
@@ -809,7 +807,7 @@ fn push_name(doc: &Article, si: usize, i: usize, j: usize, kind: EntityType, lea
     } = lead;
     // a peer or a royal is named with the title: "Baroness Scotland", "Lord
     // Falconer", "King Salman", and after an office "President Sheikh Mohamed"
-    let royal = j - i == 1 && i > 0 && lex.is(&lower(doc.tok(i - 1)), WordClass::PEERAGE);
+    let royal = j - i == 1 && i > 0 && lex.is(doc.lower_tok(i - 1), WordClass::PEERAGE);
     let (i, mut title) = match title {
         Some((t, TitleKind::Honorific)) if royal => (t, None),
         Some((t, TitleKind::Office)) if royal && t + 1 == i => (t, None),
@@ -847,9 +845,9 @@ fn push_name(doc: &Article, si: usize, i: usize, j: usize, kind: EntityType, lea
 /// before an office and a capitalised name ("Gartner analyst Carolina Milanesi").
 fn employer(doc: &Article, i: usize, j: usize) -> bool {
     let n = doc.seg.tokens.len();
-    let office = |k: usize| doc.is_word(k) && doc.lex.title(&lower(doc.tok(k))) == Some(TitleKind::Office);
+    let office = |k: usize| doc.is_word(k) && doc.lex.title(doc.lower_tok(k)) == Some(TitleKind::Office);
     let after = i >= 2
-        && doc.lex.is(&lower(doc.tok(i - 1)), WordClass::EMPLOYER)
+        && doc.lex.is(doc.lower_tok(i - 1), WordClass::EMPLOYER)
         && doc.title_before(i - 1).is_some_and(|(_, k)| k == TitleKind::Office);
     let before = j + 1 < n
         && doc.tok(j).starts_with(char::is_lowercase)

@@ -277,7 +277,7 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
         let first = at;
         let kind = doc.lex.actors[actor].kind;
         let prev = first.checked_sub(1).filter(|&p| p >= doc.sentence_start(first));
-        let after_locative = prev.is_some_and(|p| doc.lex.is(&lower(doc.tok(p)), WordClass::LOCATIVE));
+        let after_locative = prev.is_some_and(|p| doc.lex.is(doc.lower_tok(p), WordClass::LOCATIVE));
         let (referent, how) = match form {
             // "UNITED NATIONS (AP) —": a dateline names where the story was filed (a
             // capital keeps its state, which its later uses speak for)
@@ -298,8 +298,8 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
             && end < n
             && doc.is_word(end)
             && is_cap(doc.tok(end))
-            && doc.lex.is(&lower(doc.tok(end)), WordClass::ORG)
-            && !doc.lex.is(&lower(doc.tok(end)), WordClass::STATEBODY);
+            && doc.lex.is(doc.lower_tok(end), WordClass::ORG)
+            && !doc.lex.is(doc.lower_tok(end), WordClass::STATEBODY);
         if in_name
             || spelled_with_next(doc, first, end, kind == EntityType::Country)
             || other_body(doc, first, end, actor)
@@ -395,12 +395,12 @@ fn title_less_name(doc: &Article, first: usize, end: usize, actor: usize) -> boo
     let name = &doc.lex.actors[actor].name;
     let lo = doc.sentence_start(first);
     name.starts_with("The ")
-        && !lower(doc.tok(first)).eq("the")
+        && !doc.lower_tok(first).eq("the")
         && end - first == 1
         && first > lo
         && doc.is_word(first - 1)
         && is_cap(doc.tok(first - 1))
-        && !doc.lex.is(&lower(doc.tok(first - 1)), WordClass::DETERMINER)
+        && !doc.lex.is(doc.lower_tok(first - 1), WordClass::DETERMINER)
 }
 
 /// Whether the lexicon hit ending at token `end` is a currency's country code: "US$4.1
@@ -415,7 +415,7 @@ fn currency(doc: &Article, end: usize) -> bool {
 /// which the text names by a letter no rule takes for an actor.
 fn one_letter_gloss(doc: &Article, first: usize) -> bool {
     let mut k = first;
-    if k > 0 && matches!(lower(doc.tok(k - 1)).as_ref(), "formerly" | "previously") {
+    if k > 0 && matches!(doc.lower_tok(k - 1), "formerly" | "previously") {
         k -= 1;
     }
     k >= 2 && doc.tok(k - 1) == "(" && {
@@ -460,10 +460,10 @@ fn describes_city(doc: &Article, end: usize) -> bool {
         return false;
     }
     let w = next.text(doc.text);
-    if matches!(w, "'s" | "\u{2019}s") {
+    if doc.is_possessive(end) {
         // "Washington's decision", "Moscow's forces": the state's voice, not the city
-        let owned = doc.seg.tokens.get(end + 1).map(|t| lower(t.text(doc.text)));
-        return !owned.is_some_and(|o| doc.lex.is(&o, WordClass::STATEBODY));
+        let owned = end + 1 < doc.seg.tokens.len() && doc.lex.is(doc.lower_tok(end + 1), WordClass::STATEBODY);
+        return !owned;
     }
     next.kind == TokenKind::Word
         && w.starts_with(char::is_lowercase)

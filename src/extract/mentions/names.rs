@@ -21,7 +21,7 @@ pub(super) fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMentio
             let org_follows = |k: usize| {
                 (k..s.end_token.min(k + 4))
                     .take_while(|&x| is_cap(doc.tok(x)))
-                    .any(|x| doc.lex.is(&lower(doc.tok(x)), WordClass::ORG))
+                    .any(|x| doc.lex.is(doc.lower_tok(x), WordClass::ORG))
             };
             while j < s.end_token && !covered[j] {
                 let w = doc.tok(j);
@@ -32,7 +32,7 @@ pub(super) fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMentio
                 }
                 if w == "."
                     && doc.seg.tokens[j].start == doc.seg.tokens[j - 1].end
-                    && doc.lex.is(&lower(doc.tok(j - 1)), WordClass::GIVENABBR)
+                    && doc.lex.is(doc.lower_tok(j - 1), WordClass::GIVENABBR)
                     && j + 1 < s.end_token
                     && doc.is_word(j + 1)
                     && is_cap(doc.tok(j + 1))
@@ -66,7 +66,7 @@ pub(super) fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMentio
                     && is_cap(doc.tok(j + 1))
                     && (j + 1..s.end_token.min(j + 5))
                         .take_while(|&k| is_cap(doc.tok(k)))
-                        .any(|k| doc.lex.is(&lower(doc.tok(k)), WordClass::ORG))
+                        .any(|k| doc.lex.is(doc.lower_tok(k), WordClass::ORG))
                 {
                     // "People's Fuel Lobby": a possessive inside an organisation's name
                     j += 1;
@@ -107,7 +107,7 @@ pub(super) fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMentio
 fn nickname_end(doc: &Article, i: usize, j: usize, limit: usize) -> Option<usize> {
     let toks = &doc.seg.tokens;
     let quote = |k: usize| k < limit && toks[k].kind == TokenKind::Quote;
-    if !quote(j) || !(i..j).any(|k| doc.lex.is_given_name(&lower(doc.tok(k)))) {
+    if !quote(j) || !(i..j).any(|k| doc.lex.is_given_name(doc.lower_tok(k))) {
         return None;
     }
     let mut k = j;
@@ -149,7 +149,7 @@ pub(super) fn described_bodies(doc: &Article, out: &mut [RawMention]) {
         }
         let stop = WordClass::ACTING | WordClass::CONNECTOR | WordClass::LOCATIVE;
         let (mut k, mut possessive, mut head) = (comma + 1, false, None);
-        let opens = doc.is_word(k) && doc.lex.is(&lower(doc.tok(k)), WordClass::DETERMINER);
+        let opens = doc.is_word(k) && doc.lex.is(doc.lower_tok(k), WordClass::DETERMINER);
         if opens {
             k += 1;
         }
@@ -170,10 +170,10 @@ pub(super) fn described_bodies(doc: &Article, out: &mut [RawMention]) {
             k += 1;
         }
         let Some(h) = head else { continue };
-        let last = lower(doc.tok(h));
-        let two = (h > comma + 1).then(|| format!("{} {}", lower(doc.tok(h - 1)), last));
+        let last = doc.lower_tok(h);
+        let two = (h > comma + 1).then(|| format!("{} {}", doc.lower_tok(h - 1), last));
         let body = |w: &str| doc.lex.is(w, WordClass::ORG | WordClass::ORGNOUN);
-        if (opens || possessive) && (body(&last) || two.as_deref().is_some_and(body)) {
+        if (opens || possessive) && (body(last) || two.as_deref().is_some_and(body)) {
             m.referent = Referent::Name(EntityType::Organization);
         }
     }

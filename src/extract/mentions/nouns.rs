@@ -14,7 +14,7 @@ pub(super) fn person_evidence(doc: &Article, i: usize, j: usize, words: &[&str])
         let lw = lower(w);
         lex.is_given_name(&lw) || lex.surnames.contains(lw.as_ref()) || doc.honorific_surnames.contains(lw.as_ref())
     });
-    let speaks = j < doc.seg.tokens.len() && lex.is(&lower(doc.tok(j)), WordClass::SPEECH);
+    let speaks = j < doc.seg.tokens.len() && lex.is(doc.lower_tok(j), WordClass::SPEECH);
     let n = doc.seg.tokens.len();
     let cap_word = |k: usize| doc.is_word(k) && is_cap(doc.tok(k));
     // a word of the run written alone elsewhere, between words that are not names

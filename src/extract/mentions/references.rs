@@ -2,7 +2,7 @@
 //! commission" for a body, "the prime minister" for a person, a quoted group and its
 //! head noun, a bracketed acronym.
 
-use super::{is_cap, lower, Article, RawMention, Referent};
+use super::{is_cap, Article, RawMention, Referent};
 use crate::lexicon::{TitleKind, WordClass};
 use crate::model::{EntityType, MentionSource};
 use crate::text::{Token, TokenKind};
@@ -15,7 +15,7 @@ pub(super) fn the_body(doc: &Article, out: &mut Vec<RawMention>) {
         if m.referent != Referent::Name(EntityType::Organization) || m.end - m.first < 2 {
             continue;
         }
-        let head = lower(doc.tok(m.first)).into_owned();
+        let head = doc.lower_tok(m.first).to_owned();
         if doc.lex.is(&head, WordClass::ORG) {
             heads
                 .entry(head)
@@ -39,7 +39,7 @@ pub(super) fn the_body(doc: &Article, out: &mut Vec<RawMention>) {
     let mut added = Vec::new();
     for (k, &used) in taken.iter().enumerate().skip(1) {
         let w = doc.tok(k);
-        if used || !doc.is_word(k) || !w.starts_with(char::is_lowercase) || lower(doc.tok(k - 1)) != "the" {
+        if used || !doc.is_word(k) || !w.starts_with(char::is_lowercase) || doc.lower_tok(k - 1) != "the" {
             continue;
         }
         if let Some(Some(first)) = heads.get(w) {
@@ -118,7 +118,7 @@ pub(super) fn titled_references(doc: &Article, covered: &mut [bool], out: &mut V
         let named_next = end < sent_end && doc.is_word(end) && is_cap(doc.tok(end)) && !covered[end];
         // "Senegal's Prime Minister, Ousmane Sonko,": the name in apposition holds it
         // (a name closed by a comma: not "the U.S. president, Merz recalled")
-        let apposed = end + 1 < sent_end && doc.tok(end) == "," && lower(doc.tok(end + 1)) != "the" && {
+        let apposed = end + 1 < sent_end && doc.tok(end) == "," && doc.lower_tok(end + 1) != "the" && {
             let mut j = end + 1;
             while j < sent_end && j <= end + 6 && doc.is_word(j) && is_cap(doc.tok(j)) {
                 j += 1;
@@ -156,16 +156,16 @@ pub(super) fn groups(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMenti
     while i + 2 < n {
         if toks[i].kind == TokenKind::Quote
             && i > 0
-            && doc.lex.is(&lower(doc.tok(i - 1)), WordClass::DETERMINER)
+            && doc.lex.is(doc.lower_tok(i - 1), WordClass::DETERMINER)
             && doc.is_word(i + 1)
-            && doc.lex.is(&lower(doc.tok(i + 1)), WordClass::GROUP)
+            && doc.lex.is(doc.lower_tok(i + 1), WordClass::GROUP)
         {
             let mut j = i + 1;
             while j < n && j < i + 8 && doc.is_word(j) {
                 j += 1;
             }
             if j < n && toks[j].kind == TokenKind::Quote && j > i + 2 && !covered[i + 1..j].iter().any(|&c| c) {
-                heads.push((lower(doc.tok(i + 1)).into_owned(), i + 1, j));
+                heads.push((doc.lower_tok(i + 1).to_owned(), i + 1, j));
                 for c in &mut covered[i + 1..j] {
                     *c = true;
                 }
@@ -188,10 +188,10 @@ pub(super) fn groups(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMenti
     // "the coalition" after the named group: the same group
     for (head, first, _) in &heads {
         for (k, cover) in covered.iter_mut().enumerate().skip(first + 1) {
-            if *cover || !doc.is_word(k) || lower(doc.tok(k)) != head.as_str() {
+            if *cover || !doc.is_word(k) || doc.lower_tok(k) != head.as_str() {
                 continue;
             }
-            let after_the = k > 0 && lower(doc.tok(k - 1)) == "the";
+            let after_the = k > 0 && doc.lower_tok(k - 1) == "the";
             if after_the {
                 *cover = true;
                 out.push(RawMention {
@@ -242,8 +242,8 @@ pub(super) fn acronyms(doc: &Article, out: &mut Vec<RawMention>) {
             m.title.is_none()
                 && m.end - m.first >= 3
                 && !(m.first..m.end).any(|t| {
-                    let w = lower(doc.tok(t));
-                    doc.lex.is_given_name(&w) || doc.lex.surnames.contains(w.as_ref())
+                    let w = doc.lower_tok(t);
+                    doc.lex.is_given_name(w) || doc.lex.surnames.contains(w.as_ref())
                 })
         };
         if out[o].referent == Referent::Name(EntityType::Person) && acr.chars().count() >= 3 && unnamed(&out[o]) {
@@ -305,15 +305,15 @@ pub(super) fn known_as(doc: &Article, out: &mut [RawMention]) {
     for k in 1..out.len() {
         let b = &out[k];
         let mut p = b.first;
-        if p > 0 && lower(doc.tok(p - 1)) == "the" {
+        if p > 0 && doc.lower_tok(p - 1) == "the" {
             p -= 1;
         }
-        if p < 3 || lower(doc.tok(p - 1)) != "as" || lower(doc.tok(p - 2)) != "known" || b.same_as.is_some() {
+        if p < 3 || doc.lower_tok(p - 1) != "as" || doc.lower_tok(p - 2) != "known" || b.same_as.is_some() {
             continue;
         }
         let mut q = p - 2;
         // ("also", "better", "formerly", "widely", "popularly" known as)
-        if q > 0 && (doc.tok(q - 1).ends_with("ly") || matches!(lower(doc.tok(q - 1)).as_ref(), "also" | "better")) {
+        if q > 0 && (doc.tok(q - 1).ends_with("ly") || matches!(doc.lower_tok(q - 1), "also" | "better")) {
             q -= 1;
         }
         if q == 0 || !matches!(doc.tok(q - 1), "," | "(") {
@@ -410,7 +410,7 @@ fn drop_acronyms_of_non_actors(doc: &Article, out: &mut Vec<RawMention>) {
         }
         // (only a document's name: "Southern African Development Community" may be a
         // body no rule found, "World Economic Forum" an event or a body)
-        let document = (start..paren).any(|t| doc.lex.is(&lower(doc.tok(t)), WordClass::DOCUMENT));
+        let document = (start..paren).any(|t| doc.lex.is(doc.lower_tok(t), WordClass::DOCUMENT));
         let spelled = paren - start == words && initials(doc, start, paren) == acr && document;
         if spelled && !out.iter().any(|m| m.first < paren && m.end > start) {
             dropped.push(acr);
@@ -452,7 +452,7 @@ fn bracketed_names(doc: &Article, out: &mut [RawMention]) {
             let x = *x;
             let spelled_out = a.title.is_none()
                 && doc.tok(b.end) == ")"
-                && !(a.first..a.end).any(|t| lex.is_given_name(&lower(doc.tok(t))));
+                && !(a.first..a.end).any(|t| lex.is_given_name(doc.lower_tok(t)));
             if body(b) && a.end - a.first >= 2 && (spelled_out || shares_word(doc, a, &lex.actors[x].name)) {
                 out[k - 1].referent = Referent::Known(x);
             }
