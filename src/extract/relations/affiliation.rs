@@ -226,11 +226,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let Some((o, end)) = owner else {
                 continue;
             };
-            let between: Vec<String> = (end..p.raw.title_first).map(|i| self.w(i).into_owned()).collect();
-            let listed = matches!(
-                between.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
-                [","] | ["and"] | [",", "and"]
-            );
+            let between: Vec<&str> = (end..p.raw.title_first).map(|i| self.doc.lower_tok(i)).collect();
+            let listed = matches!(between.as_slice(), [","] | ["and"] | [",", "and"]);
             if !listed {
                 owner = None;
                 continue;
@@ -310,8 +307,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 let after_preposition =
                     t > phrase.start && matches!(self.w(t - 1).as_ref(), "to" | "of" | "for" | "with");
                 // (titled, or named after a role and its posting: "Ambassador to Kabul Y")
-                let titled = t < m.raw.first
-                    || (phrase.start..m.raw.first).any(|i| self.doc.lex.title(&self.w(i).to_lowercase()).is_some());
+                let titled =
+                    t < m.raw.first || (phrase.start..m.raw.first).any(|i| self.doc.lex.title(&self.w(i)).is_some());
                 self.is_person(m)
                     && m.raw.how != MentionSource::Coreference
                     && (t <= phrase.start + 1 || m.raw.end == phrase.end && titled && !after_preposition)

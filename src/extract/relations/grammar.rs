@@ -412,10 +412,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// phrase's comma.
     pub(super) fn fronted_phrase_subject(&self, at: usize) -> Option<&'d EntityMention> {
         let (syn, first, i) = self.syntax_at(at);
-        let opener = self.w(first);
         // ("Speaking at a joint press conference with X, Y said": an opening participle)
         let participle = syn.tags.first() == Some(&Pos::VBG);
-        if !participle && !words::is(&opener.to_lowercase(), RelationWord::GOVERNED_CUE_PREPOSITION) {
+        if !participle && !words::is(&self.w(first), RelationWord::GOVERNED_CUE_PREPOSITION) {
             return None;
         }
         // (not a cue inside a clause of its own there: "..., who is set to be
@@ -424,18 +423,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             return None;
         }
         let comma = (i..syn.tags.len()).find(|&k| self.doc.tok(first + k) == ",")?;
-        // (the main clause's verb: not one of a relative clause on the way, "X, who ...,")
-        let v = syn
-            .verbs
-            .iter()
-            .find(|g| g.start > comma && !g.non_finite && syn.clauses[g.clause].kind == ClauseKind::Main)?;
-        let s = v.subject.filter(|&s| syn.chunks[s].start > comma)?;
-        self.chunk_actor(first + syn.chunks[s].head, s)
-            .filter(|m| self.is_actor(m))
+        self.main_verb_after(first + comma).map(|(_, m)| m)
     }
 
-    /// The head of the first finite verb of the main clause after token `after`, with the
-    /// actor its subject stands for.
+    /// The head of the first finite verb of the main clause after token `after` (not one
+    /// of a relative clause on the way, "X, who ...,"), with the actor its subject,
+    /// standing after `after` too, stands for.
     pub(super) fn main_verb_after(&self, after: usize) -> Option<(usize, &'d EntityMention)> {
         let (syn, first, i) = self.syntax_at(after);
         let v = syn

@@ -135,6 +135,13 @@ mod words;
 
 use words::RelationWord;
 
+/// Whether a stance cue as written ("accused", "Praised") is said in words, so it is
+/// also a statement about its target.
+fn voiced(cue: &str) -> bool {
+    let first = cue.split_whitespace().next().unwrap_or_default();
+    words::is(&first.to_lowercase(), RelationWord::VOICED_STANCE)
+}
+
 impl<'d, 'a> RelationFinder<'d, 'a> {
     fn w(&self, i: usize) -> std::borrow::Cow<'d, str> {
         std::borrow::Cow::Borrowed(self.doc.lower_tok(i))
@@ -191,11 +198,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         // "X accused Y", "X praised Y": opposition or backing voiced is also a statement
         // about Y (ANNOTATION.md: a statement that names the target)
         let stance = matches!(relation, RelationType::Opposes | RelationType::Supports);
-        let voiced = || {
-            let first = cue.split_whitespace().next().unwrap_or_default();
-            words::is(&first.to_lowercase(), RelationWord::VOICED_STANCE)
-        };
-        if stance && voiced() {
+        if stance && voiced(cue) {
             self.push(
                 source,
                 RelationType::SaidAbout,
@@ -370,8 +373,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// the accusation or praise says after "of" or "for" is a statement by X about
     /// every actor it names (ANNOTATION.md: a statement that names the target).
     fn voiced_content(&mut self, e: Edge, subj: &'d EntityMention, objects: &[&'d EntityMention], hi: usize) {
-        let first = e.cue.split_whitespace().next().unwrap_or_default();
-        if !words::is(&first.to_lowercase(), RelationWord::VOICED_STANCE) {
+        if !voiced(e.cue) {
             return;
         }
         let Some(last) = objects.last() else {
