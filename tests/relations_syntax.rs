@@ -757,3 +757,19 @@ fn vowing_to_punish_is_hostility() {
     let text = "Indian Prime Minister Tom Hale vowed to punish Pakistan.";
     expect_edge(text, "Tom Hale", OPP, "Pakistan");
 }
+
+#[test]
+fn a_state_in_front_of_a_noun_of_hostility_or_backing_does_it() {
+    let text = "Germany condemned Russian attacks on Ukraine.";
+    expect_edge(text, "Russia", OPP, "Ukraine");
+    expect_no_edge(text, "Germany", OPP, "Ukraine");
+    let text = "Qatar welcomed American support for Egypt.";
+    expect_edge(text, "United States", SUP, "Egypt");
+    expect_no_edge(text, "Qatar", SUP, "Egypt");
+    let text = "China denounced the Japanese sanctions against Russia.";
+    expect_edge(text, "Japan", OPP, "Russia");
+    expect_no_edge(text, "China", OPP, "Russia");
+    // a pact's own name in front of it is no party to it
+    let text = "Australia signed the ANZUS treaty with New Zealand.";
+    expect_no_edge(text, "ANZUS", SUP, "New Zealand");
+}

@@ -106,6 +106,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if noun == Some(RelationType::AffiliatedWith) && self.role_of_an_object(at) {
             return None;
         }
+        let stance_noun = matches!(noun, Some(RelationType::Opposes | RelationType::Supports));
         let noun = noun.is_some();
         // the layer's subject of the cue's verb ("X spoke with Y and praised Z": X)
         if !noun {
@@ -126,6 +127,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         // "Russia's invasion of", "Trump's criticism of": the possessor of a noun cue
         if noun {
             if let Some(m) = self.possessor_of(at).filter(|m| !self.in_paren(m.raw.first, paren)) {
+                return Some(m);
+            }
+            if let Some(m) = stance_noun.then(|| self.modifier_agent(at)).flatten() {
                 return Some(m);
             }
             if let Some(m) = self.apposition_head(at, paren) {

@@ -264,6 +264,29 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .filter(|m| self.is_actor(m))
     }
 
+    /// Modifier-agent rule: an actor in front of a noun of hostility or backing in its
+    /// own phrase does what the noun names ("Russian attacks on", "EU sanctions
+    /// against", "American support for"). Meetings are left out: in "the Ukraine peace
+    /// talks with X" the name is the topic, not a participant.
+    pub(super) fn modifier_agent(&self, tok: usize) -> Option<&'d EntityMention> {
+        let (syn, first, i) = self.syntax_at(tok);
+        let chunk = &syn.chunks[syn.chunk_at(i)?];
+        // "the ANZUS treaty with X": a pact names its partners after "with", and the
+        // name in front is the pact's own
+        if chunk.head != i || self.cue_ends_with_partner(tok) {
+            return None;
+        }
+        self.mentions_in(first + chunk.start, tok)
+            .filter(|m| self.is_actor(m) && m.raw.end <= tok)
+            .last()
+    }
+
+    /// Whether the noun cue at `tok` is followed by "with" or "between", which name
+    /// partners rather than the one acted upon.
+    fn cue_ends_with_partner(&self, tok: usize) -> bool {
+        (tok + 1..(tok + 3).min(self.doc.seg.tokens.len())).any(|k| matches!(self.w(k).as_ref(), "with" | "between"))
+    }
+
     /// Governing-verb rule: the actor doing what a noun cue names is the subject of the
     /// verb whose object the cue's phrase is ("he started the day with a meeting with
     /// X", "stressed the need to increase pressure on X"). A non-finite verb whose
