@@ -773,3 +773,11 @@ fn a_state_in_front_of_a_noun_of_hostility_or_backing_does_it() {
     let text = "Australia signed the ANZUS treaty with New Zealand.";
     expect_no_edge(text, "ANZUS", SUP, "New Zealand");
 }
+
+#[test]
+fn a_state_s_ministry_or_government_acts_for_the_state() {
+    let text = "Iran's foreign ministry condemned the sanctions imposed by Britain.";
+    expect_edge(text, "Iran", OPP, "United Kingdom");
+    let text = "Egypt's government criticised Israel on Monday.";
+    expect_edge(text, "Egypt", OPP, "Israel");
+}

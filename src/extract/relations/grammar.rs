@@ -120,6 +120,14 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if body.is_some() {
                 return body;
             }
+            // "Iran's foreign ministry", "Hamas's political bureau": the owner speaks
+            let owner = chunk
+                .possessor
+                .and_then(|p| self.chunk_actor(first + syn.chunks[p].head, p))
+                .filter(|m| self.is_actor(m) && !self.is_person(m));
+            if owner.is_some() {
+                return owner;
+            }
         }
         // "the Russian foreign ministry", "French diplomats": the state's voice, unless
         // the noun is a body of its own ("a French court", "a US firm")
