@@ -781,3 +781,14 @@ fn a_state_s_ministry_or_government_acts_for_the_state() {
     let text = "Egypt's government criticised Israel on Monday.";
     expect_edge(text, "Egypt", OPP, "Israel");
 }
+
+#[test]
+fn an_it_opening_what_a_state_or_body_said_is_the_speaker() {
+    let text = "Hamas said that it had rejected the Israeli conditions.";
+    expect_edge(text, "Hamas", OPP, "Israel");
+    let text = "The Kremlin said it would retaliate against Britain.";
+    expect_edge(text, "Russia", OPP, "United Kingdom");
+    // a person is no "it": the pronoun is the thing talked about
+    let text = "Tom Hale said it would hurt Canada.";
+    expect_no_edge(text, "Tom Hale", OPP, "Canada");
+}

@@ -215,6 +215,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                         }),
                 );
             }
+            if w == "it" {
+                if let Some(m) = self.speaker_of_statement_opening(k - 1) {
+                    return Some(Some(m));
+                }
+            }
             if words::is(&w, RelationWord::NON_PERSON_PRONOUN) {
                 return Some(None);
             }
@@ -227,6 +232,24 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             break;
         }
         None
+    }
+
+    /// Statement-opening rule: an "it" that opens what a state or body said ("Hamas
+    /// said it rejected ...", "the ministry said that it would respond") is the speaker.
+    pub(super) fn speaker_of_statement_opening(&self, it: usize) -> Option<&'d EntityMention> {
+        let end = self.speech_end?;
+        if !(it == end || (it == end + 1 && self.w(end) == "that")) {
+            return None;
+        }
+        let e = self.sentence_speaker[self.doc.sent_of[it]]?;
+        if matches!(self.res.entities[e].kind, EntityType::Person) {
+            return None;
+        }
+        self.res
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.entity == e && m.raw.first < it)
     }
 
     /// Collective-possessive rule: "their support for" takes the clause's subject; `None` when

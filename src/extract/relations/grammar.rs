@@ -153,6 +153,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if let Some(m) = self.intent_owner(at, v, c) {
             return Subject::Actor(m);
         }
+        let head = first + syn.chunks[c].head;
+        if self.w(head) == "it" {
+            if let Some(m) = self.speaker_of_statement_opening(head) {
+                return Subject::Actor(m);
+            }
+        }
         match self.chunk_actor(at, c) {
             Some(m) => Subject::Actor(m),
             // a common noun that names nobody ("the plan", "the talks") is no actor;

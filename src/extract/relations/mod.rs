@@ -59,6 +59,9 @@ struct RelationFinder<'d, 'a> {
     last_speaker: Option<(usize, usize)>,
     /// For each sentence, the actor found speaking in it (by `speech`).
     sentence_speaker: Vec<Option<usize>>,
+    /// The token right after the last speech cue that found a speaker ("said" in
+    /// "Hamas said it ..."), to resolve an "it" that opens the statement.
+    speech_end: Option<usize>,
     /// Quoted passages as token ranges.
     quotes: Vec<(usize, usize)>,
     /// For each quote, the furthest end of it and the quotes before it.
@@ -87,6 +90,7 @@ pub fn find(doc: &Article, res: &Resolved) -> Vec<Found> {
         out: Vec::new(),
         last_speaker: None,
         sentence_speaker: vec![None; doc.seg.sentences.len()],
+        speech_end: None,
         quotes: quotes.clone(),
         quote_reach: quotes
             .iter()
@@ -265,6 +269,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 }
                 if let Some(end) = self.speech(si, lo, hi, c0, c1, &cue_text, &paren, quotes, quote_speaker) {
                     spoke = true;
+                    self.speech_end = Some(c1);
                     statement = Some((c1, end));
                 }
                 continue;
