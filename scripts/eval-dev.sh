@@ -3,7 +3,8 @@
 #   tuning sets (read article by article while rules were written; not a measure of
 #   quality on unseen text): ../shared/gold/dev, tests/gold/bbc-tuning-a, tests/gold/bbc-tuning-b,
 #   tests/gold/modern-tuning (20 articles of 2024-2026 by 20 outlets),
-#   tests/gold/world-tuning (23 world-news articles of 2024-2026 by 23 outlets)
+#   tests/gold/world-tuning (23 world-news articles of 2024-2026 by 23 outlets),
+#   tests/gold/news-tuning (20 articles of 2024-2026 by 20 outlets; first read as totals only)
 #   blind sets (read ONLY through these totals; never pass --verbose for them):
 #   tests/gold/modern, tests/gold/world
 # Usage: scripts/eval-dev.sh [--verbose]   (--verbose applies to the tuning sets only)
@@ -30,6 +31,9 @@ $bin eval --gold tests/gold/modern-tuning tests/gold/modern-tuning/articles "$@"
 echo
 echo "## tuning: tests/gold/world-tuning"
 $bin eval --gold tests/gold/world-tuning tests/gold/world-tuning/articles "$@"
+echo
+echo "## tuning: tests/gold/news-tuning"
+$bin eval --gold tests/gold/news-tuning tests/gold/news-tuning/articles "$@"
 for set in modern world; do
   if [ -d "tests/gold/$set" ]; then
     echo
