@@ -792,3 +792,19 @@ fn an_it_opening_what_a_state_or_body_said_is_the_speaker() {
     let text = "Tom Hale said it would hurt Canada.";
     expect_no_edge(text, "Tom Hale", OPP, "Canada");
 }
+
+#[test]
+fn meeting_with_someone_in_any_tense_is_a_meeting() {
+    for text in [
+        "Tom Hale said he would meet with Vladimir Petrov on Monday.",
+        "Tom Hale added that he was to meet with Vladimir Petrov on Monday.",
+        "Tom Hale is due to meet with Vladimir Petrov.",
+        "Tom Hale had talks with Vladimir Petrov in Geneva.",
+        "Tom Hale was speaking with Vladimir Petrov when the news broke.",
+    ] {
+        expect_edge(text, "Tom Hale", MET, "Vladimir Petrov");
+    }
+    // a verb with its own object takes no partner from a far "with"
+    let text = "Tom Hale will travel to Turkey to meet his counterpart, Ann Roe, amid tensions with Iran.";
+    expect_no_edge(text, "Tom Hale", MET, "Iran");
+}

@@ -147,6 +147,16 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             else {
                 continue;
             };
+            // "meet his counterpart on Friday amid tensions with X": a verb that is a cue
+            // by itself and already acts on an actor takes no partner from a far "with"
+            let alone = self
+                .doc
+                .lex
+                .cues_starting(&v)
+                .any(|(words, c)| c.frame == "verb" && words.len() == 1 && c.relation == cue.relation);
+            if alone && self.object_names_someone(verb) {
+                continue;
+            }
             if self.negated(verb, lo) || self.inside_quote(verb) || self.demand_not_visit(cue, verb, prep + 1, hi) {
                 continue;
             }

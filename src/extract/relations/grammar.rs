@@ -197,6 +197,17 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .filter(|m| self.is_actor(m))
     }
 
+    /// Whether the verb at `at` has a direct object that names an actor or a role ("met
+    /// his counterpart", "met Tom Hale"), not a thing ("supplied drones").
+    pub(super) fn object_names_someone(&self, at: usize) -> bool {
+        let (syn, first, i) = self.syntax_at(at);
+        let Some(c) = syn.verb_at(i).and_then(|v| syn.verbs[v].object) else {
+            return false;
+        };
+        let head = first + syn.chunks[c].head;
+        self.mention_at(head).is_some_and(|m| self.is_actor(m)) || self.names_a_role(head)
+    }
+
     /// Whether the cue at `at` is a verb whose group the layer found, and the actors of
     /// its direct object (a possessor stands for its possessed: "praised India's role").
     pub(super) fn direct_objects(&self, at: usize) -> Option<Vec<&'d EntityMention>> {
