@@ -394,3 +394,24 @@ fn an_adverbial_aside_does_not_hide_the_subject() {
     let p = parse("The minister, currently under scrutiny due to protests at home, was represented by his deputy.");
     assert_eq!(p.head(p.verb("represented").subject), "minister");
 }
+
+#[test]
+fn an_opening_phrase_without_a_verb_is_no_statement() {
+    // "accused" reports, but "After the talks with Petrov" was not said by anyone, and
+    // the list after the object goes on with the object
+    let p = parse("After the talks with Petrov, Smith accused Alpha, Beta and Gamma of what he called provocations.");
+    for name in ["Petrov", "Alpha", "Beta", "Gamma"] {
+        assert_eq!(p.s.clause_of[p.at(name)], 0, "{name} is in the main clause");
+    }
+    let v = p.verb("accused");
+    let heads: Vec<&str> =
+        p.s.coordinated_with(v.object.unwrap())
+            .iter()
+            .map(|&c| p.words[p.s.chunks[c].head].as_str())
+            .collect();
+    assert_eq!(heads, ["Alpha", "Beta", "Gamma"]);
+    // a statement before a mid-sentence frame is still reported
+    let p = parse("The talks will resume, Smith told Jones, and the envoy will attend.");
+    let c = p.s.clause_of[p.at("resume")];
+    assert_eq!(p.s.clauses[c].kind, ClauseKind::Reported);
+}

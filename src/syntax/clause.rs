@@ -129,7 +129,10 @@ fn reported(s: &mut SentenceSyntax, w: &[Word], scope: usize) {
         while k > cs && s.chunk_of[k - 1] != usize::MAX {
             k = s.chunks[s.chunk_of[k - 1]].start;
         }
-        let before_ok = k > cs && matches!(s.tags[k - 1], Pos::Comma | Pos::Quote | Pos::Colon);
+        // what comes before a frame is a statement only if it holds a verb ("After the
+        // meeting with X, Y accused Z ..." opens with a phrase, not with words said)
+        let before_ok =
+            k > cs && matches!(s.tags[k - 1], Pos::Comma | Pos::Quote | Pos::Colon) && has_finite(s, cs, k - 1);
         let mut after = g.end;
         while after < ce && (s.chunk_of[after] != usize::MAX || s.tags[after].is_adverb() || s.tags[after] == Pos::IN) {
             after += 1;
@@ -160,6 +163,11 @@ fn reported(s: &mut SentenceSyntax, w: &[Word], scope: usize) {
             let ch = s.chunk_of[c];
             if has_finite(s, s.chunks[ch].end, ce) && !s.verbs.iter().any(|x| x.start == s.chunks[ch].end) {
                 c = s.chunks[ch].end; // "told Smith that ..."
+                                      // "accused the US, South Korea and Japan of ...": a comma after the
+                                      // object goes on with a list, not with what was said
+                if c < ce && s.tags[c] == Pos::Comma {
+                    continue;
+                }
             }
         }
         while c < ce && matches!(s.tags[c], Pos::Comma | Pos::Colon)
