@@ -897,3 +897,16 @@ fn a_portfolio_after_minister_of_is_no_part_of_the_holders_name() {
     let x = extract("The MP for West Ham said the vote would go ahead.");
     assert_eq!(actor(&x, "West Ham").0, EntityType::Location);
 }
+
+#[test]
+fn abbreviated_offices_are_titles_not_names() {
+    let x = extract(
+        "EAM Jaishankar met FM Maria Stenergard of Sweden in New Delhi on Monday. \
+         Jaishankar said the talks went well, and the EAM thanked his guest.",
+    );
+    one_person(&x, "Jaishankar", &["Jaishankar"]);
+    one_person(&x, "Maria Stenergard", &["Maria Stenergard"]);
+    absent(&x, "EAM Jaishankar");
+    absent(&x, "FM Maria Stenergard");
+    absent(&x, "EAM");
+}
