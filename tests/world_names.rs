@@ -910,3 +910,20 @@ fn abbreviated_offices_are_titles_not_names() {
     absent(&x, "FM Maria Stenergard");
     absent(&x, "EAM");
 }
+
+#[test]
+fn a_headline_word_the_tagger_knows_as_a_common_word_is_no_name() {
+    let x = extract(
+        "Yunus Resigns Ahead Of Rahman's Swearing-In\n\n\
+         Bangladesh's interim leader Muhammad Yunus resigned on Monday. \
+         Tarique Rahman will be sworn in as prime minister on Tuesday.",
+    );
+    absent(&x, "Ahead");
+    one_person(&x, "Tarique Rahman", &["Rahman"]);
+    // (a word the body writes capitalised again is a name: "Bush Meets Blair")
+    let x = extract(
+        "Strong Meets Blair In London\n\n\
+         Prime Minister Tony Blair met the senator in London. Senator Alan Strong said the talks went well.",
+    );
+    one_person(&x, "Alan Strong", &["Strong"]);
+}

@@ -922,6 +922,23 @@ fn headline_common(doc: &Article, k: usize) -> bool {
         || forms.into_iter().any(|f| used(&f))
         || lex.cues_starting(&lw).any(|(p, _)| p.len() == 1)
         || (lw.len() > 4 && looks_common(lex, &lw))
+        || (dictionary_common(&lw) && !capitalised_in_body(doc, k))
+}
+
+/// Whether the tagger's dictionary knows the lower-case word `lw` as a common word
+/// alone (a verb, adverb, adjective or common noun: "vow", "ahead", "stronger", "oath").
+fn dictionary_common(lw: &str) -> bool {
+    crate::syntax::dictionary_tag(lw)
+        .is_some_and(|p| !p.is_proper() && (p.is_verb() || p.is_adverb() || p.is_adjective() || p.is_noun()))
+}
+
+/// Whether the text writes token `k`'s word capitalised again outside any headline and
+/// not opening a sentence ("Bush" of "Bush Meets Blair", named again in the body): a name.
+fn capitalised_in_body(doc: &Article, k: usize) -> bool {
+    doc.positions(doc.tok(k)).any(|p| {
+        let si = doc.sent_of[p];
+        p != k && p != doc.seg.sentences[si].first_token && !headline(doc, si)
+    })
 }
 
 /// Whether word `k` is a hyphenated compound of states or their initials ("Iran-Oman",
