@@ -927,3 +927,25 @@ fn a_headline_word_the_tagger_knows_as_a_common_word_is_no_name() {
     );
     one_person(&x, "Alan Strong", &["Strong"]);
 }
+
+#[test]
+fn a_given_name_after_a_preposition_of_place_opens_a_places_name() {
+    let x = extract(
+        "Prime Minister Shehbaz Sharif met Nawaz Sharif at Jati Umrah on Sunday. \
+         He also briefed him on the situation in Azad Kashmir.",
+    );
+    for place in ["Jati Umrah", "Azad Kashmir"] {
+        assert!(
+            !x.entities
+                .iter()
+                .any(|e| e.name == place && e.kind != EntityType::Location),
+            "{place} is no actor: {:?}",
+            names(&x)
+        );
+    }
+    // (a person named again, owning something, or a sender stays a person)
+    let x = extract("The minister took a swipe at Imran Khan on Monday. Khan did not reply.");
+    one_person(&x, "Imran Khan", &["Khan"]);
+    let x = extract("The envoy carried a letter from Jamal Udeen to the council.");
+    assert_eq!(actor(&x, "Jamal Udeen").0, PERSON);
+}

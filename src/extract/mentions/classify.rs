@@ -1,7 +1,7 @@
 //! Deciding what a capitalised run is: a person, an organisation, a place, or nothing;
 //! one function per rule, applied in order by `classify`.
 
-use super::nouns::{common_noun, person_evidence};
+use super::nouns::{common_noun, evidence_beyond_given_names, person_evidence};
 use super::{is_cap, lower, prefixed_name, Article, RawMention, Referent};
 use crate::lexicon::{Lexicon, TitleKind, WordClass};
 use crate::model::{EntityType, MentionSource};
@@ -744,7 +744,18 @@ fn run_kind(
     {
         EntityType::Organization
     } else if lex.is_given_name(lower(words[0]).as_ref()) && words.len() >= 2 {
-        EntityType::Person
+        // "met him at Jati Umrah", "the situation in Azad Kashmir": after a preposition
+        // of place (not "from", which names senders), a name that only its given name
+        // shows as a person, never owning anything nor named again, is a place
+        let placed = after_locative
+            && prev != Some("from")
+            && !doc.is_possessive(j)
+            && !evidence_beyond_given_names(doc, i, j, words);
+        if placed {
+            EntityType::Location
+        } else {
+            EntityType::Person
+        }
     } else if after_locative {
         EntityType::Location
     } else if words.len() >= 2
