@@ -949,3 +949,16 @@ fn a_given_name_after_a_preposition_of_place_opens_a_places_name() {
     let x = extract("The envoy carried a letter from Jamal Udeen to the council.");
     assert_eq!(actor(&x, "Jamal Udeen").0, PERSON);
 }
+
+#[test]
+fn an_adjective_before_an_office_names_no_employer() {
+    let x = extract(
+        "Presidential spokesperson Kang Yu-jung made the announcement in Busan on Tuesday. \
+         Kang said the talks had gone well.",
+    );
+    absent(&x, "Presidential");
+    one_person(&x, "Kang Yu-jung", &["Kang"]);
+    // (a body's name before an office still employs its holder)
+    let x = extract("Gartner analyst Carolina Milanesi said sales had slowed.");
+    assert_eq!(actor(&x, "Gartner").0, ORG);
+}

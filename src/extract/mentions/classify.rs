@@ -860,7 +860,10 @@ fn employer(doc: &Article, i: usize, j: usize) -> bool {
     let after = i >= 2
         && doc.lex.is(doc.lower_tok(i - 1), WordClass::EMPLOYER)
         && doc.title_before(i - 1).is_some_and(|(_, k)| k == TitleKind::Office);
+    // ("Presidential spokesperson Kang Yu-jung": an adjective qualifies the office)
+    let adjective = crate::syntax::dictionary_tag(doc.lower_tok(i)).is_some_and(|p| p.is_adjective());
     let before = j + 1 < n
+        && !adjective
         && doc.tok(j).starts_with(char::is_lowercase)
         && office(j)
         && doc.is_word(j + 1)
