@@ -962,3 +962,13 @@ fn an_adjective_before_an_office_names_no_employer() {
     let x = extract("Gartner analyst Carolina Milanesi said sales had slowed.");
     assert_eq!(actor(&x, "Gartner").0, ORG);
 }
+
+#[test]
+fn the_holder_after_an_offices_seat_is_a_person() {
+    let x = extract(
+        "General Secretary of the Communist Party of Vietnam Central Committee To Lam left Hanoi \
+         on Monday for a state visit to Indonesia.",
+    );
+    assert_eq!(actor(&x, "To Lam").0, PERSON);
+    absent(&x, "Central Committee To Lam");
+}

@@ -499,13 +499,41 @@ fn split_before_given_name(doc: &Article, si: usize, i: usize, j: usize, out: &m
     // elsewhere after a title ("General Secretary Tô Lâm")
     if let Some(k) = (i + 1..j.saturating_sub(1)).find(|&k| {
         lex.is(doc.lower_tok(k - 1), WordClass::ORG)
-            && ((lex.is_given_name(doc.lower_tok(k)) && is_cap(doc.tok(k + 1))) || titled_elsewhere(doc, k, j))
+            && ((lex.is_given_name(doc.lower_tok(k)) && is_cap(doc.tok(k + 1)))
+                || titled_elsewhere(doc, k, j)
+                || seat_holder(doc, i, k, j))
     }) {
         classify(doc, si, i, k, out);
-        classify(doc, si, k, j, out);
+        if seat_holder(doc, i, k, j) && !titled_elsewhere(doc, k, j) {
+            // (the holder's words may be common ones: "To Lam")
+            let lead = Lead {
+                i: k,
+                title: None,
+                title_first: k,
+                title_end: k,
+            };
+            push_name(doc, si, k, j, EntityType::Person, lead, out);
+        } else {
+            classify(doc, si, k, j, out);
+        }
         return true;
     }
     false
+}
+
+/// Whether the capitalised words `[k, j)` (two or three, no body's or place's word) end
+/// a run `[i, j)` that names an office's seat: an office and "of" before it in the
+/// sentence ("General Secretary of the Communist Party of Vietnam Central Committee To
+/// Lam"): the holder's name.
+fn seat_holder(doc: &Article, i: usize, k: usize, j: usize) -> bool {
+    let lex = doc.lex;
+    let words = (2..=3).contains(&(j - k))
+        && (k..j).all(|t| {
+            doc.is_word(t) && is_cap(doc.tok(t)) && !lex.is(doc.lower_tok(t), WordClass::ORG | WordClass::PLACE)
+        });
+    let lo = doc.sentence_start(i);
+    words
+        && (lo..i).any(|p| doc.tok(p) == "of" && doc.title_before(p).is_some_and(|(_, kind)| kind == TitleKind::Office))
 }
 
 /// Whether the capitalised words `[k, j)` (two or more) stand elsewhere in the text right
