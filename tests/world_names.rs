@@ -897,3 +897,78 @@ fn a_portfolio_after_minister_of_is_no_part_of_the_holders_name() {
     let x = extract("The MP for West Ham said the vote would go ahead.");
     assert_eq!(actor(&x, "West Ham").0, EntityType::Location);
 }
+
+#[test]
+fn abbreviated_offices_are_titles_not_names() {
+    let x = extract(
+        "EAM Jaishankar met FM Maria Stenergard of Sweden in New Delhi on Monday. \
+         Jaishankar said the talks went well, and the EAM thanked his guest.",
+    );
+    one_person(&x, "Jaishankar", &["Jaishankar"]);
+    one_person(&x, "Maria Stenergard", &["Maria Stenergard"]);
+    absent(&x, "EAM Jaishankar");
+    absent(&x, "FM Maria Stenergard");
+    absent(&x, "EAM");
+}
+
+#[test]
+fn a_headline_word_the_tagger_knows_as_a_common_word_is_no_name() {
+    let x = extract(
+        "Yunus Resigns Ahead Of Rahman's Swearing-In\n\n\
+         Bangladesh's interim leader Muhammad Yunus resigned on Monday. \
+         Tarique Rahman will be sworn in as prime minister on Tuesday.",
+    );
+    absent(&x, "Ahead");
+    one_person(&x, "Tarique Rahman", &["Rahman"]);
+    // (a word the body writes capitalised again is a name: "Bush Meets Blair")
+    let x = extract(
+        "Strong Meets Blair In London\n\n\
+         Prime Minister Tony Blair met the senator in London. Senator Alan Strong said the talks went well.",
+    );
+    one_person(&x, "Alan Strong", &["Strong"]);
+}
+
+#[test]
+fn a_given_name_after_a_preposition_of_place_opens_a_places_name() {
+    let x = extract(
+        "Prime Minister Shehbaz Sharif met Nawaz Sharif at Jati Umrah on Sunday. \
+         He also briefed him on the situation in Azad Kashmir.",
+    );
+    for place in ["Jati Umrah", "Azad Kashmir"] {
+        assert!(
+            !x.entities
+                .iter()
+                .any(|e| e.name == place && e.kind != EntityType::Location),
+            "{place} is no actor: {:?}",
+            names(&x)
+        );
+    }
+    // (a person named again, owning something, or a sender stays a person)
+    let x = extract("The minister took a swipe at Imran Khan on Monday. Khan did not reply.");
+    one_person(&x, "Imran Khan", &["Khan"]);
+    let x = extract("The envoy carried a letter from Jamal Udeen to the council.");
+    assert_eq!(actor(&x, "Jamal Udeen").0, PERSON);
+}
+
+#[test]
+fn an_adjective_before_an_office_names_no_employer() {
+    let x = extract(
+        "Presidential spokesperson Kang Yu-jung made the announcement in Busan on Tuesday. \
+         Kang said the talks had gone well.",
+    );
+    absent(&x, "Presidential");
+    one_person(&x, "Kang Yu-jung", &["Kang"]);
+    // (a body's name before an office still employs its holder)
+    let x = extract("Gartner analyst Carolina Milanesi said sales had slowed.");
+    assert_eq!(actor(&x, "Gartner").0, ORG);
+}
+
+#[test]
+fn the_holder_after_an_offices_seat_is_a_person() {
+    let x = extract(
+        "General Secretary of the Communist Party of Vietnam Central Committee To Lam left Hanoi \
+         on Monday for a state visit to Indonesia.",
+    );
+    assert_eq!(actor(&x, "To Lam").0, PERSON);
+    absent(&x, "Central Committee To Lam");
+}

@@ -248,6 +248,14 @@ pub fn model() -> &'static Model {
     })
 }
 
+/// The tag the tagger's dictionary gives the word `w` as written, when the word is one
+/// of the frequent words the dictionary tags alone ("vow", "ahead", "resigns").
+pub fn dictionary_tag(w: &str) -> Option<Pos> {
+    let m = model();
+    let cased = tagger::TokenFeatures::new(w, crate::text::TokenKind::Word).cased;
+    m.dict_class(cased).map(|c| m.class_pos(c))
+}
+
 /// Tags only.
 pub fn tag(text: &str, tokens: &[Token]) -> Vec<Pos> {
     let mut feats = Vec::with_capacity(tokens.len());

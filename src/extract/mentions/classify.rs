@@ -1,7 +1,7 @@
 //! Deciding what a capitalised run is: a person, an organisation, a place, or nothing;
 //! one function per rule, applied in order by `classify`.
 
-use super::nouns::{common_noun, person_evidence};
+use super::nouns::{common_noun, evidence_beyond_given_names, person_evidence};
 use super::{is_cap, lower, prefixed_name, Article, RawMention, Referent};
 use crate::lexicon::{Lexicon, TitleKind, WordClass};
 use crate::model::{EntityType, MentionSource};
@@ -499,13 +499,41 @@ fn split_before_given_name(doc: &Article, si: usize, i: usize, j: usize, out: &m
     // elsewhere after a title ("General Secretary Tô Lâm")
     if let Some(k) = (i + 1..j.saturating_sub(1)).find(|&k| {
         lex.is(doc.lower_tok(k - 1), WordClass::ORG)
-            && ((lex.is_given_name(doc.lower_tok(k)) && is_cap(doc.tok(k + 1))) || titled_elsewhere(doc, k, j))
+            && ((lex.is_given_name(doc.lower_tok(k)) && is_cap(doc.tok(k + 1)))
+                || titled_elsewhere(doc, k, j)
+                || seat_holder(doc, i, k, j))
     }) {
         classify(doc, si, i, k, out);
-        classify(doc, si, k, j, out);
+        if seat_holder(doc, i, k, j) && !titled_elsewhere(doc, k, j) {
+            // (the holder's words may be common ones: "To Lam")
+            let lead = Lead {
+                i: k,
+                title: None,
+                title_first: k,
+                title_end: k,
+            };
+            push_name(doc, si, k, j, EntityType::Person, lead, out);
+        } else {
+            classify(doc, si, k, j, out);
+        }
         return true;
     }
     false
+}
+
+/// Whether the capitalised words `[k, j)` (two or three, no body's or place's word) end
+/// a run `[i, j)` that names an office's seat: an office and "of" before it in the
+/// sentence ("General Secretary of the Communist Party of Vietnam Central Committee To
+/// Lam"): the holder's name.
+fn seat_holder(doc: &Article, i: usize, k: usize, j: usize) -> bool {
+    let lex = doc.lex;
+    let words = (2..=3).contains(&(j - k))
+        && (k..j).all(|t| {
+            doc.is_word(t) && is_cap(doc.tok(t)) && !lex.is(doc.lower_tok(t), WordClass::ORG | WordClass::PLACE)
+        });
+    let lo = doc.sentence_start(i);
+    words
+        && (lo..i).any(|p| doc.tok(p) == "of" && doc.title_before(p).is_some_and(|(_, kind)| kind == TitleKind::Office))
 }
 
 /// Whether the capitalised words `[k, j)` (two or more) stand elsewhere in the text right
@@ -744,7 +772,18 @@ fn run_kind(
     {
         EntityType::Organization
     } else if lex.is_given_name(lower(words[0]).as_ref()) && words.len() >= 2 {
-        EntityType::Person
+        // "met him at Jati Umrah", "the situation in Azad Kashmir": after a preposition
+        // of place (not "from", which names senders), a name that only its given name
+        // shows as a person, never owning anything nor named again, is a place
+        let placed = after_locative
+            && prev != Some("from")
+            && !doc.is_possessive(j)
+            && !evidence_beyond_given_names(doc, i, j, words);
+        if placed {
+            EntityType::Location
+        } else {
+            EntityType::Person
+        }
     } else if after_locative {
         EntityType::Location
     } else if words.len() >= 2
@@ -849,7 +888,10 @@ fn employer(doc: &Article, i: usize, j: usize) -> bool {
     let after = i >= 2
         && doc.lex.is(doc.lower_tok(i - 1), WordClass::EMPLOYER)
         && doc.title_before(i - 1).is_some_and(|(_, k)| k == TitleKind::Office);
+    // ("Presidential spokesperson Kang Yu-jung": an adjective qualifies the office)
+    let adjective = crate::syntax::dictionary_tag(doc.lower_tok(i)).is_some_and(|p| p.is_adjective());
     let before = j + 1 < n
+        && !adjective
         && doc.tok(j).starts_with(char::is_lowercase)
         && office(j)
         && doc.is_word(j + 1)
@@ -922,6 +964,23 @@ fn headline_common(doc: &Article, k: usize) -> bool {
         || forms.into_iter().any(|f| used(&f))
         || lex.cues_starting(&lw).any(|(p, _)| p.len() == 1)
         || (lw.len() > 4 && looks_common(lex, &lw))
+        || (dictionary_common(&lw) && !capitalised_in_body(doc, k))
+}
+
+/// Whether the tagger's dictionary knows the lower-case word `lw` as a common word
+/// alone (a verb, adverb, adjective or common noun: "vow", "ahead", "stronger", "oath").
+fn dictionary_common(lw: &str) -> bool {
+    crate::syntax::dictionary_tag(lw)
+        .is_some_and(|p| !p.is_proper() && (p.is_verb() || p.is_adverb() || p.is_adjective() || p.is_noun()))
+}
+
+/// Whether the text writes token `k`'s word capitalised again outside any headline and
+/// not opening a sentence ("Bush" of "Bush Meets Blair", named again in the body): a name.
+fn capitalised_in_body(doc: &Article, k: usize) -> bool {
+    doc.positions(doc.tok(k)).any(|p| {
+        let si = doc.sent_of[p];
+        p != k && p != doc.seg.sentences[si].first_token && !headline(doc, si)
+    })
 }
 
 /// Whether word `k` is a hyphenated compound of states or their initials ("Iran-Oman",

@@ -9,10 +9,18 @@ use crate::lexicon::{Lexicon, WordClass};
 /// Begg"), a speech verb follows it ("Moazzam Begg said"), or the text names it again
 /// by one of its words alone ("Tokayev").
 pub(super) fn person_evidence(doc: &Article, i: usize, j: usize, words: &[&str]) -> bool {
+    words.iter().any(|w| doc.lex.is_given_name(&lower(w))) || evidence_beyond_given_names(doc, i, j, words)
+}
+
+/// Whether the run `[i, j)` (its `words`) shows a person by more than a given name (a
+/// word that many places' names also open with: "Jati Umrah", "Azad Kashmir"): a known
+/// surname, an honorific's surname, a speech verb after it, or one of its words alone
+/// elsewhere in the text.
+pub(super) fn evidence_beyond_given_names(doc: &Article, i: usize, j: usize, words: &[&str]) -> bool {
     let lex = doc.lex;
     let known = words.iter().any(|w| {
         let lw = lower(w);
-        lex.is_given_name(&lw) || lex.surnames.contains(lw.as_ref()) || doc.honorific_surnames.contains(lw.as_ref())
+        lex.surnames.contains(lw.as_ref()) || doc.honorific_surnames.contains(lw.as_ref())
     });
     let speaks = j < doc.seg.tokens.len() && lex.is(doc.lower_tok(j), WordClass::SPEECH);
     let n = doc.seg.tokens.len();
