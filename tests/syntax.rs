@@ -415,3 +415,14 @@ fn an_opening_phrase_without_a_verb_is_no_statement() {
     let c = p.s.clause_of[p.at("resume")];
     assert_eq!(p.s.clauses[c].kind, ClauseKind::Reported);
 }
+
+#[test]
+fn a_description_in_apposition_to_a_name_is_not_the_subject() {
+    let p = parse("Vera Lind, deputy director of the ruling party's Central Committee, said the talks had failed.");
+    assert_eq!(p.head(p.verb("said").subject), "Lind");
+    let p = parse("Vera Lind, Petrov's sister, said the talks had failed.");
+    assert_eq!(p.head(p.verb("said").subject), "Lind");
+    // a name after a role is the subject itself
+    let p = parse("The envoy, Tom Hale, said the talks had failed.");
+    assert_eq!(p.head(p.verb("said").subject), "Hale");
+}

@@ -446,7 +446,7 @@ fn leftward_subject(s: &SentenceSyntax, w: &[Word], v: usize) -> Option<usize> {
             // an adverbial aside between commas right before the verb ("Turkey,
             // currently under scrutiny due to protests at home, was represented by"):
             // the subject is before it
-            if let Some(open) = adverbial_aside(s, v, t) {
+            if let Some(open) = adverbial_aside(s, v, t).or_else(|| nominal_apposition(s, v, t)) {
                 t = open;
                 continue;
             }
@@ -486,6 +486,31 @@ fn adverbial_aside(s: &SentenceSyntax, v: usize, close: usize) -> Option<usize> 
     let opens_adverbially = matches!(s.tags.get(open + 1), Some(&p) if p.is_adverb() || p == Pos::IN);
     let no_verb = !s.verbs.iter().any(|x| x.start > open && x.start < close);
     (open > cl.start && opens_adverbially && no_verb && close > open + 1).then_some(open)
+}
+
+/// The opening comma of a description in apposition to a name, whose closing comma
+/// `close` stands right before verb group `v` ("Kim, vice director of the party's
+/// Central Committee, said"): the description opens with a common noun phrase (or a
+/// possessive one) and holds no finite verb; the name before it is the subject.
+fn nominal_apposition(s: &SentenceSyntax, v: usize, close: usize) -> Option<usize> {
+    let g = &s.verbs[v];
+    let cl = &s.clauses[g.clause];
+    if !(close + 1..g.start).all(|k| s.tags[k].is_adverb()) {
+        return None;
+    }
+    let open = (cl.start..close).rev().find(|&k| s.tags[k] == Pos::Comma)?;
+    if open <= cl.start || close <= open + 1 {
+        return None;
+    }
+    let name = s.chunk_at(open - 1).filter(|&c| s.chunks[c].end == open)?;
+    let described = s.chunk_at(open + 1).filter(|&c| s.chunks[c].start == open + 1)?;
+    let proper_name = s.tags[s.chunks[name].head].is_proper() && s.chunks[name].preposition.is_none();
+    let description = s.chunks[described].possessive || !s.tags[s.chunks[described].head].is_proper();
+    let finite = s
+        .verbs
+        .iter()
+        .any(|x| x.start > open && x.start < close && (x.start..=x.head).any(|t| s.tags[t].is_finite()));
+    (proper_name && description && !finite).then_some(open)
 }
 
 /// Inverted-report rule: "..., said Petrov.": the chunk right after a reporting verb, ending the clause.
