@@ -426,3 +426,16 @@ fn a_description_in_apposition_to_a_name_is_not_the_subject() {
     let p = parse("The envoy, Tom Hale, said the talks had failed.");
     assert_eq!(p.head(p.verb("said").subject), "Hale");
 }
+
+#[test]
+fn a_verb_after_a_comma_shares_the_subject_of_the_verb_before() {
+    // the headline's comma for "and"
+    let p = parse("Petrov slams Smith's plan, says talks are over");
+    assert_eq!(p.head(p.verb("says").subject), "Petrov");
+    let p = parse("Petrov rejects Smith's plan, says Alpha not a partner");
+    assert_eq!(p.head(p.verb("says").subject), "Petrov");
+    assert_eq!(p.s.clause_of[p.at("Smith")], 0, "nothing before the comma was reported");
+    // an inverted frame keeps its speaker
+    let p = parse("The talks will resume on Monday, said Petrov.");
+    assert_eq!(p.head(p.verb("said").subject), "Petrov");
+}

@@ -133,8 +133,19 @@ fn reported(s: &mut SentenceSyntax, w: &[Word], scope: usize) {
         // meeting with X, Y accused Z ..." opens with a phrase, not with words said)
         let before_ok =
             k > cs && matches!(s.tags[k - 1], Pos::Comma | Pos::Quote | Pos::Colon) && has_finite(s, cs, k - 1);
+        // past the verb: the speaker ("said Petrov"), then phrases after prepositions
+        // ("in a statement on Monday"); a second bare phrase ("says Seoul not a
+        // partner") is what was said, so no frame ends the sentence here
         let mut after = g.end;
+        let mut bare = 0;
         while after < ce && (s.chunk_of[after] != usize::MAX || s.tags[after].is_adverb() || s.tags[after] == Pos::IN) {
+            let ch = s.chunk_of[after];
+            if ch != usize::MAX && s.chunks[ch].start == after && s.chunks[ch].preposition.is_none() {
+                bare += 1;
+                if bare > 1 {
+                    break;
+                }
+            }
             after += 1;
         }
         let after_end = after >= trim_end(s, cs, ce);

@@ -370,6 +370,19 @@ fn and_subject(s: &SentenceSyntax, v: usize) -> Option<Option<usize>> {
     while t > cl.start && s.tags[t - 1].is_adverb() {
         t -= 1;
     }
+    // "Kim slams Seoul's overtures, says talks are off" (a headline's comma for
+    // "and"): a finite verb right after a comma shares the subject of the clause's
+    // finite verb before the comma
+    let finite = (g.start..=g.head).any(|k| s.tags[k].is_finite());
+    if t > cl.start && s.tags[t - 1] == Pos::Comma && finite && !g.passive {
+        let prev = s.verbs[..v]
+            .iter()
+            .rev()
+            .find(|x| x.clause == clause && !x.non_finite && x.end < t && x.subject.is_some());
+        if let Some(x) = prev {
+            return Some(x.subject);
+        }
+    }
     if t > cl.start && s.tags[t - 1] == Pos::CC && !g.non_finite {
         let prev = s.verbs[..v]
             .iter()
