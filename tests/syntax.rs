@@ -439,3 +439,11 @@ fn a_verb_after_a_comma_shares_the_subject_of_the_verb_before() {
     let p = parse("The talks will resume on Monday, said Petrov.");
     assert_eq!(p.head(p.verb("said").subject), "Petrov");
 }
+
+#[test]
+fn american_spellings_are_verbs_as_british_ones_are() {
+    let p = parse("Vera Lind criticizes Smith's plan.");
+    assert_eq!(p.head(p.verb("criticizes").subject), "Lind");
+    let p = parse("The envoy apologized to Petrov.");
+    assert_eq!(p.head(p.verb("apologized").subject), "envoy");
+}

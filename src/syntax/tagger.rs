@@ -68,6 +68,23 @@ pub struct TokenFeatures {
 
 const MAXW: usize = 48;
 
+/// Spells an American "-ize"/"-yze" verb the British way ("criticizes" as
+/// "criticises", "analyzed" as "analysed") in place, since the tagger learnt from
+/// British text: an unseen "criticizes" was taken for a plural noun. Stems ending in
+/// "e", "s" or "pr" ("seize", "size", "prize") keep their z.
+fn british_spelling(w: &mut [u8]) {
+    const ENDINGS: [&[u8]; 8] = [b"ize", b"izes", b"ized", b"izing", b"yze", b"yzes", b"yzed", b"yzing"];
+    let Some(e) = ENDINGS.iter().find(|e| w.ends_with(e)) else {
+        return;
+    };
+    let z = w.len() - e.len() + 1;
+    let stem = &w[..z - 1];
+    if stem.len() < 3 || stem.ends_with(b"e") || stem.ends_with(b"s") || stem.ends_with(b"pr") {
+        return;
+    }
+    w[z] = b's';
+}
+
 impl TokenFeatures {
     /// The features of `tok`, whose text is `word`.
     pub fn new(word: &str, kind: TokenKind) -> TokenFeatures {
@@ -87,6 +104,7 @@ impl TokenFeatures {
             }
             n += 1;
         }
+        british_spelling(&mut buf[..n]);
         let lower = &buf[..n];
         let word_hash = if kind == TokenKind::Number {
             let digits = raw.iter().all(u8::is_ascii_digit);
