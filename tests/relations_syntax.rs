@@ -808,3 +808,18 @@ fn meeting_with_someone_in_any_tense_is_a_meeting() {
     let text = "Tom Hale will travel to Turkey to meet his counterpart, Ann Roe, amid tensions with Iran.";
     expect_no_edge(text, "Tom Hale", MET, "Iran");
 }
+
+#[test]
+fn a_statement_names_the_actors_its_object_is_about() {
+    let text = "Tom Hale condemned Israel's attacks on Syria during a phone call with Vera Lind.";
+    expect_edge(text, "Tom Hale", SAID, "Syria");
+    expect_edge(text, "Tom Hale", SAID, "Israel");
+    expect_no_edge(text, "Tom Hale", SAID, "Vera Lind");
+    let text = "Tom Hale welcomed the ceasefire agreement between Pakistan and India.";
+    expect_edge(text, "Tom Hale", SAID, "Pakistan");
+    expect_edge(text, "Tom Hale", SAID, "India");
+    // receiving a visitor is no statement about his state
+    let text = "Tom Hale welcomed Ghana's President, John Mahama, to his residence.";
+    expect_no_edge(text, "Tom Hale", SAID, "Ghana");
+    expect_no_edge(text, "Tom Hale", SUP, "Ghana");
+}

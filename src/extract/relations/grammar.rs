@@ -208,6 +208,49 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         self.mention_at(head).is_some_and(|m| self.is_actor(m)) || self.names_a_role(head)
     }
 
+    /// The actors named after the direct object of the verb at `at`, in the phrases
+    /// hanging on it ("the agreement between A and B", "attacks on C by D"): what the
+    /// object is about. Phrases of time, place or circumstance ("during a call with X")
+    /// end it.
+    pub(super) fn object_phrase_actors(&self, at: usize) -> Vec<&'d EntityMention> {
+        let (syn, first, i) = self.syntax_at(at);
+        let Some(c) = syn.verb_at(i).and_then(|v| syn.verbs[v].object) else {
+            return Vec::new();
+        };
+        // the actors of one phrase: a person in it stands for it ("Democrat John Kerry")
+        let actors_of = |a: usize, b: usize| {
+            let all: Vec<&'d EntityMention> = self
+                .mentions_in(first + a, first + b)
+                .filter(|m| self.is_actor(m))
+                .collect();
+            if all.iter().any(|m| self.is_person(m)) {
+                all.into_iter().filter(|m| self.is_person(m)).collect()
+            } else {
+                all
+            }
+        };
+        let mut found = Vec::new();
+        let mut end = syn.chunks[c].end;
+        for k in c + 1..syn.chunks.len() {
+            let ch = &syn.chunks[k];
+            let joined = match ch.preposition {
+                // a conjunct of the phrase before ("between A and B")
+                None => ch.start == end + 1 && matches!(self.w(first + end).as_ref(), "and" | "or"),
+                // a possessive phrase and what it owns ("to X's campaign")
+                Some(_) if ch.start == end && syn.chunks[k - 1].possessive => true,
+                Some(p) => {
+                    p == end && ch.start == p + 1 && words::is(&self.w(first + p), RelationWord::ABOUT_PREPOSITION)
+                }
+            };
+            if !joined {
+                break;
+            }
+            found.extend(actors_of(ch.start, ch.end));
+            end = ch.end;
+        }
+        found
+    }
+
     /// Whether the cue at `at` is a verb whose group the layer found, and the actors of
     /// its direct object (a possessor stands for its possessed: "praised India's role").
     pub(super) fn direct_objects(&self, at: usize) -> Option<Vec<&'d EntityMention>> {
@@ -522,14 +565,19 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// decision").
     pub(super) fn object_is_named_person(&self, at: usize) -> bool {
         let (syn, first, i) = self.syntax_at(at);
-        syn.verb_at(i)
-            .and_then(|v| syn.verbs[v].object)
-            .and_then(|c| self.mention_at(first + syn.chunks[c].head))
-            .is_some_and(|m| {
-                // ("welcomed Gordon Brown's \"bold budget\"": his, not him)
-                let owned = self.doc.is_possessive(m.raw.end);
-                self.is_person(m) && !owned
-            })
+        let Some(c) = syn.verb_at(i).and_then(|v| syn.verbs[v].object) else {
+            return false;
+        };
+        let head = first + syn.chunks[c].head;
+        // "welcomed Ghana's President, X": an office names its holder
+        if self.mention_at(head).is_none() && self.doc.lex.title(&self.w(head)).is_some() {
+            return true;
+        }
+        self.mention_at(head).is_some_and(|m| {
+            // ("welcomed Gordon Brown's \"bold budget\"": his, not him)
+            let owned = self.doc.is_possessive(m.raw.end);
+            self.is_person(m) && !owned
+        })
     }
 
     /// The person a possessive pronoun opening the noun phrase of cue `tok` stands for

@@ -327,7 +327,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let stance = matches!(rel_type, RelationType::Opposes | RelationType::Supports);
             self.distribute(edge, subj, &targets, (cue.frame == "verb" || stance) && !nearest, rule);
             if stance && cue.frame == "verb" {
-                self.voiced_content(edge, subj, &objects, hi);
+                self.voiced_content(edge, subj, &objects, c0, hi);
             }
         }
         self.distant_verb_cues(si, lo, hi, &paren);
@@ -377,9 +377,36 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// Voiced-content rule: "X accused Y of arming Z", "X praised Y for backing Z": what
     /// the accusation or praise says after "of" or "for" is a statement by X about
     /// every actor it names (ANNOTATION.md: a statement that names the target).
-    fn voiced_content(&mut self, e: Edge, subj: &'d EntityMention, objects: &[&'d EntityMention], hi: usize) {
+    fn voiced_content(
+        &mut self,
+        e: Edge,
+        subj: &'d EntityMention,
+        objects: &[&'d EntityMention],
+        c0: usize,
+        hi: usize,
+    ) {
         if !voiced(e.cue) {
             return;
+        }
+        // "condemned Israel's attacks on Syria", "welcomed the agreement between A and
+        // B": the actors the object's phrases name are named by the statement too
+        let about: Vec<usize> = self
+            .object_phrase_actors(c0)
+            .into_iter()
+            .filter(|m| m.entity != subj.entity)
+            .map(|m| m.entity)
+            .collect();
+        for t in about {
+            self.push(
+                subj.entity,
+                RelationType::SaidAbout,
+                t,
+                e.si,
+                e.cue,
+                e.modality,
+                None,
+                "voiced-content",
+            );
         }
         let Some(last) = objects.last() else {
             return;

@@ -149,6 +149,10 @@ impl RelationWord {
     /// ('paused weapons deliveries to X', 'froze aid to X').
     pub const HALTING: u64 = 1 << 54;
 
+    /// Prepositions by which a phrase says what the object of a statement is about
+    /// ("attacks on X", "the agreement between A and B", "sanctions against X").
+    pub const ABOUT_PREPOSITION: u64 = 1 << 55;
+
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
             "article" => Self::ARTICLE,
@@ -206,6 +210,7 @@ impl RelationWord {
             "counterpart" => Self::COUNTERPART,
             "discussion-verb" => Self::DISCUSSION_VERB,
             "halting" => Self::HALTING,
+            "about-preposition" => Self::ABOUT_PREPOSITION,
             _ => return None,
         })
     }
