@@ -447,3 +447,10 @@ fn american_spellings_are_verbs_as_british_ones_are() {
     let p = parse("The envoy apologized to Petrov.");
     assert_eq!(p.head(p.verb("apologized").subject), "envoy");
 }
+
+#[test]
+fn a_day_after_a_noun_is_a_phrase_of_its_own() {
+    let p = parse("Smith and Jones raised concerns in their first call Friday.");
+    assert_eq!(p.words[p.s.chunks[p.chunk_of("call")].head], "call");
+    assert_ne!(p.chunk_of("call"), p.chunk_of("Friday"));
+}

@@ -297,7 +297,10 @@ pub fn analyse_names(text: &str, tokens: &[Token], in_name: impl Fn(usize) -> bo
         // a name is one proper noun: no verb in it ("Türkiye"), and its inner function
         // words ("Republic of the Congo", "Bosnia and Herzegovina") do not split it
         let inner = i > 0 && i + 1 < n && in_name(i - 1) && in_name(i + 1);
-        if t.is_verb() && capital || inner && matches!(*t, Pos::IN | Pos::DT | Pos::CC | Pos::TO) {
+        // ("He Lifeng": a capitalised pronoun in a name is part of it)
+        if (t.is_verb() || matches!(*t, Pos::PRP | Pos::PRPS)) && capital
+            || inner && matches!(*t, Pos::IN | Pos::DT | Pos::CC | Pos::TO)
+        {
             *t = Pos::NNP;
         }
     }

@@ -52,6 +52,8 @@ pub const GOING: u16 = 1 << 10;
 pub const AS: u16 = 1 << 11;
 /// A noun of asking: its infinitive is not done by the asker ("an invitation to X to visit").
 pub const RECIPIENT: u16 = 1 << 12;
+/// Nouns of time that stand as a phrase of their own after a noun ("their call Friday").
+pub const TIME: u16 = 1 << 13;
 
 /// The kind of an auxiliary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -143,6 +145,7 @@ fn lists() -> &'static Lists {
             &mut lines(include_str!("../../data/syntax/recipient-nouns.txt")),
             RECIPIENT,
         );
+        flag(&mut lines(include_str!("../../data/syntax/time-nouns.txt")), TIME);
         for l in lines(include_str!("../../data/syntax/auxiliaries.tsv")) {
             let f: Vec<&str> = l.split('\t').collect();
             if f.len() < 4 {

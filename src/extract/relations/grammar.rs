@@ -468,6 +468,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                         && next + 1 < self.doc.seg.sentences[si].end_token
                         && self.w(next + 1) == "their");
                 let other_side = matches!(after.as_deref(), Some("with" | "between")) && !theirs;
+                // "their call for a ceasefire", "calls to resign": a demand, no meeting
+                if matches!(self.w(head).as_ref(), "call" | "calls")
+                    && matches!(after.as_deref(), Some("for" | "to" | "on"))
+                {
+                    return None;
+                }
                 // "A and B agreed to deepen ties during a summit in Tokyo": what two sides
                 // do together during a meeting, they do meeting (not "during the meeting",
                 // which may be someone else's, told before)
