@@ -972,3 +972,24 @@ fn the_holder_after_an_offices_seat_is_a_person() {
     assert_eq!(actor(&x, "To Lam").0, PERSON);
     absent(&x, "Central Committee To Lam");
 }
+
+#[test]
+fn a_headline_word_no_dictionary_knows_is_no_name() {
+    // ("Vow", "Ties": the `headword` list; "Resigns": the body writes "resignation")
+    let x = extract(
+        "South Korea's Lee Vow Closer Ties As Yunus Resigns\n\n\
+         President Lee Jae-myung spoke in Seoul on Monday. Muhammad Yunus announced his resignation.",
+    );
+    for w in ["Lee Vow", "Vow", "Closer Ties", "Ties", "Yunus Resigns", "Resigns"] {
+        absent(&x, w);
+    }
+    one_person(&x, "Lee Jae-myung", &["Lee"]);
+    one_person(&x, "Muhammad Yunus", &["Yunus"]);
+    // (a run no word of which is written outside the headline is no name)
+    let x = extract(
+        "Leaders Hold Telephone Discussion\n\n\
+         Prime Minister Anwar Ibrahim spoke with President Prabowo Subianto on Tuesday.",
+    );
+    absent(&x, "Hold Telephone Discussion");
+    absent(&x, "Telephone Discussion");
+}

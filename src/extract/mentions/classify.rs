@@ -192,9 +192,41 @@ fn headline_split(doc: &Article, si: usize, i: usize, j: usize, out: &mut Vec<Ra
             }
             return true;
         }
+        // "Hold Telephone Discussion", "Take Oath": a run no word of which is a name's
+        // word or is written anywhere outside the headlines is no name
+        if headline_only(doc, i, j) {
+            return true;
+        }
     }
     false
 }
+
+/// Whether every word of the headline run `[i, j)` is written nowhere outside the
+/// headlines, in any case, and none is a given name, a surname, a title or a word that
+/// tells what a name is.
+fn headline_only(doc: &Article, i: usize, j: usize) -> bool {
+    let lex = doc.lex;
+    (i..j).all(|k| {
+        let w = doc.tok(k);
+        let lw = w.to_lowercase();
+        doc.is_word(k)
+            && w.chars().any(char::is_lowercase)
+            && !doc.positions(w).any(|p| !headline(doc, doc.sent_of[p]))
+            && !lex.first_names.contains(&lw)
+            && !lex.surnames.contains(&lw)
+            && lex.title(&lw).is_none()
+            && !lex.is(&lw, NAME_WORD)
+    })
+}
+
+/// The word classes that tell what a name is, which a headline's common words never are.
+const NAME_WORD: u64 = WordClass::ORG
+    | WordClass::PLACE
+    | WordClass::EVENT
+    | WordClass::GROUP
+    | WordClass::PARTICLE
+    | WordClass::NAMEPREFIX
+    | WordClass::PEERAGE;
 
 /// Leading-titles rule: skips the titles and common words opening the run `[i, j)`;
 /// `None` when the run was split around a second, titled name and classified in parts.
@@ -928,8 +960,10 @@ fn headline(doc: &Article, si: usize) -> bool {
 }
 
 /// Whether capitalised word `k` of a headline is a common word: the text uses it (or a
-/// form of it) in lower case, it is a one-word relation cue ("Meets", "Hosts"), or it
-/// has a common ending. Titles, given names, particles and the words that tell what a
+/// form of it) in lower case, it is a one-word relation cue ("Meets", "Hosts"), it has a
+/// common ending, or, unless the body writes it capitalised, the tagger's dictionary or
+/// the `headword` and non-actor lists know it or the body writes a word of its stem in
+/// lower case ("Resigns", "resignation"). Titles, given names, particles and the words that tell what a
 /// name is stay name words.
 fn headline_common(doc: &Article, k: usize) -> bool {
     let lex = doc.lex;
@@ -938,17 +972,10 @@ fn headline_common(doc: &Article, k: usize) -> bool {
         return false;
     }
     let lw = w.to_lowercase();
-    let name_word = WordClass::ORG
-        | WordClass::PLACE
-        | WordClass::EVENT
-        | WordClass::GROUP
-        | WordClass::PARTICLE
-        | WordClass::NAMEPREFIX
-        | WordClass::PEERAGE;
     if lex.first_names.contains(&lw)
         || lex.title(&lw).is_some()
         || plural_title(doc, k).is_some()
-        || lex.is(&lw, name_word)
+        || lex.is(&lw, NAME_WORD)
         || doc.honorific_surnames.contains(&lw)
         || lex.surnames.contains(&lw)
     {
@@ -964,7 +991,22 @@ fn headline_common(doc: &Article, k: usize) -> bool {
         || forms.into_iter().any(|f| used(&f))
         || lex.cues_starting(&lw).any(|(p, _)| p.len() == 1)
         || (lw.len() > 4 && looks_common(lex, &lw))
-        || (dictionary_common(&lw) && !capitalised_in_body(doc, k))
+        || ((dictionary_common(&lw)
+            || lex.is(&lw, WordClass::HEADWORD)
+            || lex.non_actors.contains(&lw)
+            || derived_in_body(doc, &lw))
+            && !capitalised_in_body(doc, k))
+}
+
+/// Whether the body writes in lower case a word derived from the stem of the headline
+/// word `lw` ("Resigns" and "resignation", "Pledges" and "pledged"): a stem of five
+/// letters or more that opens a lower-case word of the text.
+fn derived_in_body(doc: &Article, lw: &str) -> bool {
+    let stem = ["ing", "es", "ed", "s", "d"]
+        .iter()
+        .find_map(|e| lw.strip_suffix(e))
+        .unwrap_or(lw);
+    stem.chars().count() >= 5 && doc.lowercase_words.iter().any(|w| w.starts_with(stem))
 }
 
 /// Whether the tagger's dictionary knows the lower-case word `lw` as a common word
