@@ -993,3 +993,19 @@ fn a_headline_word_no_dictionary_knows_is_no_name() {
     absent(&x, "Hold Telephone Discussion");
     absent(&x, "Telephone Discussion");
 }
+
+#[test]
+fn shouted_words_and_a_currency_code_are_no_acronyms() {
+    let x = extract(
+        "\"AS OF TODAY, THESE PAYMENTS, OR ANY OTHER FORM OF PAYMENT, WILL NO LONGER BE MADE,\" \
+         Trump said. The Bundestag cleared another EUR 3 billion, \
+         and the fine fell from RM 210 million to RM 55 million.",
+    );
+    for w in ["PAYMENTS", "FORM", "PAYMENT", "LONGER", "MADE", "EUR", "RM"] {
+        absent(&x, w);
+    }
+    // (an acronym among lower-case words stays a name)
+    let x = extract("The PRI and the PAN joined the protest in Mexico City.");
+    assert_eq!(actor(&x, "PRI").0, ORG);
+    assert_eq!(actor(&x, "PAN").0, ORG);
+}

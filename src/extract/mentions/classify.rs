@@ -681,7 +681,43 @@ fn not_a_name(doc: &Article, si: usize, i: usize, j: usize, words: &[&str]) -> b
             || i.checked_sub(1)
                 .filter(|&p| p >= sent_start)
                 .is_some_and(|p| lex.is(doc.lower_tok(p), WordClass::DATEPREP)));
-    contraction || plural_title || dates || month
+    // "EUR 3 billion", "RM 55 million": a currency's code before an amount
+    let caps = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase());
+    let code =
+        words.len() == 1 && words[0].len() <= 3 && caps(words[0]) && j < doc.seg.sentences[si].end_token && number(j);
+    contraction || plural_title || dates || month || code || shouted(doc, si, i, j)
+}
+
+/// Shouting rule: a run in capitals inside a stretch of words in capitals ("THESE
+/// PAYMENTS, OR ANY OTHER FORM OF PAYMENT, OR SUBSIDIES, WILL NO LONGER BE MADE") is
+/// shouted common words, no acronym: the stretch holds a function word in
+/// capitals, or every word of the run is a common word of the tagger's dictionary.
+fn shouted(doc: &Article, si: usize, i: usize, j: usize) -> bool {
+    let lex = doc.lex;
+    let s = &doc.seg.sentences[si];
+    let caps = |k: usize| {
+        let w = doc.tok(k);
+        doc.is_word(k) && w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '\'')
+    };
+    let gap = |k: usize| {
+        !doc.is_word(k) && !matches!(doc.tok(k), "(" | ")" | "[" | "]" | ":" | "-" | "\u{2013}" | "\u{2014}")
+    };
+    if !(i..j).all(caps) {
+        return false;
+    }
+    let mut a = i;
+    while a > s.first_token && (caps(a - 1) || gap(a - 1)) {
+        a -= 1;
+    }
+    let mut b = j;
+    while b < s.end_token && (caps(b) || gap(b)) {
+        b += 1;
+    }
+    let stretch: Vec<usize> = (a..b).filter(|&k| caps(k)).collect();
+    let function = WordClass::FUNCTION | WordClass::DETERMINER | WordClass::NEGATION;
+    stretch.len() >= 2
+        && (stretch.iter().any(|&k| lex.is(&doc.tok(k).to_lowercase(), function))
+            || (i..j).all(|k| dictionary_common(&doc.tok(k).to_lowercase())))
 }
 
 /// State-organ rule: "Iran's Foreign Ministry", "the Egyptian Foreign Ministry", "U.S.
