@@ -1009,3 +1009,33 @@ fn shouted_words_and_a_currency_code_are_no_acronyms() {
     assert_eq!(actor(&x, "PRI").0, ORG);
     assert_eq!(actor(&x, "PAN").0, ORG);
 }
+
+#[test]
+fn a_state_opening_a_bodys_name_is_part_of_it() {
+    let x = extract(
+        "The opposition Bangladesh Nationalist Party won the vote. The Lao People's \
+         Revolutionary Party sent a delegation, and the Ukraine Defense Contact Group met in Brussels.",
+    );
+    for body in [
+        "Bangladesh Nationalist Party",
+        "Lao People's Revolutionary Party",
+        "Ukraine Defense Contact Group",
+    ] {
+        assert_eq!(actor(&x, body).0, ORG);
+    }
+    for cut in [
+        "Nationalist Party",
+        "People's Revolutionary Party",
+        "Defense Contact Group",
+    ] {
+        absent(&x, cut);
+    }
+    // (a state's body speaks for it, and a known body keeps its name)
+    let x = extract("The Russian Foreign Ministry and the British Home Office issued statements.");
+    absent(&x, "Russian Foreign Ministry");
+    assert_eq!(actor(&x, "Home Office").0, ORG);
+    // (the name said again without its state is the same body)
+    let x = extract("The British Potato Council met on Monday. The Potato Council said prices would rise.");
+    let (_, forms) = actor(&x, "British Potato Council");
+    assert!(forms.contains("Potato Council"), "{forms:?}");
+}
