@@ -326,6 +326,9 @@ impl WordClass {
     /// A prefix of a ship's name ("USS", "HMS", "BRP"): the name it opens is a ship's,
     /// never an actor.
     pub const SHIPPREFIX: u64 = 1 << 33;
+    /// A verb, noun or adjective that headlines capitalise and the tagger's dictionary
+    /// does not know ("Vow", "Hold", "Ties"): a headline word, never a name's.
+    pub const HEADWORD: u64 = 1 << 34;
 }
 
 impl Default for Lexicon {
@@ -659,6 +662,7 @@ mod tests {
             ("givenabbr", WordClass::GIVENABBR),
             ("vessel", WordClass::VESSEL),
             ("shipprefix", WordClass::SHIPPREFIX),
+            ("headword", WordClass::HEADWORD),
         ];
         assert_eq!(classes.len(), compiled::WORD_CLASSES.len());
         for (name, bit) in classes {

@@ -972,3 +972,70 @@ fn the_holder_after_an_offices_seat_is_a_person() {
     assert_eq!(actor(&x, "To Lam").0, PERSON);
     absent(&x, "Central Committee To Lam");
 }
+
+#[test]
+fn a_headline_word_no_dictionary_knows_is_no_name() {
+    // ("Vow", "Ties": the `headword` list; "Resigns": the body writes "resignation")
+    let x = extract(
+        "South Korea's Lee Vow Closer Ties As Yunus Resigns\n\n\
+         President Lee Jae-myung spoke in Seoul on Monday. Muhammad Yunus announced his resignation.",
+    );
+    for w in ["Lee Vow", "Vow", "Closer Ties", "Ties", "Yunus Resigns", "Resigns"] {
+        absent(&x, w);
+    }
+    one_person(&x, "Lee Jae-myung", &["Lee"]);
+    one_person(&x, "Muhammad Yunus", &["Yunus"]);
+    // (a run no word of which is written outside the headline is no name)
+    let x = extract(
+        "Leaders Hold Telephone Discussion\n\n\
+         Prime Minister Anwar Ibrahim spoke with President Prabowo Subianto on Tuesday.",
+    );
+    absent(&x, "Hold Telephone Discussion");
+    absent(&x, "Telephone Discussion");
+}
+
+#[test]
+fn shouted_words_and_a_currency_code_are_no_acronyms() {
+    let x = extract(
+        "\"AS OF TODAY, THESE PAYMENTS, OR ANY OTHER FORM OF PAYMENT, WILL NO LONGER BE MADE,\" \
+         Trump said. The Bundestag cleared another EUR 3 billion, \
+         and the fine fell from RM 210 million to RM 55 million.",
+    );
+    for w in ["PAYMENTS", "FORM", "PAYMENT", "LONGER", "MADE", "EUR", "RM"] {
+        absent(&x, w);
+    }
+    // (an acronym among lower-case words stays a name)
+    let x = extract("The PRI and the PAN joined the protest in Mexico City.");
+    assert_eq!(actor(&x, "PRI").0, ORG);
+    assert_eq!(actor(&x, "PAN").0, ORG);
+}
+
+#[test]
+fn a_state_opening_a_bodys_name_is_part_of_it() {
+    let x = extract(
+        "The opposition Bangladesh Nationalist Party won the vote. The Lao People's \
+         Revolutionary Party sent a delegation, and the Ukraine Defense Contact Group met in Brussels.",
+    );
+    for body in [
+        "Bangladesh Nationalist Party",
+        "Lao People's Revolutionary Party",
+        "Ukraine Defense Contact Group",
+    ] {
+        assert_eq!(actor(&x, body).0, ORG);
+    }
+    for cut in [
+        "Nationalist Party",
+        "People's Revolutionary Party",
+        "Defense Contact Group",
+    ] {
+        absent(&x, cut);
+    }
+    // (a state's body speaks for it, and a known body keeps its name)
+    let x = extract("The Russian Foreign Ministry and the British Home Office issued statements.");
+    absent(&x, "Russian Foreign Ministry");
+    assert_eq!(actor(&x, "Home Office").0, ORG);
+    // (the name said again without its state is the same body)
+    let x = extract("The British Potato Council met on Monday. The Potato Council said prices would rise.");
+    let (_, forms) = actor(&x, "British Potato Council");
+    assert!(forms.contains("Potato Council"), "{forms:?}");
+}

@@ -650,7 +650,15 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
                             && theirs.len() >= 2
                             && initials(&other.name) == ent.name;
                         let prefix = theirs.len() > mine.len() && theirs.starts_with(mine);
-                        acronym || prefix
+                        // "Potato Council" after "British Potato Council": the name
+                        // without the state that opens it (not a known body's: the
+                        // "Communist Party" of Vietnam is not the Chinese one)
+                        let stateless = mine.len() >= 2
+                            && other.lexicon.is_none()
+                            && theirs.len() == mine.len() + 1
+                            && theirs.ends_with(mine)
+                            && other.name.split_whitespace().next().is_some_and(|w| state_word(lex, w));
+                        acronym || prefix || stateless
                     }
                     EntityType::Person => {
                         let patronymic = |n: &[String]| n.iter().any(|w| lex.is(w, WordClass::PATRONYM));
@@ -686,6 +694,12 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
     for m in &mut r.mentions {
         m.entity = remap[m.entity];
     }
+}
+
+/// Whether the word `w` is, whole, a state's name, demonym or capital ("British", "Lao").
+fn state_word(lex: &Lexicon, w: &str) -> bool {
+    lex.find_forms(w)
+        .any(|(s, e, a, _)| s == 0 && e == w.len() && lex.actors[a].kind == EntityType::Country)
 }
 
 /// Two entities whose canonical names slug alike are one ("U.S." and "US" can't both

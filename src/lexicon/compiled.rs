@@ -40,7 +40,7 @@ pub const TITLE_KINDS: [&str; 2] = ["office", "honorific"];
 
 /// The classes of `name-words.tsv` and `name-particles.tsv`: class `i` is bit `1 << i`
 /// (the values of `WordClass`).
-pub const WORD_CLASSES: [&str; 34] = [
+pub const WORD_CLASSES: [&str; 35] = [
     "org",
     "place",
     "event",
@@ -75,6 +75,7 @@ pub const WORD_CLASSES: [&str; 34] = [
     "givenabbr",
     "vessel",
     "shipprefix",
+    "headword",
 ];
 
 /// A bad line of a lexicon file.

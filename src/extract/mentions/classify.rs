@@ -192,9 +192,41 @@ fn headline_split(doc: &Article, si: usize, i: usize, j: usize, out: &mut Vec<Ra
             }
             return true;
         }
+        // "Hold Telephone Discussion", "Take Oath": a run no word of which is a name's
+        // word or is written anywhere outside the headlines is no name
+        if headline_only(doc, i, j) {
+            return true;
+        }
     }
     false
 }
+
+/// Whether every word of the headline run `[i, j)` is written nowhere outside the
+/// headlines, in any case, and none is a given name, a surname, a title or a word that
+/// tells what a name is.
+fn headline_only(doc: &Article, i: usize, j: usize) -> bool {
+    let lex = doc.lex;
+    (i..j).all(|k| {
+        let w = doc.tok(k);
+        let lw = w.to_lowercase();
+        doc.is_word(k)
+            && w.chars().any(char::is_lowercase)
+            && !doc.positions(w).any(|p| !headline(doc, doc.sent_of[p]))
+            && !lex.first_names.contains(&lw)
+            && !lex.surnames.contains(&lw)
+            && lex.title(&lw).is_none()
+            && !lex.is(&lw, NAME_WORD)
+    })
+}
+
+/// The word classes that tell what a name is, which a headline's common words never are.
+const NAME_WORD: u64 = WordClass::ORG
+    | WordClass::PLACE
+    | WordClass::EVENT
+    | WordClass::GROUP
+    | WordClass::PARTICLE
+    | WordClass::NAMEPREFIX
+    | WordClass::PEERAGE;
 
 /// Leading-titles rule: skips the titles and common words opening the run `[i, j)`;
 /// `None` when the run was split around a second, titled name and classified in parts.
@@ -649,7 +681,43 @@ fn not_a_name(doc: &Article, si: usize, i: usize, j: usize, words: &[&str]) -> b
             || i.checked_sub(1)
                 .filter(|&p| p >= sent_start)
                 .is_some_and(|p| lex.is(doc.lower_tok(p), WordClass::DATEPREP)));
-    contraction || plural_title || dates || month
+    // "EUR 3 billion", "RM 55 million": a currency's code before an amount
+    let caps = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase());
+    let code =
+        words.len() == 1 && words[0].len() <= 3 && caps(words[0]) && j < doc.seg.sentences[si].end_token && number(j);
+    contraction || plural_title || dates || month || code || shouted(doc, si, i, j)
+}
+
+/// Shouting rule: a run in capitals inside a stretch of words in capitals ("THESE
+/// PAYMENTS, OR ANY OTHER FORM OF PAYMENT, OR SUBSIDIES, WILL NO LONGER BE MADE") is
+/// shouted common words, no acronym: the stretch holds a function word in
+/// capitals, or every word of the run is a common word of the tagger's dictionary.
+fn shouted(doc: &Article, si: usize, i: usize, j: usize) -> bool {
+    let lex = doc.lex;
+    let s = &doc.seg.sentences[si];
+    let caps = |k: usize| {
+        let w = doc.tok(k);
+        doc.is_word(k) && w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '\'')
+    };
+    let gap = |k: usize| {
+        !doc.is_word(k) && !matches!(doc.tok(k), "(" | ")" | "[" | "]" | ":" | "-" | "\u{2013}" | "\u{2014}")
+    };
+    if !(i..j).all(caps) {
+        return false;
+    }
+    let mut a = i;
+    while a > s.first_token && (caps(a - 1) || gap(a - 1)) {
+        a -= 1;
+    }
+    let mut b = j;
+    while b < s.end_token && (caps(b) || gap(b)) {
+        b += 1;
+    }
+    let stretch: Vec<usize> = (a..b).filter(|&k| caps(k)).collect();
+    let function = WordClass::FUNCTION | WordClass::DETERMINER | WordClass::NEGATION;
+    stretch.len() >= 2
+        && (stretch.iter().any(|&k| lex.is(&doc.tok(k).to_lowercase(), function))
+            || (i..j).all(|k| dictionary_common(&doc.tok(k).to_lowercase())))
 }
 
 /// State-organ rule: "Iran's Foreign Ministry", "the Egyptian Foreign Ministry", "U.S.
@@ -928,8 +996,10 @@ fn headline(doc: &Article, si: usize) -> bool {
 }
 
 /// Whether capitalised word `k` of a headline is a common word: the text uses it (or a
-/// form of it) in lower case, it is a one-word relation cue ("Meets", "Hosts"), or it
-/// has a common ending. Titles, given names, particles and the words that tell what a
+/// form of it) in lower case, it is a one-word relation cue ("Meets", "Hosts"), it has a
+/// common ending, or, unless the body writes it capitalised, the tagger's dictionary or
+/// the `headword` and non-actor lists know it or the body writes a word of its stem in
+/// lower case ("Resigns", "resignation"). Titles, given names, particles and the words that tell what a
 /// name is stay name words.
 fn headline_common(doc: &Article, k: usize) -> bool {
     let lex = doc.lex;
@@ -938,17 +1008,10 @@ fn headline_common(doc: &Article, k: usize) -> bool {
         return false;
     }
     let lw = w.to_lowercase();
-    let name_word = WordClass::ORG
-        | WordClass::PLACE
-        | WordClass::EVENT
-        | WordClass::GROUP
-        | WordClass::PARTICLE
-        | WordClass::NAMEPREFIX
-        | WordClass::PEERAGE;
     if lex.first_names.contains(&lw)
         || lex.title(&lw).is_some()
         || plural_title(doc, k).is_some()
-        || lex.is(&lw, name_word)
+        || lex.is(&lw, NAME_WORD)
         || doc.honorific_surnames.contains(&lw)
         || lex.surnames.contains(&lw)
     {
@@ -964,7 +1027,22 @@ fn headline_common(doc: &Article, k: usize) -> bool {
         || forms.into_iter().any(|f| used(&f))
         || lex.cues_starting(&lw).any(|(p, _)| p.len() == 1)
         || (lw.len() > 4 && looks_common(lex, &lw))
-        || (dictionary_common(&lw) && !capitalised_in_body(doc, k))
+        || ((dictionary_common(&lw)
+            || lex.is(&lw, WordClass::HEADWORD)
+            || lex.non_actors.contains(&lw)
+            || derived_in_body(doc, &lw))
+            && !capitalised_in_body(doc, k))
+}
+
+/// Whether the body writes in lower case a word derived from the stem of the headline
+/// word `lw` ("Resigns" and "resignation", "Pledges" and "pledged"): a stem of five
+/// letters or more that opens a lower-case word of the text.
+fn derived_in_body(doc: &Article, lw: &str) -> bool {
+    let stem = ["ing", "es", "ed", "s", "d"]
+        .iter()
+        .find_map(|e| lw.strip_suffix(e))
+        .unwrap_or(lw);
+    stem.chars().count() >= 5 && doc.lowercase_words.iter().any(|w| w.starts_with(stem))
 }
 
 /// Whether the tagger's dictionary knows the lower-case word `lw` as a common word

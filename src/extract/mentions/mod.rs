@@ -259,6 +259,8 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
     let mut out = Vec::new();
     // token index by start byte, to align lexicon hits with tokens
     let mut at = 0usize;
+    // one past the last token of a body's name a state's mention opened
+    let mut skip_until = 0usize;
     for (s, e, actor, form) in doc.lex.find_forms(doc.text) {
         while at < n && toks[at].start < s {
             at += 1;
@@ -300,6 +302,17 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
             && is_cap(doc.tok(end))
             && doc.lex.is(doc.lower_tok(end), WordClass::ORG)
             && !doc.lex.is(doc.lower_tok(end), WordClass::STATEBODY);
+        if first < skip_until {
+            continue;
+        }
+        // "Bangladesh Nationalist Party", "the Lao People's Revolutionary Party": a state
+        // opening a longer name that ends in a body's word is part of that body's name
+        if kind == EntityType::Country {
+            if let Some(name_end) = opens_body_name(doc, end) {
+                skip_until = name_end;
+                continue;
+            }
+        }
         if in_name
             || spelled_with_next(doc, first, end, kind == EntityType::Country)
             || other_body(doc, first, end, actor)
@@ -339,6 +352,40 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
     known_as(doc, &mut out);
     the_body(doc, &mut out);
     out
+}
+
+/// Where the body's name that a state's mention ending before token `end` opens ends:
+/// two to five capitalised words (a possessive may join them: "People's") the last of
+/// which is a body's word but no state's body ("Nationalist Party", "Defense Contact
+/// Group"; not "Foreign Ministry", which speaks for the state), none of them a title or
+/// a given name, and no actor's known name among them.
+fn opens_body_name(doc: &Article, end: usize) -> Option<usize> {
+    let lex = doc.lex;
+    let limit = doc.seg.sentences[doc.sent_of[end.checked_sub(1)?]].end_token;
+    let mut k = end;
+    let mut words = 0;
+    let mut last = None;
+    while k < limit && words < 5 {
+        let w = doc.tok(k);
+        if doc.is_word(k) && is_cap(w) && w.chars().any(char::is_lowercase) {
+            if lex.title(doc.lower_tok(k)).is_some() || lex.is_given_name(doc.lower_tok(k)) {
+                return None;
+            }
+            words += 1;
+            k += 1;
+            if lex.is(doc.lower_tok(k - 1), WordClass::ORG) {
+                last = Some(k);
+            }
+        } else if matches!(w, "'s" | "\u{2019}s") && words > 0 && k + 1 < limit && is_cap(doc.tok(k + 1)) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let last = last?;
+    // (a known body's name ends it: "British Home Office" is the Home Office)
+    let known = lex.find_forms(doc.span(end, last)).next().is_some();
+    (last == k && words >= 2 && !known && !lex.is(doc.lower_tok(last - 1), WordClass::STATEBODY)).then_some(last)
 }
 
 /// Whether the lexicon hit `[first, end)` (a `country` or not) is part of a longer name
