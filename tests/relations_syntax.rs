@@ -823,3 +823,16 @@ fn a_statement_names_the_actors_its_object_is_about() {
     expect_no_edge(text, "Tom Hale", SAID, "Ghana");
     expect_no_edge(text, "Tom Hale", SUP, "Ghana");
 }
+
+#[test]
+fn the_two_leaders_are_the_two_named_last() {
+    let text = "Tom Hale flew to Delhi on Monday to see Vera Lind. The two leaders held talks on trade.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+    // one acted upon in passing is not one of the two
+    let text = "Tom Hale said he sought Vera Lind's help to stop Ivan Orlov from speaking when the two \
+                leaders held a bilateral meeting in April.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+    expect_no_edge(text, "Vera Lind", MET, "Ivan Orlov");
+    let text = "Qatar and Egypt backed the plan. The two countries held talks on Gaza.";
+    expect_edge(text, "Qatar", MET, "Egypt");
+}

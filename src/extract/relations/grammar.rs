@@ -494,6 +494,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                     }
                 }
             }
+            // "the two leaders held a bilateral meeting": the two last named
+            if actors.len() < 2 {
+                if let Some(pair) = self.the_two(first, &syn.chunks[s]) {
+                    actors = pair.to_vec();
+                }
+            }
             // two or three sides: a longer list attends a conference, whose members
             // are not each said to meet each other
             if (2..=3).contains(&actors.len()) {
@@ -501,6 +507,70 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
         }
         out
+    }
+
+    /// Pair-reference rule: "the two leaders", "the two countries", "both sides" stand
+    /// for the two persons (or states) named last before the phrase, within the three
+    /// sentences before it.
+    pub(super) fn the_two(&self, first: usize, chunk: &crate::syntax::Chunk) -> Option<[&'d EntityMention; 2]> {
+        let (a, head) = (first + chunk.start, first + chunk.head);
+        let opens = match (
+            self.w(a).as_ref(),
+            self.doc.seg.tokens.get(a + 1).map(|_| self.w(a + 1)),
+        ) {
+            ("both", _) => head == a + 1,
+            ("the", Some(two)) => two == "two" && head == a + 2,
+            _ => false,
+        };
+        if !opens {
+            return None;
+        }
+        let persons = match self.w(head).as_ref() {
+            "leaders" | "presidents" | "ministers" | "premiers" | "men" | "women" | "heads" | "diplomats"
+            | "envoys" => true,
+            "countries" | "nations" | "states" | "neighbours" | "neighbors" | "sides" | "governments" => false,
+            _ => return None,
+        };
+        let si = self.doc.sent_of[a];
+        let lo = self.doc.seg.sentences[si.saturating_sub(3)].first_token;
+        // the two named last, leaving out one acted upon in passing ("to stop X")
+        let mut found: Vec<&'d EntityMention> = Vec::new();
+        for m in self.mentions_in(lo, a).collect::<Vec<_>>().into_iter().rev() {
+            let kind = self.res.entities[m.entity].kind;
+            let fits = if persons {
+                kind == EntityType::Person
+            } else {
+                kind == EntityType::Country
+            };
+            if fits
+                && !self.inside_quote(m.raw.first)
+                && !self.object_of_non_finite(m.raw.first)
+                && !found.iter().any(|f| f.entity == m.entity)
+            {
+                found.push(m);
+            }
+        }
+        match found[..] {
+            [x, y, ..] => Some([y, x]),
+            _ => None,
+        }
+    }
+
+    /// Whether token `tok` is in the object of an infinitive or a gerund that no one
+    /// named does ("sought X's help to stop Y"): someone acted upon in passing, not a
+    /// participant of the clause ("flew in to see Y" is done by the subject).
+    fn object_of_non_finite(&self, tok: usize) -> bool {
+        let (syn, first, i) = self.syntax_at(tok);
+        let Some(c) = syn.chunk_at(i) else {
+            return false;
+        };
+        syn.verbs.iter().any(|g| {
+            let by_nobody = g.subject.is_none_or(|s| {
+                let head = first + syn.chunks[s].head;
+                self.mention_at(head).is_none() && !words::is(&self.w(head), RelationWord::PERSON_PRONOUN)
+            });
+            g.non_finite && g.object == Some(c) && by_nobody
+        })
     }
 
     /// Fronted-phrase rule: a noun cue in a phrase that opens the sentence ("In a meeting
