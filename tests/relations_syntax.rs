@@ -836,3 +836,10 @@ fn the_two_leaders_are_the_two_named_last() {
     let text = "Qatar and Egypt backed the plan. The two countries held talks on Gaza.";
     expect_edge(text, "Qatar", MET, "Egypt");
 }
+
+#[test]
+fn a_visit_by_someone_to_a_state_is_their_visit() {
+    let text = "The two nations signed a deal during a rare visit by Russian President Vladimir Petrov to North Korea.";
+    expect_edge(text, "Vladimir Petrov", MET, "North Korea");
+    expect_no_edge(text, "Russia", MET, "North Korea");
+}

@@ -77,4 +77,47 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             );
         }
     }
+
+    /// Visit-by rule: "a visit by X to Y", "the trip by X to Y": the visitor named
+    /// after "by" meets the actors (or the state) after "to".
+    pub(super) fn visits_by(&mut self, si: usize, lo: usize, hi: usize) {
+        for k in lo..hi.saturating_sub(3) {
+            if !matches!(self.w(k).as_ref(), "visit" | "visits" | "trip" | "trips") || self.w(k + 1) != "by" {
+                continue;
+            }
+            let Some(to) = (k + 2..hi).find(|&t| self.w(t) == "to") else {
+                continue;
+            };
+            let visitors = self.objects(k + 2, to);
+            let hosts = self.objects(to + 1, hi);
+            let (Some(v), Some(h)) = (visitors.first(), hosts.first()) else {
+                continue;
+            };
+            // (the visitor's phrase ends at "to": "a visit by X and Y to Z")
+            if self.mentions_in(v.raw.end, to).any(|m| !self.is_actor(m)) || h.raw.first != to + 1 {
+                continue;
+            }
+            if self.negated(k, lo) {
+                continue;
+            }
+            let modality = if self.in_future_phrase(k) {
+                Modality::Expected
+            } else {
+                self.modality(k, k + 1, lo)
+            };
+            let cue = format!("{} by ... to", self.doc.tok(k));
+            for vis in &visitors {
+                self.push(
+                    vis.entity,
+                    RelationType::MetWith,
+                    h.entity,
+                    si,
+                    &cue,
+                    modality,
+                    None,
+                    "visit-by",
+                );
+            }
+        }
+    }
 }

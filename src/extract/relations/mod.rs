@@ -333,6 +333,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         self.distant_verb_cues(si, lo, hi, &paren);
         self.joint_meetings(si, lo);
         self.fronted_partners(si, lo, hi);
+        self.visits_by(si, lo, hi);
         // a quote opening here without an attribution of its own continues the words
         // of the last speaker (the quote before it, or reported speech just before)
         if !spoke {
