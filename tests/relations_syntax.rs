@@ -843,3 +843,14 @@ fn a_visit_by_someone_to_a_state_is_their_visit() {
     expect_edge(text, "Vladimir Petrov", MET, "North Korea");
     expect_no_edge(text, "Russia", MET, "North Korea");
 }
+
+#[test]
+fn a_state_s_institution_and_a_colleague_s_state() {
+    let text = "She will face charges in Bangladesh's International Crimes Tribunal.";
+    expect_edge(text, "International Crimes Tribunal", AFF, "Bangladesh");
+    let text = "The group is chaired by me and my British colleague John Healy.";
+    expect_edge(text, "John Healy", AFF, "United Kingdom");
+    // a company a state's possessive names is no institution of it
+    let text = "Brazil's Petrobras raised its prices.";
+    expect_no_edge(text, "Petrobras", AFF, "Brazil");
+}

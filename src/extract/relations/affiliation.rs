@@ -369,6 +369,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 nouns += 1;
             }
             let described = (k..b.raw.first).any(|i| self.doc.lex.is(&self.w(i), WordClass::ORGNOUN));
+            if nouns == 0 && k >= lo + 2 && self.doc.is_possessive(k - 1) {
+                self.state_institution(b, si, k - 2);
+                continue;
+            }
             if nouns == 0 || !described || k == lo {
                 continue;
             }
@@ -386,6 +390,20 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 let role = self.w(b.raw.first - 1).into_owned();
                 self.affiliate(b.entity, c.entity, si, &cue, Some(role), "body-prefix");
             }
+        }
+    }
+
+    /// Rule 5a, state institution: "Syria's Interior Ministry", "Bangladesh's
+    /// International Crimes Tribunal": a state's own institution belongs to it; `owner`
+    /// is the token before the possessive.
+    fn state_institution(&mut self, b: &'d EntityMention, si: usize, owner: usize) {
+        let institution = (b.raw.first..b.raw.end).any(|i| words::is(&self.w(i), RelationWord::STATE_INSTITUTION));
+        let state = self
+            .mention_at(owner)
+            .filter(|m| self.res.entities[m.entity].kind == EntityType::Country);
+        if let (true, Some(c)) = (institution, state) {
+            let cue = self.span_text(c.raw.first, b.raw.end);
+            self.affiliate(b.entity, c.entity, si, &cue, None, "state-institution");
         }
     }
 

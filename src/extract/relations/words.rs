@@ -153,6 +153,10 @@ impl RelationWord {
     /// ("attacks on X", "the agreement between A and B", "sanctions against X").
     pub const ABOUT_PREPOSITION: u64 = 1 << 55;
 
+    /// Head words of a state's own institutions ("Syria's Interior Ministry",
+    /// "Bangladesh's International Crimes Tribunal"): a state's possessive owns them.
+    pub const STATE_INSTITUTION: u64 = 1 << 56;
+
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
             "article" => Self::ARTICLE,
@@ -211,6 +215,7 @@ impl RelationWord {
             "discussion-verb" => Self::DISCUSSION_VERB,
             "halting" => Self::HALTING,
             "about-preposition" => Self::ABOUT_PREPOSITION,
+            "state-institution" => Self::STATE_INSTITUTION,
             _ => return None,
         })
     }
