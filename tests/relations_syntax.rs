@@ -854,3 +854,15 @@ fn a_state_s_institution_and_a_colleague_s_state() {
     let text = "Brazil's Petrobras raised its prices.";
     expect_no_edge(text, "Petrobras", AFF, "Brazil");
 }
+
+#[test]
+fn a_plural_office_holds_every_person_listed_after_it() {
+    let text = "The delegation included US envoys Tom Barrack and Morgan Ortagus.";
+    expect_edge(text, "Tom Barrack", AFF, "United States");
+    expect_edge(text, "Morgan Ortagus", AFF, "United States");
+    let text = "EU foreign ministers Ann Roe, Tom Hale and Vera Lind met in Brussels.";
+    expect_edge(text, "Vera Lind", AFF, "European Union");
+    // a singular office is the first person's only
+    let text = "French President Emmanuel Macron and Tom Hale met in Paris.";
+    expect_no_edge(text, "Tom Hale", AFF, "France");
+}

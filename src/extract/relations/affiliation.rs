@@ -157,6 +157,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             self.title_prefix(p, si, lo);
             self.possessive_title(p, si, lo);
             self.counterpart_state(p, si, lo);
+            self.plural_title(p, si, lo);
         }
         if !cut {
             self.listed_offices(&people, si, lo);
@@ -265,6 +266,57 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 "counterpart",
             );
         }
+    }
+
+    /// Rule 1b, plural title: "US envoys Tom Barrack and Morgan Ortagus", "EU foreign
+    /// ministers A, B and C": a state or body in front of a plural office holds every
+    /// person of the list after it.
+    fn plural_title(&mut self, p: &'d EntityMention, si: usize, lo: usize) {
+        if p.raw.title.is_some() {
+            return;
+        }
+        // back to the first person of the list
+        let mut k = p.raw.first;
+        while k >= lo + 2 && matches!(self.w(k - 1).as_ref(), "and" | ",") {
+            match self.mention_at(k - 2).filter(|m| self.is_person(m)) {
+                Some(m) => k = m.raw.first,
+                None => break,
+            }
+        }
+        if k < lo + 2 {
+            return;
+        }
+        let plural = self.w(k - 1);
+        let Some(singular) = plural.strip_suffix('s') else {
+            return;
+        };
+        if self.doc.lex.title(singular).is_none() {
+            return;
+        }
+        // past adjectives of the office ("US special envoys")
+        let mut j = k - 1;
+        while j > lo && self.mention_at(j - 1).is_none() && self.doc.tok(j - 1).starts_with(char::is_lowercase) {
+            j -= 1;
+        }
+        let Some(owner) = j
+            .checked_sub(1)
+            .and_then(|b| self.mention_at(b))
+            .filter(|m| !self.is_person(m))
+        else {
+            return;
+        };
+        if owner.raw.end != j {
+            return;
+        }
+        let cue = self.span_text(owner.raw.first, p.raw.end);
+        self.affiliate(
+            p.entity,
+            owner.entity,
+            si,
+            &cue,
+            Some(singular.to_string()),
+            "plural-title",
+        );
     }
 
     /// Rule 2, possessive title: "his special envoy X" belongs to the person the pronoun stands for.
