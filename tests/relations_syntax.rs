@@ -866,3 +866,12 @@ fn a_plural_office_holds_every_person_listed_after_it() {
     let text = "French President Emmanuel Macron and Tom Hale met in Paris.";
     expect_no_edge(text, "Tom Hale", AFF, "France");
 }
+
+#[test]
+fn his_country_is_the_state_he_serves() {
+    let text = "Chinese Foreign Minister Wang Yi said that his country would continue to stand by Pakistan.";
+    expect_edge(text, "China", SUP, "Pakistan");
+    // nobody's office known: no state
+    let text = "Tom Hale said that his country would stand by Pakistan.";
+    expect_no_edge(text, "Tom Hale", SUP, "Pakistan");
+}

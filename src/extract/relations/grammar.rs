@@ -111,6 +111,13 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if words::is(&w, RelationWord::PERSON_PRONOUN) {
             return self.pronoun(head);
         }
+        // "his country would stand by X": the state of the person the pronoun stands for
+        if matches!(w.as_ref(), "country" | "nation" | "government")
+            && head == a + 1
+            && words::is(&self.w(a), RelationWord::POSSESSIVE_PRONOUN)
+        {
+            return self.pronoun(a).and_then(|p| self.state_of(p.entity));
+        }
         // "Hamas officials", "NATO leaders": the body a voice noun speaks for
         if words::is(&w, RelationWord::VOICE_NOUN) {
             let body = self
@@ -571,6 +578,17 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             });
             g.non_finite && g.object == Some(c) && by_nobody
         })
+    }
+
+    /// The state person `e` holds an office in, by an affiliation found so far, and a
+    /// mention of it before the current point.
+    fn state_of(&self, e: usize) -> Option<&'d EntityMention> {
+        let state = self.out.iter().find(|f| {
+            f.relation == RelationType::AffiliatedWith
+                && f.source == e
+                && self.res.entities[f.target].kind == EntityType::Country
+        })?;
+        self.res.mentions.iter().find(|m| m.entity == state.target)
     }
 
     /// Fronted-phrase rule: a noun cue in a phrase that opens the sentence ("In a meeting
