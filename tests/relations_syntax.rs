@@ -875,3 +875,14 @@ fn his_country_is_the_state_he_serves() {
     let text = "Tom Hale said that his country would stand by Pakistan.";
     expect_no_edge(text, "Tom Hale", SUP, "Pakistan");
 }
+
+#[test]
+fn two_who_discuss_together_meet() {
+    let text = "Foreign Minister Tom Hale and Ambassador Vera Lind also discussed the border issue.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+    let text = "They praised the recent State Visit of Mauritian Prime Minister Navin Ramgoolam to India.";
+    expect_edge(text, "Navin Ramgoolam", MET, "India");
+    // one who discusses alone meets nobody
+    let text = "Tom Hale discussed the plan on television.";
+    expect_no_edge(text, "Tom Hale", MET, "Vera Lind");
+}

@@ -489,6 +489,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                     && matches!(self.w(first + ch.start).as_ref(), "a" | "an");
                 ((object && holds || theirs || during) && !other_side).then_some(head)
             });
+            // "A and B also discussed the Palestinian issue": talking it over together
+            let meeting = meeting.or_else(|| words::is(&self.w(verb), RelationWord::DISCUSSION_VERB).then_some(verb));
             let Some(meeting) = meeting else { continue };
             let mut actors: Vec<&'d EntityMention> = Vec::new();
             for &k in syn.coordinated_with(s) {

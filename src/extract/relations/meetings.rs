@@ -78,11 +78,13 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         }
     }
 
-    /// Visit-by rule: "a visit by X to Y", "the trip by X to Y": the visitor named
-    /// after "by" meets the actors (or the state) after "to".
+    /// Visit-by rule: "a visit by X to Y", "the State Visit of X to Y": the visitor
+    /// named after "by" or "of" meets the actors (or the state) after "to".
     pub(super) fn visits_by(&mut self, si: usize, lo: usize, hi: usize) {
         for k in lo..hi.saturating_sub(3) {
-            if !matches!(self.w(k).as_ref(), "visit" | "visits" | "trip" | "trips") || self.w(k + 1) != "by" {
+            if !matches!(self.w(k).as_ref(), "visit" | "visits" | "trip" | "trips")
+                || !matches!(self.w(k + 1).as_ref(), "by" | "of")
+            {
                 continue;
             }
             let Some(to) = (k + 2..hi).find(|&t| self.w(t) == "to") else {
@@ -105,7 +107,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             } else {
                 self.modality(k, k + 1, lo)
             };
-            let cue = format!("{} by ... to", self.doc.tok(k));
+            let cue = format!("{} {} ... to", self.doc.tok(k), self.doc.tok(k + 1));
             for vis in &visitors {
                 self.push(
                     vis.entity,
