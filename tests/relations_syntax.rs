@@ -882,7 +882,7 @@ fn two_who_discuss_together_meet() {
     expect_edge(text, "Tom Hale", MET, "Vera Lind");
     let text = "They praised the recent State Visit of Mauritian Prime Minister Navin Ramgoolam to India.";
     expect_edge(text, "Navin Ramgoolam", MET, "India");
-    // one who discusses alone meets nobody
-    let text = "Tom Hale discussed the plan on television.";
+    // one who discusses another's plan does not meet its author
+    let text = "Tom Hale discussed Vera Lind's plan on television.";
     expect_no_edge(text, "Tom Hale", MET, "Vera Lind");
 }
