@@ -886,3 +886,13 @@ fn two_who_discuss_together_meet() {
     let text = "Tom Hale discussed Vera Lind's plan on television.";
     expect_no_edge(text, "Tom Hale", MET, "Vera Lind");
 }
+
+#[test]
+fn blocking_a_measure_and_labelling_an_act_are_not_doing_it() {
+    let text = "Viktor Orban has been blocking all sanctions against Moscow.";
+    expect_no_edge(text, "Viktor Orban", OPP, "Russia");
+    let text = "Tom Hale rejected what he described as an attack on Brazil's sovereignty.";
+    expect_no_edge(text, "Tom Hale", OPP, "Brazil");
+    // doing it is
+    expect_edge("Tom Hale launched an attack on Brazil.", "Tom Hale", OPP, "Brazil");
+}

@@ -124,6 +124,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 _ => {}
             }
         }
+        // (a meeting named "as a reciprocal visit" is still the subject's own)
+        if stance_noun && self.label_after_as(at) {
+            return None;
+        }
         // "Russia's invasion of", "Trump's criticism of": the possessor of a noun cue
         if noun {
             if let Some(m) = self.possessor_of(at).filter(|m| !self.in_paren(m.raw.first, paren)) {

@@ -362,6 +362,15 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         (tok + 1..(tok + 3).min(self.doc.seg.tokens.len())).any(|k| matches!(self.w(k).as_ref(), "with" | "between"))
     }
 
+    /// Whether the noun cue at `tok` is a label given after "as" ("what Lula described
+    /// as an attack on Brazil", "called it an act of aggression against X"): the one
+    /// who gives the label does not do what it names.
+    pub(super) fn label_after_as(&self, tok: usize) -> bool {
+        let (syn, first, i) = self.syntax_at(tok);
+        syn.chunk_at(i)
+            .is_some_and(|c| syn.chunks[c].start > 0 && self.w(first + syn.chunks[c].start - 1) == "as")
+    }
+
     /// Governing-verb rule: the actor doing what a noun cue names is the subject of the
     /// verb whose object the cue's phrase is ("he started the day with a meeting with
     /// X", "stressed the need to increase pressure on X"). A non-finite verb whose
@@ -369,6 +378,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     pub(super) fn governing_subject(&self, tok: usize) -> Option<&'d EntityMention> {
         let (syn, first, i) = self.syntax_at(tok);
         let c = syn.chunk_at(i)?;
+
         let mut v = syn
             .verbs
             .iter()
