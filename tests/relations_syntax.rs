@@ -896,3 +896,10 @@ fn blocking_a_measure_and_labelling_an_act_are_not_doing_it() {
     // doing it is
     expect_edge("Tom Hale launched an attack on Brazil.", "Tom Hale", OPP, "Brazil");
 }
+
+#[test]
+fn a_verb_ends_the_phrase_in_front_of_an_office() {
+    let text = "China urged Japanese Prime Minister Sanae Takaichi to retract her remarks.";
+    expect_edge(text, "Sanae Takaichi", AFF, "Japan");
+    expect_no_edge(text, "Sanae Takaichi", AFF, "China");
+}

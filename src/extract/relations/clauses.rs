@@ -527,7 +527,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 && !words::is(&w, RelationWord::BOUNDARY)
                 && !words::is(&w, RelationWord::DETERMINER)
                 && !words::is(&w, RelationWord::AUX)
-                && !words::is(&w, RelationWord::COORDINATOR);
+                && !words::is(&w, RelationWord::COORDINATOR)
+                // ("China urged Japanese Prime Minister X": a verb ends the phrase)
+                && !self.is_verb(prev);
             if matches!(w.as_ref(), "'s" | "\u{2019}s") || (office && modifier) {
                 k -= 1;
                 words += 1;
