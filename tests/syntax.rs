@@ -454,3 +454,11 @@ fn a_day_after_a_noun_is_a_phrase_of_its_own() {
     assert_eq!(p.words[p.s.chunks[p.chunk_of("call")].head], "call");
     assert_ne!(p.chunk_of("call"), p.chunk_of("Friday"));
 }
+
+#[test]
+fn a_phrase_of_time_before_the_verb_is_no_subject() {
+    let p = parse("The council last week warned that the talks had failed.");
+    assert_eq!(p.head(p.verb("warned").subject), "council");
+    let p = parse("Smith on Monday morning met Jones.");
+    assert_eq!(p.head(p.verb("met").subject), "Smith");
+}

@@ -12,7 +12,7 @@
 //! object is the chunk right after the group; prepositional objects are the
 //! preposition-governed chunks after it up to the next verb group.
 
-use super::words::{AuxKind, Word, AND, AS, BY, GOING, NEGATION, NEG_DET, RECIPIENT, REPORT, SUBORD, TO};
+use super::words::{AuxKind, Word, AND, AS, BY, GOING, NEGATION, NEG_DET, RECIPIENT, REPORT, SUBORD, TEMPORAL, TO};
 use super::{ClauseKind, Pos, SentenceSyntax, Tense, VerbGroup};
 
 fn verbal(p: Pos) -> bool {
@@ -466,7 +466,9 @@ fn leftward_subject(s: &SentenceSyntax, w: &[Word], v: usize) -> Option<usize> {
         }
         if let Some(c) = s.chunk_at(t) {
             let ch = &s.chunks[c];
-            if !in_pp(s, w, c) && !ch.possessive {
+            // "The UN last week warned": a phrase of time is no subject
+            let time = w[ch.head].is(TEMPORAL) && !s.tags[ch.head].is_proper() && ch.start > cl.start;
+            if !in_pp(s, w, c) && !ch.possessive && !time {
                 return Some(c);
             }
             t = ch.start;

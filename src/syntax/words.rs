@@ -54,6 +54,8 @@ pub const AS: u16 = 1 << 11;
 pub const RECIPIENT: u16 = 1 << 12;
 /// Nouns of time that stand as a phrase of their own after a noun ("their call Friday").
 pub const TIME: u16 = 1 << 13;
+/// Nouns of a stretch of time ("last week"): a phrase they head is no subject.
+pub const TEMPORAL: u16 = 1 << 14;
 
 /// The kind of an auxiliary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -146,6 +148,11 @@ fn lists() -> &'static Lists {
             RECIPIENT,
         );
         flag(&mut lines(include_str!("../../data/syntax/time-nouns.txt")), TIME);
+        flag(&mut lines(include_str!("../../data/syntax/time-nouns.txt")), TEMPORAL);
+        flag(
+            &mut lines(include_str!("../../data/syntax/temporal-nouns.txt")),
+            TEMPORAL,
+        );
         for l in lines(include_str!("../../data/syntax/auxiliaries.tsv")) {
             let f: Vec<&str> = l.split('\t').collect();
             if f.len() < 4 {
