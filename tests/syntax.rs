@@ -462,3 +462,12 @@ fn a_phrase_of_time_before_the_verb_is_no_subject() {
     let p = parse("Smith on Monday morning met Jones.");
     assert_eq!(p.head(p.verb("met").subject), "Smith");
 }
+
+#[test]
+fn an_absolute_phrase_after_with_does_its_gerund() {
+    let p = parse("Tensions rose, with Alpha accusing Beta of provocations.");
+    assert_eq!(p.head(p.verb("accusing").subject), "Alpha");
+    // a dash is punctuation, not a name, and "backing" before it is a noun
+    let p = parse("The force is feasible with Alpha backing \u{2013} something Smith promised.");
+    assert!(p.s.verbs.iter().all(|v| p.words[v.head] != "backing"), "{:?}", p.s.tags);
+}

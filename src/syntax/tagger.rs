@@ -88,6 +88,13 @@ fn british_spelling(w: &mut [u8]) {
 impl TokenFeatures {
     /// The features of `tok`, whose text is `word`.
     pub fn new(word: &str, kind: TokenKind) -> TokenFeatures {
+        // an en or em dash reads as the spaced hyphen British text uses for one (the
+        // tagger never saw them, and took "–" for a proper noun)
+        let word = if matches!(word, "\u{2013}" | "\u{2014}" | "\u{2015}") {
+            "-"
+        } else {
+            word
+        };
         let raw = word.as_bytes();
         // lower case, curly apostrophe as straight, at most MAXW bytes
         let mut buf = [0u8; MAXW];

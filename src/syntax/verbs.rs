@@ -12,7 +12,9 @@
 //! object is the chunk right after the group; prepositional objects are the
 //! preposition-governed chunks after it up to the next verb group.
 
-use super::words::{AuxKind, Word, AND, AS, BY, GOING, NEGATION, NEG_DET, RECIPIENT, REPORT, SUBORD, TEMPORAL, TO};
+use super::words::{
+    AuxKind, Word, AND, AS, BY, GOING, NEGATION, NEG_DET, RECIPIENT, REPORT, SUBORD, TEMPORAL, TO, WITH,
+};
 use super::{ClauseKind, Pos, SentenceSyntax, Tense, VerbGroup};
 
 fn verbal(p: Pos) -> bool {
@@ -317,7 +319,7 @@ fn subject(s: &SentenceSyntax, w: &[Word], v: usize, governor: Option<usize>) ->
     if let Some(found) = and_subject(s, v) {
         return found;
     }
-    if let Some(found) = participle_subject(s, v) {
+    if let Some(found) = participle_subject(s, w, v) {
         return found;
     }
     leftward_subject(s, w, v)
@@ -396,10 +398,22 @@ fn and_subject(s: &SentenceSyntax, v: usize) -> Option<Option<usize>> {
 }
 
 /// Participle rule: ", saying ...": a participle after a comma takes the subject of the verb before it.
-fn participle_subject(s: &SentenceSyntax, v: usize) -> Option<Option<usize>> {
+fn participle_subject(s: &SentenceSyntax, w: &[Word], v: usize) -> Option<Option<usize>> {
     let g = &s.verbs[v];
     let clause = g.clause;
     let cl = &s.clauses[clause];
+    // "..., with China accusing X of ...": an absolute phrase's gerund is done by the
+    // phrase after "with" right before it
+    // (the gerund acts on something: "with U.S. backing -" is a noun phrase)
+    let acts = g.end < s.tags.len() && s.chunk_at(g.end).is_some_and(|c| s.chunks[c].start == g.end);
+    if s.tags[g.head] == Pos::VBG && g.start == g.head && g.start > cl.start && acts {
+        let by = s
+            .chunk_at(g.start - 1)
+            .filter(|&c| s.chunks[c].end == g.start && s.chunks[c].preposition.is_some_and(|p| w[p].is(WITH)));
+        if let Some(c) = by {
+            return Some(Some(c));
+        }
+    }
     // ", saying ...": a participle after a comma takes the subject of the verb before it
     if s.tags[g.head] == Pos::VBG && g.start == g.head {
         let mut t = g.start;

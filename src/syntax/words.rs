@@ -56,6 +56,8 @@ pub const RECIPIENT: u16 = 1 << 12;
 pub const TIME: u16 = 1 << 13;
 /// Nouns of a stretch of time ("last week"): a phrase they head is no subject.
 pub const TEMPORAL: u16 = 1 << 14;
+/// "with", which opens an absolute phrase ("with China accusing X").
+pub const WITH: u16 = 1 << 15;
 
 /// The kind of an auxiliary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -143,6 +145,7 @@ fn lists() -> &'static Lists {
         flag(&mut ["to"].into_iter(), TO);
         flag(&mut ["going"].into_iter(), GOING);
         flag(&mut ["as"].into_iter(), AS);
+        flag(&mut ["with"].into_iter(), WITH);
         flag(
             &mut lines(include_str!("../../data/syntax/recipient-nouns.txt")),
             RECIPIENT,
