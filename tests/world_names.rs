@@ -1039,3 +1039,22 @@ fn a_state_opening_a_bodys_name_is_part_of_it() {
     let (_, forms) = actor(&x, "British Potato Council");
     assert!(forms.contains("Potato Council"), "{forms:?}");
 }
+
+#[test]
+fn a_surname_written_first_that_is_an_english_word_opens_a_name() {
+    // "He", "Sun", "Oh": a pronoun or common word that is also a surname written first
+    let x = extract(
+        "He Lifeng said the talks were constructive. Beijing sent its ambassador He Yadong \
+         to the meeting. Officials said that Sun Weidong was unhappy. Seoul mayor Oh Se-hoon \
+         agreed. He added that China would respond.",
+    );
+    for p in ["He Lifeng", "He Yadong", "Sun Weidong", "Oh Se-hoon"] {
+        assert_eq!(actor(&x, p).0, PERSON, "{p}");
+    }
+    for cut in ["Lifeng", "Yadong", "Weidong", "He"] {
+        absent(&x, cut);
+    }
+    // (a pronoun before a word the dictionary knows stays a pronoun)
+    let x = extract("He Said No. He met Trump in Washington on Monday.");
+    absent(&x, "He Said");
+}
