@@ -1058,3 +1058,25 @@ fn a_surname_written_first_that_is_an_english_word_opens_a_name() {
     let x = extract("He Said No. He met Trump in Washington on Monday.");
     absent(&x, "He Said");
 }
+
+#[test]
+fn a_shared_name_alone_is_the_person_the_article_names_in_full_most() {
+    // the story is about the sister, named in full three times; her brother, the
+    // office holder, once: "Kim" alone is the sister
+    let x = extract(
+        "Kim Yo-jong criticizes Seoul's overtures\n\nThe sister of North Korean leader Kim \
+         Jong-un on Wednesday criticized South Korea.\n\nKim Yo-jong, a senior party official, \
+         said Seoul was no partner. Kim made the remarks on Tuesday, Kim Yo-jong said.",
+    );
+    let (_, forms) = actor(&x, "Kim Yo-jong");
+    assert!(forms.contains("Kim"), "{forms:?}");
+    let (_, forms) = actor(&x, "Kim Jong-un");
+    assert!(!forms.contains("Kim"), "{forms:?}");
+    // (named in full as often, the office holder keeps the surname)
+    let x = extract(
+        "Japanese Prime Minister Shigeru Ishiba arrived in Manila. The president welcomed the \
+         Japanese leader and his wife, Yoshiko Ishiba. Ishiba said trade would be discussed.",
+    );
+    let (_, forms) = actor(&x, "Shigeru Ishiba");
+    assert!(forms.contains("Ishiba"), "{forms:?}");
+}

@@ -304,9 +304,12 @@ impl Resolution<'_, '_> {
             // something, is someone so well known that one word names them
             0 if possessor(doc, m) => Some(self.new_entity(format!("person:{key}"), name, EntityType::Person, None)),
             0 => None,
-            // several people share the surname: the one who holds an office
-            // ("Prime Minister Shigeru Ishiba ... his wife Yoshiko Ishiba ...
+            // several people share the name: the one the article names in full most
+            // often, when it is named so at least twice ("Kim" in a story on Kim
+            // Yo-jong that names her brother Kim Jong-un once); else the one who holds
+            // an office ("Prime Minister Shigeru Ishiba ... his wife Yoshiko Ishiba ...
             // Ishiba said"), else the nearest full name before it
+            _ if main_owner(&owners, raw, &self.assigned).is_some() => main_owner(&owners, raw, &self.assigned),
             _ if office_holder(&owners, raw, &self.assigned).is_some() => office_holder(&owners, raw, &self.assigned),
             _ => owners.iter().copied().max_by_key(|e| {
                 raw.iter()
@@ -446,6 +449,23 @@ fn without_nickname(name: &str) -> String {
         return name.to_string();
     }
     kept.join(" ")
+}
+
+/// Of the people in `owners`, the one the text names in full (a mention of two words or
+/// more) more often than any other, at least twice.
+fn main_owner(owners: &[usize], raw: &[RawMention], assigned: &[Option<usize>]) -> Option<usize> {
+    let full = |e: usize| {
+        raw.iter()
+            .zip(assigned)
+            .filter(|(m, a)| **a == Some(e) && m.end - m.first >= 2 && m.how != MentionSource::Coreference)
+            .count()
+    };
+    let mut counts: Vec<(usize, usize)> = owners.iter().map(|&e| (full(e), e)).collect();
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    match counts.as_slice() {
+        [(c, e), (c2, _), ..] if *c >= 2 && c > c2 => Some(*e),
+        _ => None,
+    }
 }
 
 /// Of the people in `owners`, the only one named with an office title.
