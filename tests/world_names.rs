@@ -1080,3 +1080,24 @@ fn a_shared_name_alone_is_the_person_the_article_names_in_full_most() {
     let (_, forms) = actor(&x, "Shigeru Ishiba");
     assert!(forms.contains("Ishiba"), "{forms:?}");
 }
+
+#[test]
+fn a_persons_possessive_is_no_part_of_the_body_they_own() {
+    let x = extract(
+        "Muhammad Yunus resigned, paving the way for Tarique Rahman's Bangladesh Nationalist \
+         Party (BNP) to form the next government. The BNP won 209 seats. Lee Jae Myung spoke \
+         on Monday. Lee's Cabinet approved the plan.",
+    );
+    // (the text's own meaning of BNP wins over the lexicon's British National Party,
+    // with which it shares only a body's word)
+    let (kind, forms) = actor(&x, "Bangladesh Nationalist Party");
+    assert_eq!(kind, ORG);
+    assert!(forms.contains("BNP"), "{forms:?}");
+    assert_eq!(actor(&x, "Tarique Rahman").0, PERSON);
+    absent(&x, "British National Party");
+    absent(&x, "Tarique Rahman's Bangladesh Nationalist Party");
+    absent(&x, "Lee's Cabinet");
+    // (a possessive of common words stays inside a body's name)
+    let x = extract("The People's Fuel Lobby protested on Monday.");
+    assert_eq!(actor(&x, "People's Fuel Lobby").0, ORG);
+}
