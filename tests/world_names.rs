@@ -1101,3 +1101,18 @@ fn a_persons_possessive_is_no_part_of_the_body_they_own() {
     let x = extract("The People's Fuel Lobby protested on Monday.");
     assert_eq!(actor(&x, "People's Fuel Lobby").0, ORG);
 }
+
+#[test]
+fn a_bare_body_name_most_states_share_is_the_articles_states() {
+    let x = extract(
+        "The Senate in Abuja passed the bill on Tuesday. The Supreme Court of Nigeria will rule \
+         next week, and lawmakers in Nigeria expect the Supreme Court to uphold it.",
+    );
+    assert_eq!(actor(&x, "Senate").0, ORG);
+    absent(&x, "US Senate");
+    absent(&x, "Supreme Court of the United States");
+    // (in a story on the United States, the lexicon's body)
+    let x = extract("The US Senate passed the bill. Washington hopes the Senate will act again.");
+    let (_, forms) = actor(&x, "US Senate");
+    assert!(forms.contains("Senate"), "{forms:?}");
+}

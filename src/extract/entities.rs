@@ -56,6 +56,7 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
         assigned: vec![None; raw.len()],
         last_group: HashMap::default(),
         titled_alone: Default::default(),
+        state_counts: Default::default(),
     };
     // full person names first, so that surnames anywhere in the text can join them
     run.full_names();
@@ -97,6 +98,9 @@ struct Resolution<'x, 'a> {
     /// The spelling keys of the one-word mentions with an honorific (or a title joined
     /// by a hyphen) before them, gathered on first use by `lone_person`.
     titled_alone: std::cell::OnceCell<rustc_hash::FxHashSet<String>>,
+    /// How often the article names each state (lexicon actor index), counted on first
+    /// use by `foreign_home_body`.
+    state_counts: std::cell::OnceCell<HashMap<usize, usize>>,
 }
 
 impl Resolution<'_, '_> {
@@ -170,6 +174,12 @@ impl Resolution<'_, '_> {
             }
             let name = surface(m);
             let e = match &m.referent {
+                Referent::Known(a) if self.foreign_home_body(&name, *a) => Some(self.new_entity(
+                    format!("organization:{}", fold(&name)),
+                    name,
+                    EntityType::Organization,
+                    None,
+                )),
                 Referent::Known(a) => {
                     let actor = &doc.lex.actors[*a];
                     Some(self.new_entity(format!("lex:{a}"), actor.name.to_string(), actor.kind, Some(*a)))
@@ -203,6 +213,47 @@ impl Resolution<'_, '_> {
                 self.assigned[k] = self.assigned[j];
             }
         }
+    }
+
+    /// Home-body rule: whether the lexicon's body `a`, named by the bare `name` that most
+    /// states' bodies share ("Senate", "Supreme Court": `homebody` in name-words.tsv), is
+    /// another state's here: the state its canonical name holds ("US Senate") is named
+    /// less often in the article than another state.
+    fn foreign_home_body(&self, name: &str, a: usize) -> bool {
+        let lex = self.doc.lex;
+        let actor = &lex.actors[a];
+        if actor.kind != EntityType::Organization || !lex.is(&name.to_lowercase(), WordClass::HOMEBODY) {
+            return false;
+        }
+        // (every run of the name's words that is a state's name: "US", "United States")
+        let words: Vec<&str> = actor.name.split_whitespace().collect();
+        let state_named = |w: &[&str]| {
+            let text = w.join(" ");
+            let found = lex
+                .find_forms(&text)
+                .find(|&(s, e, c, _)| s == 0 && e == text.len() && lex.actors[c].kind == EntityType::Country)
+                .map(|(_, _, c, _)| c);
+            found
+        };
+        let Some(state) = (1..=words.len().min(4))
+            .flat_map(|n| words.windows(n))
+            .find_map(state_named)
+        else {
+            return false;
+        };
+        let counts = self.state_counts.get_or_init(|| {
+            let mut counts: HashMap<usize, usize> = HashMap::default();
+            for m in self.raw {
+                if let Referent::Known(c) = m.referent {
+                    if lex.actors[c].kind == EntityType::Country {
+                        *counts.entry(c).or_default() += 1;
+                    }
+                }
+            }
+            counts
+        });
+        let own = counts.get(&state).copied().unwrap_or(0);
+        counts.values().any(|&c| c > own)
     }
 
     /// Lone-person rule: a one-word person is the surname, given name or distinctive word
