@@ -1116,3 +1116,14 @@ fn a_bare_body_name_most_states_share_is_the_articles_states() {
     let (_, forms) = actor(&x, "US Senate");
     assert!(forms.contains("Senate"), "{forms:?}");
 }
+
+#[test]
+fn other_states_parliaments_and_regional_blocs_are_bodies() {
+    let x = extract(
+        "Pistorius said the Bundestag had cleared the way for more aid. The leaders met on \
+         the margins of a Bimstec Summit in Bangkok, according to a statement by the Emiri Diwan.",
+    );
+    assert_eq!(actor(&x, "Bundestag").0, ORG);
+    assert_eq!(actor(&x, "BIMSTEC").0, ORG);
+    assert_eq!(actor(&x, "Emiri Diwan").0, ORG);
+}
