@@ -1127,3 +1127,11 @@ fn other_states_parliaments_and_regional_blocs_are_bodies() {
     assert_eq!(actor(&x, "BIMSTEC").0, ORG);
     assert_eq!(actor(&x, "Emiri Diwan").0, ORG);
 }
+
+#[test]
+fn philippine_is_the_philippines_demonym() {
+    let x = extract("Philippine lawmakers voted to impeach Vice President Sara Duterte on Wednesday.");
+    let (_, forms) = actor(&x, "Philippines");
+    assert!(forms.contains("Philippine"), "{forms:?}");
+    absent(&x, "Philippine");
+}
