@@ -666,6 +666,7 @@ mod tests {
             ("vessel", WordClass::VESSEL),
             ("shipprefix", WordClass::SHIPPREFIX),
             ("headword", WordClass::HEADWORD),
+            ("homebody", WordClass::HOMEBODY),
         ];
         assert_eq!(classes.len(), compiled::WORD_CLASSES.len());
         for (name, bit) in classes {
