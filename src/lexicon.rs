@@ -329,6 +329,9 @@ impl WordClass {
     /// A verb, noun or adjective that headlines capitalise and the tagger's dictionary
     /// does not know ("Vow", "Hold", "Ties"): a headline word, never a name's.
     pub const HEADWORD: u64 = 1 << 34;
+    /// A body that most states have under the same bare name ("Senate", "Supreme
+    /// Court"): the lexicon's body of one state only in an article about that state.
+    pub const HOMEBODY: u64 = 1 << 35;
 }
 
 impl Default for Lexicon {
@@ -663,6 +666,7 @@ mod tests {
             ("vessel", WordClass::VESSEL),
             ("shipprefix", WordClass::SHIPPREFIX),
             ("headword", WordClass::HEADWORD),
+            ("homebody", WordClass::HOMEBODY),
         ];
         assert_eq!(classes.len(), compiled::WORD_CLASSES.len());
         for (name, bit) in classes {

@@ -1039,3 +1039,99 @@ fn a_state_opening_a_bodys_name_is_part_of_it() {
     let (_, forms) = actor(&x, "British Potato Council");
     assert!(forms.contains("Potato Council"), "{forms:?}");
 }
+
+#[test]
+fn a_surname_written_first_that_is_an_english_word_opens_a_name() {
+    // "He", "Sun", "Oh": a pronoun or common word that is also a surname written first
+    let x = extract(
+        "He Lifeng said the talks were constructive. Beijing sent its ambassador He Yadong \
+         to the meeting. Officials said that Sun Weidong was unhappy. Seoul mayor Oh Se-hoon \
+         agreed. He added that China would respond.",
+    );
+    for p in ["He Lifeng", "He Yadong", "Sun Weidong", "Oh Se-hoon"] {
+        assert_eq!(actor(&x, p).0, PERSON, "{p}");
+    }
+    for cut in ["Lifeng", "Yadong", "Weidong", "He"] {
+        absent(&x, cut);
+    }
+    // (a pronoun before a word the dictionary knows stays a pronoun)
+    let x = extract("He Said No. He met Trump in Washington on Monday.");
+    absent(&x, "He Said");
+}
+
+#[test]
+fn a_shared_name_alone_is_the_person_the_article_names_in_full_most() {
+    // the story is about the sister, named in full three times; her brother, the
+    // office holder, once: "Kim" alone is the sister
+    let x = extract(
+        "Kim Yo-jong criticizes Seoul's overtures\n\nThe sister of North Korean leader Kim \
+         Jong-un on Wednesday criticized South Korea.\n\nKim Yo-jong, a senior party official, \
+         said Seoul was no partner. Kim made the remarks on Tuesday, Kim Yo-jong said.",
+    );
+    let (_, forms) = actor(&x, "Kim Yo-jong");
+    assert!(forms.contains("Kim"), "{forms:?}");
+    let (_, forms) = actor(&x, "Kim Jong-un");
+    assert!(!forms.contains("Kim"), "{forms:?}");
+    // (named in full as often, the office holder keeps the surname)
+    let x = extract(
+        "Japanese Prime Minister Shigeru Ishiba arrived in Manila. The president welcomed the \
+         Japanese leader and his wife, Yoshiko Ishiba. Ishiba said trade would be discussed.",
+    );
+    let (_, forms) = actor(&x, "Shigeru Ishiba");
+    assert!(forms.contains("Ishiba"), "{forms:?}");
+}
+
+#[test]
+fn a_persons_possessive_is_no_part_of_the_body_they_own() {
+    let x = extract(
+        "Muhammad Yunus resigned, paving the way for Tarique Rahman's Bangladesh Nationalist \
+         Party (BNP) to form the next government. The BNP won 209 seats. Lee Jae Myung spoke \
+         on Monday. Lee's Cabinet approved the plan.",
+    );
+    // (the text's own meaning of BNP wins over the lexicon's British National Party,
+    // with which it shares only a body's word)
+    let (kind, forms) = actor(&x, "Bangladesh Nationalist Party");
+    assert_eq!(kind, ORG);
+    assert!(forms.contains("BNP"), "{forms:?}");
+    assert_eq!(actor(&x, "Tarique Rahman").0, PERSON);
+    absent(&x, "British National Party");
+    absent(&x, "Tarique Rahman's Bangladesh Nationalist Party");
+    absent(&x, "Lee's Cabinet");
+    // (a possessive of common words stays inside a body's name)
+    let x = extract("The People's Fuel Lobby protested on Monday.");
+    assert_eq!(actor(&x, "People's Fuel Lobby").0, ORG);
+}
+
+#[test]
+fn a_bare_body_name_most_states_share_is_the_articles_states() {
+    let x = extract(
+        "The Senate in Abuja passed the bill on Tuesday. The Supreme Court of Nigeria will rule \
+         next week, and lawmakers in Nigeria expect the Supreme Court to uphold it.",
+    );
+    assert_eq!(actor(&x, "Senate").0, ORG);
+    absent(&x, "US Senate");
+    absent(&x, "Supreme Court of the United States");
+    // (in a story on the United States, the lexicon's body)
+    let x = extract("The US Senate passed the bill. Washington hopes the Senate will act again.");
+    let (_, forms) = actor(&x, "US Senate");
+    assert!(forms.contains("Senate"), "{forms:?}");
+}
+
+#[test]
+fn other_states_parliaments_and_regional_blocs_are_bodies() {
+    let x = extract(
+        "Pistorius said the Bundestag had cleared the way for more aid. The leaders met on \
+         the margins of a Bimstec Summit in Bangkok, according to a statement by the Emiri Diwan.",
+    );
+    assert_eq!(actor(&x, "Bundestag").0, ORG);
+    assert_eq!(actor(&x, "BIMSTEC").0, ORG);
+    assert_eq!(actor(&x, "Emiri Diwan").0, ORG);
+}
+
+#[test]
+fn philippine_is_the_philippines_demonym() {
+    let x = extract("Philippine lawmakers voted to impeach Vice President Sara Duterte on Wednesday.");
+    let (_, forms) = actor(&x, "Philippines");
+    assert!(forms.contains("Philippine"), "{forms:?}");
+    absent(&x, "Philippine");
+}

@@ -56,6 +56,7 @@ pub fn resolve(doc: &Article, raw: Vec<RawMention>) -> Resolved {
         assigned: vec![None; raw.len()],
         last_group: HashMap::default(),
         titled_alone: Default::default(),
+        state_counts: Default::default(),
     };
     // full person names first, so that surnames anywhere in the text can join them
     run.full_names();
@@ -97,6 +98,9 @@ struct Resolution<'x, 'a> {
     /// The spelling keys of the one-word mentions with an honorific (or a title joined
     /// by a hyphen) before them, gathered on first use by `lone_person`.
     titled_alone: std::cell::OnceCell<rustc_hash::FxHashSet<String>>,
+    /// How often the article names each state (lexicon actor index), counted on first
+    /// use by `foreign_home_body`.
+    state_counts: std::cell::OnceCell<HashMap<usize, usize>>,
 }
 
 impl Resolution<'_, '_> {
@@ -170,6 +174,12 @@ impl Resolution<'_, '_> {
             }
             let name = surface(m);
             let e = match &m.referent {
+                Referent::Known(a) if self.foreign_home_body(&name, *a) => Some(self.new_entity(
+                    format!("organization:{}", fold(&name)),
+                    name,
+                    EntityType::Organization,
+                    None,
+                )),
                 Referent::Known(a) => {
                     let actor = &doc.lex.actors[*a];
                     Some(self.new_entity(format!("lex:{a}"), actor.name.to_string(), actor.kind, Some(*a)))
@@ -203,6 +213,47 @@ impl Resolution<'_, '_> {
                 self.assigned[k] = self.assigned[j];
             }
         }
+    }
+
+    /// Home-body rule: whether the lexicon's body `a`, named by the bare `name` that most
+    /// states' bodies share ("Senate", "Supreme Court": `homebody` in name-words.tsv), is
+    /// another state's here: the state its canonical name holds ("US Senate") is named
+    /// less often in the article than another state.
+    fn foreign_home_body(&self, name: &str, a: usize) -> bool {
+        let lex = self.doc.lex;
+        let actor = &lex.actors[a];
+        if actor.kind != EntityType::Organization || !lex.is(&name.to_lowercase(), WordClass::HOMEBODY) {
+            return false;
+        }
+        // (every run of the name's words that is a state's name: "US", "United States")
+        let words: Vec<&str> = actor.name.split_whitespace().collect();
+        let state_named = |w: &[&str]| {
+            let text = w.join(" ");
+            let found = lex
+                .find_forms(&text)
+                .find(|&(s, e, c, _)| s == 0 && e == text.len() && lex.actors[c].kind == EntityType::Country)
+                .map(|(_, _, c, _)| c);
+            found
+        };
+        let Some(state) = (1..=words.len().min(4))
+            .flat_map(|n| words.windows(n))
+            .find_map(state_named)
+        else {
+            return false;
+        };
+        let counts = self.state_counts.get_or_init(|| {
+            let mut counts: HashMap<usize, usize> = HashMap::default();
+            for m in self.raw {
+                if let Referent::Known(c) = m.referent {
+                    if lex.actors[c].kind == EntityType::Country {
+                        *counts.entry(c).or_default() += 1;
+                    }
+                }
+            }
+            counts
+        });
+        let own = counts.get(&state).copied().unwrap_or(0);
+        counts.values().any(|&c| c > own)
     }
 
     /// Lone-person rule: a one-word person is the surname, given name or distinctive word
@@ -304,9 +355,12 @@ impl Resolution<'_, '_> {
             // something, is someone so well known that one word names them
             0 if possessor(doc, m) => Some(self.new_entity(format!("person:{key}"), name, EntityType::Person, None)),
             0 => None,
-            // several people share the surname: the one who holds an office
-            // ("Prime Minister Shigeru Ishiba ... his wife Yoshiko Ishiba ...
+            // several people share the name: the one the article names in full most
+            // often, when it is named so at least twice ("Kim" in a story on Kim
+            // Yo-jong that names her brother Kim Jong-un once); else the one who holds
+            // an office ("Prime Minister Shigeru Ishiba ... his wife Yoshiko Ishiba ...
             // Ishiba said"), else the nearest full name before it
+            _ if main_owner(&owners, raw, &self.assigned).is_some() => main_owner(&owners, raw, &self.assigned),
             _ if office_holder(&owners, raw, &self.assigned).is_some() => office_holder(&owners, raw, &self.assigned),
             _ => owners.iter().copied().max_by_key(|e| {
                 raw.iter()
@@ -446,6 +500,23 @@ fn without_nickname(name: &str) -> String {
         return name.to_string();
     }
     kept.join(" ")
+}
+
+/// Of the people in `owners`, the one the text names in full (a mention of two words or
+/// more) more often than any other, at least twice.
+fn main_owner(owners: &[usize], raw: &[RawMention], assigned: &[Option<usize>]) -> Option<usize> {
+    let full = |e: usize| {
+        raw.iter()
+            .zip(assigned)
+            .filter(|(m, a)| **a == Some(e) && m.end - m.first >= 2 && m.how != MentionSource::Coreference)
+            .count()
+    };
+    let mut counts: Vec<(usize, usize)> = owners.iter().map(|&e| (full(e), e)).collect();
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    match counts.as_slice() {
+        [(c, e), (c2, _), ..] if *c >= 2 && c > c2 => Some(*e),
+        _ => None,
+    }
 }
 
 /// Of the people in `owners`, the only one named with an office title.

@@ -40,7 +40,7 @@ pub const TITLE_KINDS: [&str; 2] = ["office", "honorific"];
 
 /// The classes of `name-words.tsv` and `name-particles.tsv`: class `i` is bit `1 << i`
 /// (the values of `WordClass`).
-pub const WORD_CLASSES: [&str; 35] = [
+pub const WORD_CLASSES: [&str; 36] = [
     "org",
     "place",
     "event",
@@ -76,6 +76,7 @@ pub const WORD_CLASSES: [&str; 35] = [
     "vessel",
     "shipprefix",
     "headword",
+    "homebody",
 ];
 
 /// A bad line of a lexicon file.

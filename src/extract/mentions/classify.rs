@@ -386,11 +386,43 @@ fn common_opener(doc: &Article, si: usize, i: usize, j: usize) -> bool {
         .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
     !bound
         && !given_abbrev
+        && !surname_first_name(doc, i, j)
         && (compound
             || (lex.non_actors.contains(lw.as_ref())
                 && (!org_run || article || at_start || lex.is(&lw, WordClass::CALENDAR)))
             || (at_start && !known && doc.lowercase_words.contains(lw.as_ref()))
             || (at_start && !known && w.len() > 1 && !w.chars().all(char::is_uppercase) && looks_common(lex, &lw)))
+}
+
+/// Surname-first rule: whether the run `[i, j)` is a name whose family name comes first
+/// and is also a common word ("He Lifeng", "Sun Weidong", "Oh Se-hoon"): a `surname-first`
+/// word of world-names.tsv followed by one or two capitalised words that are no common
+/// word (never written in lower case in the text, unknown to the dictionary, no
+/// non-actor, body, place, event or title word). Then the first word is no pronoun or
+/// common opener.
+fn surname_first_name(doc: &Article, i: usize, j: usize) -> bool {
+    let lex = doc.lex;
+    let w = doc.tok(i);
+    let mut c = w.chars();
+    let shaped = c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase);
+    if !shaped || !(2..=3).contains(&(j - i)) || !lex.surname_first.contains(doc.lower_tok(i)) {
+        return false;
+    }
+    (i + 1..j).all(|k| {
+        let w = doc.tok(k);
+        let lw = lower(w);
+        doc.is_word(k)
+            && is_cap(w)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !doc.lowercase_words.contains(lw.as_ref())
+            && !lex.non_actors.contains(lw.as_ref())
+            && !lex.is(
+                &lw,
+                WordClass::ORG | WordClass::PLACE | WordClass::EVENT | WordClass::FUNCTION,
+            )
+            && !lw.split('-').any(dictionary_common)
+            && doc.title_at(k, j).is_none()
+    })
 }
 
 /// Office-by-seat rule: "the Archbishop of Canterbury", "Duke of Edinburgh" name a person by the office's seat.
@@ -511,6 +543,7 @@ fn split_at_non_actor(doc: &Article, si: usize, i: usize, j: usize, personal: bo
         let given_abbrev = k == i && k + 1 < j && lex.is(lw, WordClass::MONTHABBR);
         lex.non_actors.contains(lw.as_ref())
             && !given_abbrev
+            && !(k == i && surname_first_name(doc, i, j))
             && (lex.is(lw, WordClass::CALENDAR) || !(personal || org_name))
     });
     if let Some(k) = split {

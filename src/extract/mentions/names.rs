@@ -63,6 +63,7 @@ pub(super) fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMentio
                     && !covered[j + 1]
                     // (a place owns the body: "Belfast's Lyric Theatre")
                     && !doc.lex.places.contains(doc.span(i, j))
+                    && !owned_by_outsider(doc, i, j)
                     && is_cap(doc.tok(j + 1))
                     && (j + 1..s.end_token.min(j + 5))
                         .take_while(|&k| is_cap(doc.tok(k)))
@@ -98,6 +99,25 @@ pub(super) fn names(doc: &Article, covered: &mut [bool], out: &mut Vec<RawMentio
             *c = true;
         }
     }
+}
+
+/// Whether the capitalised words `[i, j)` before a possessive at `j` own a body from
+/// outside its name: a person ("Tarique Rahman's Bangladesh Nationalist Party", "Lee's
+/// Cabinet": a given name opening two words or more, or a known surname), or anyone
+/// before a body whose name opens with its state ("the North's Korean Central News
+/// Agency"); never "People's Fuel Lobby".
+fn owned_by_outsider(doc: &Article, i: usize, j: usize) -> bool {
+    let lex = doc.lex;
+    let person = (j - i >= 2 && lex.is_given_name(doc.lower_tok(i)))
+        || (i..j).any(|k| {
+            let lw = doc.lower_tok(k);
+            lex.surnames.contains(lw.as_ref()) || lex.surname_first.contains(lw.as_ref())
+        });
+    let w = doc.tok(j + 1);
+    let state = lex
+        .find_forms(w)
+        .any(|(s, e, a, _)| s == 0 && e == w.len() && lex.actors[a].kind == EntityType::Country);
+    person || state
 }
 
 /// A nickname in quotes at token `j` inside the name run that started at `i` ("Ferdinand

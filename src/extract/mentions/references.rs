@@ -359,11 +359,15 @@ fn spelled_by(doc: &Article, out: &[RawMention], k: usize) -> (usize, String) {
     (k - 1, near)
 }
 
-/// Whether mention `m` and the name `other` share a word of four letters or more.
+/// Whether mention `m` and the name `other` share a word of four letters or more that
+/// is no body's word ("Party" of "Bangladesh Nationalist Party" and "British National
+/// Party" tells nothing).
 fn shares_word(doc: &Article, m: &RawMention, other: &str) -> bool {
     (m.first..m.end).any(|t| {
         let w = doc.tok(t);
-        w.chars().count() >= 4 && other.split_whitespace().any(|o| o.eq_ignore_ascii_case(w))
+        w.chars().count() >= 4
+            && !doc.lex.is(doc.lower_tok(t), WordClass::ORG)
+            && other.split_whitespace().any(|o| o.eq_ignore_ascii_case(w))
     })
 }
 
