@@ -903,3 +903,16 @@ fn a_verb_ends_the_phrase_in_front_of_an_office() {
     expect_edge(text, "Sanae Takaichi", AFF, "Japan");
     expect_no_edge(text, "Sanae Takaichi", AFF, "China");
 }
+
+#[test]
+fn urging_an_actor_to_stop_what_it_does_opposes_it() {
+    let text = "Egypt called on Israel to halt its offensive.";
+    expect_edge(text, "Egypt", OPP, "Israel");
+    let text = "China urged Japanese Prime Minister Sanae Takaichi to immediately correct and retract her remarks.";
+    expect_edge(text, "China", OPP, "Sanae Takaichi");
+    // urging it to do something else is no hostility
+    let text = "Egypt urged Qatar to help end the war.";
+    expect_no_edge(text, "Egypt", OPP, "Qatar");
+    let text = "Egypt urged Qatar to continue its mediation.";
+    expect_no_edge(text, "Egypt", OPP, "Qatar");
+}

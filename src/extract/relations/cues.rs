@@ -179,4 +179,59 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
         }
     }
+
+    /// Demand-to-stop rule: "urged X to halt its offensive", "called on X to retract":
+    /// urging an actor to end or take back what it does criticises it (opposes).
+    pub(super) fn demands_to_stop(&mut self, si: usize, lo: usize, hi: usize, paren: &[(usize, usize)]) {
+        for k in lo..hi.saturating_sub(3) {
+            if !words::is(&self.w(k), RelationWord::URGING_VERB) || !self.is_verb(k) {
+                continue;
+            }
+            let calls = words::is(&self.w(k), RelationWord::CALL_VERB);
+            if calls && self.w(k + 1) != "on" {
+                continue;
+            }
+            let from = k + 1 + calls as usize;
+            // the actors urged, then "to" and, within a few words, a verb of stopping
+            let Some(to) = (from..hi).find(|&t| self.w(t) == "to") else {
+                continue;
+            };
+            let mut urged = match self.direct_objects(k) {
+                Some(direct) if !calls && !direct.is_empty() => direct,
+                _ => self.objects(from, to),
+            };
+            // "urged Japanese Prime Minister X": the person the phrase names
+            if urged.iter().any(|m| self.is_person(m)) {
+                urged.retain(|m| self.is_person(m));
+            }
+            // the infinitive itself stops ("to halt", "to immediately correct and
+            // retract"), not one it governs ("to help end the war")
+            let mut v = to + 1;
+            while v < hi && self.w(v).ends_with("ly") {
+                v += 1;
+            }
+            let stops = |t: usize| t < hi && words::is(&self.w(t), RelationWord::STOP_VERB);
+            let stop = stops(v) || (v + 2 < hi && self.w(v + 1) == "and" && stops(v + 2));
+            if urged.is_empty() || !stop || urged.iter().any(|m| m.raw.end > to) || self.negated(k, lo) {
+                continue;
+            }
+            let Some(subj) = self.subject(k, lo, paren, None) else {
+                continue;
+            };
+            let modality = self.modality(k, k + 1, lo);
+            let cue = format!("{} ... to", self.doc.tok(k));
+            for m in urged {
+                self.push(
+                    subj.entity,
+                    RelationType::Opposes,
+                    m.entity,
+                    si,
+                    &cue,
+                    modality,
+                    None,
+                    "demand-to-stop",
+                );
+            }
+        }
+    }
 }

@@ -157,6 +157,13 @@ impl RelationWord {
     /// "Bangladesh's International Crimes Tribunal"): a state's possessive owns them.
     pub const STATE_INSTITUTION: u64 = 1 << 56;
 
+    /// Verbs of urging someone to do something ("urged", "pressed"; "called" with "on").
+    pub const URGING_VERB: u64 = 1 << 57;
+
+    /// Verbs of ending or taking back what one does ("halt", "retract", "withdraw"):
+    /// urging an actor to do them criticises what it does.
+    pub const STOP_VERB: u64 = 1 << 58;
+
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
             "article" => Self::ARTICLE,
@@ -216,6 +223,8 @@ impl RelationWord {
             "halting" => Self::HALTING,
             "about-preposition" => Self::ABOUT_PREPOSITION,
             "state-institution" => Self::STATE_INSTITUTION,
+            "urging-verb" => Self::URGING_VERB,
+            "stop-verb" => Self::STOP_VERB,
             _ => return None,
         })
     }
