@@ -916,3 +916,24 @@ fn urging_an_actor_to_stop_what_it_does_opposes_it() {
     let text = "Egypt urged Qatar to continue its mediation.";
     expect_no_edge(text, "Egypt", OPP, "Qatar");
 }
+
+#[test]
+fn protests_breaks_and_killings_are_hostility() {
+    expect_edge("Beijing lodged a protest with Tokyo.", "China", OPP, "Japan");
+    expect_edge("Iran vowed revenge against Israel.", "Iran", OPP, "Israel");
+    expect_edge(
+        "Nicaragua severed diplomatic relations with Israel.",
+        "Nicaragua",
+        OPP,
+        "Israel",
+    );
+    expect_edge(
+        "Israel assassinated Hamas leader Ismail Haniyeh.",
+        "Israel",
+        OPP,
+        "Ismail Haniyeh",
+    );
+    // who condemns a killing did not kill
+    let text = "Iran condemned the assassination of Ismail Haniyeh by Israel.";
+    expect_no_edge(text, "Iran", OPP, "Ismail Haniyeh");
+}
