@@ -937,3 +937,10 @@ fn protests_breaks_and_killings_are_hostility() {
     let text = "Iran condemned the assassination of Ismail Haniyeh by Israel.";
     expect_no_edge(text, "Iran", OPP, "Ismail Haniyeh");
 }
+
+#[test]
+fn the_agent_after_by_does_what_the_noun_names() {
+    let text = "Egypt condemned the attacks on Syria by Israel.";
+    expect_edge(text, "Israel", OPP, "Syria");
+    expect_no_edge(text, "Egypt", OPP, "Syria");
+}

@@ -136,6 +136,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if let Some(m) = stance_noun.then(|| self.modifier_agent(at)).flatten() {
                 return Some(m);
             }
+            if let Some(m) = stance_noun.then(|| self.agent_after(at)).flatten() {
+                return Some(m);
+            }
             if let Some(m) = self.apposition_head(at, paren) {
                 return Some(m);
             }

@@ -339,6 +339,28 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .filter(|m| self.is_actor(m))
     }
 
+    /// Agent-after rule: a noun of hostility or backing whose phrase goes on with "by X"
+    /// ("the attacks on Syria by Israel", "support for Kyiv by its allies") is done by X.
+    pub(super) fn agent_after(&self, tok: usize) -> Option<&'d EntityMention> {
+        let (syn, first, i) = self.syntax_at(tok);
+        let c = syn.chunk_at(i)?;
+        let mut end = syn.chunks[c].end;
+        for ch in syn.chunks.iter().skip(c + 1).take(3) {
+            let p = ch.preposition?;
+            if p != end || ch.start != p + 1 {
+                return None;
+            }
+            if self.w(first + p) == "by" {
+                return self
+                    .mentions_in(first + ch.start, first + ch.end)
+                    .find(|m| self.is_actor(m))
+                    .or_else(|| self.chunk_actor(first + ch.head, syn.chunk_at(ch.head)?));
+            }
+            end = ch.end;
+        }
+        None
+    }
+
     /// Modifier-agent rule: an actor in front of a noun of hostility or backing in its
     /// own phrase does what the noun names ("Russian attacks on", "EU sanctions
     /// against", "American support for"). Meetings are left out: in "the Ukraine peace
