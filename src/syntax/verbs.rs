@@ -506,15 +506,10 @@ fn leftward_subject(s: &SentenceSyntax, w: &[Word], v: usize) -> Option<usize> {
 /// before verb group `v` (adverbs aside): the aside opens with an adverb or a
 /// preposition and holds no verb ("X, currently under scrutiny, was ...").
 fn adverbial_aside(s: &SentenceSyntax, v: usize, close: usize) -> Option<usize> {
-    let g = &s.verbs[v];
-    let cl = &s.clauses[g.clause];
-    if !(close + 1..g.start).all(|k| s.tags[k].is_adverb()) {
-        return None;
-    }
-    let open = (cl.start..close).rev().find(|&k| s.tags[k] == Pos::Comma)?;
+    let open = aside_before(s, v, close)?;
     let opens_adverbially = matches!(s.tags.get(open + 1), Some(&p) if p.is_adverb() || p == Pos::IN);
     let no_verb = !s.verbs.iter().any(|x| x.start > open && x.start < close);
-    (open > cl.start && opens_adverbially && no_verb && close > open + 1).then_some(open)
+    (opens_adverbially && no_verb).then_some(open)
 }
 
 /// The opening comma of a description in apposition to a name, whose closing comma
@@ -522,15 +517,7 @@ fn adverbial_aside(s: &SentenceSyntax, v: usize, close: usize) -> Option<usize> 
 /// Central Committee, said"): the description opens with a common noun phrase (or a
 /// possessive one) and holds no finite verb; the name before it is the subject.
 fn nominal_apposition(s: &SentenceSyntax, v: usize, close: usize) -> Option<usize> {
-    let g = &s.verbs[v];
-    let cl = &s.clauses[g.clause];
-    if !(close + 1..g.start).all(|k| s.tags[k].is_adverb()) {
-        return None;
-    }
-    let open = (cl.start..close).rev().find(|&k| s.tags[k] == Pos::Comma)?;
-    if open <= cl.start || close <= open + 1 {
-        return None;
-    }
+    let open = aside_before(s, v, close)?;
     let name = s.chunk_at(open - 1).filter(|&c| s.chunks[c].end == open)?;
     let described = s.chunk_at(open + 1).filter(|&c| s.chunks[c].start == open + 1)?;
     let proper_name = s.tags[s.chunks[name].head].is_proper() && s.chunks[name].preposition.is_none();
@@ -540,6 +527,19 @@ fn nominal_apposition(s: &SentenceSyntax, v: usize, close: usize) -> Option<usiz
         .iter()
         .any(|x| x.start > open && x.start < close && (x.start..=x.head).any(|t| s.tags[t].is_finite()));
     (proper_name && description && !finite).then_some(open)
+}
+
+/// The opening comma of a non-empty span between commas inside the clause of verb
+/// group `v`, whose closing comma `close` stands right before it (adverbs aside):
+/// where `adverbial_aside` and `nominal_apposition` look for what the span holds.
+fn aside_before(s: &SentenceSyntax, v: usize, close: usize) -> Option<usize> {
+    let g = &s.verbs[v];
+    let cl = &s.clauses[g.clause];
+    if !(close + 1..g.start).all(|k| s.tags[k].is_adverb()) {
+        return None;
+    }
+    let open = (cl.start..close).rev().find(|&k| s.tags[k] == Pos::Comma)?;
+    (open > cl.start && close > open + 1).then_some(open)
 }
 
 /// Inverted-report rule: "..., said Petrov.": the chunk right after a reporting verb, ending the clause.

@@ -213,13 +213,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 return Some(
                     self.last_speaker
                         .filter(|&(e, s)| si <= s + 1 && self.res.entities[e].kind == EntityType::Organization)
-                        .and_then(|(e, _)| {
-                            self.res
-                                .mentions
-                                .iter()
-                                .rev()
-                                .find(|m| m.entity == e && m.raw.first < at)
-                        }),
+                        .and_then(|(e, _)| self.mention_before(e, at)),
                 );
             }
             if w == "it" {
@@ -252,11 +246,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if matches!(self.res.entities[e].kind, EntityType::Person) {
             return None;
         }
-        self.res
-            .mentions
-            .iter()
-            .rev()
-            .find(|m| m.entity == e && m.raw.first < it)
+        self.mention_before(e, it)
     }
 
     /// Collective-possessive rule: "their support for" takes the clause's subject; `None` when

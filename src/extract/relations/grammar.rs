@@ -112,7 +112,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             return self.pronoun(head);
         }
         // "his country would stand by X": the state of the person the pronoun stands for
-        if matches!(w.as_ref(), "country" | "nation" | "government")
+        if words::is(&w, RelationWord::OWN_STATE_NOUN)
             && head == a + 1
             && words::is(&self.w(a), RelationWord::POSSESSIVE_PRONOUN)
         {
@@ -566,11 +566,13 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if !opens {
             return None;
         }
-        let persons = match self.w(head).as_ref() {
-            "leaders" | "presidents" | "ministers" | "premiers" | "men" | "women" | "heads" | "diplomats"
-            | "envoys" => true,
-            "countries" | "nations" | "states" | "neighbours" | "neighbors" | "sides" | "governments" => false,
-            _ => return None,
+        let noun = self.w(head);
+        let persons = if words::is(&noun, RelationWord::PAIR_OF_PERSONS) {
+            true
+        } else if words::is(&noun, RelationWord::PAIR_OF_STATES) {
+            false
+        } else {
+            return None;
         };
         let si = self.doc.sent_of[a];
         let lo = self.doc.seg.sentences[si.saturating_sub(3)].first_token;

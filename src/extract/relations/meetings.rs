@@ -82,9 +82,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// named after "by" or "of" meets the actors (or the state) after "to".
     pub(super) fn visits_by(&mut self, si: usize, lo: usize, hi: usize) {
         for k in lo..hi.saturating_sub(3) {
-            if !matches!(self.w(k).as_ref(), "visit" | "visits" | "trip" | "trips")
-                || !matches!(self.w(k + 1).as_ref(), "by" | "of")
-            {
+            if !words::is(&self.w(k), RelationWord::VISIT_NOUN) || !matches!(self.w(k + 1).as_ref(), "by" | "of") {
                 continue;
             }
             let Some(to) = (k + 2..hi).find(|&t| self.w(t) == "to") else {

@@ -160,6 +160,13 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .filter(move |m| m.raw.end <= hi)
     }
 
+    /// The last mention of entity `e` before token `tok`: where a pronoun or a voice
+    /// that stands for `e` finds the actor it names.
+    fn mention_before(&self, e: usize, tok: usize) -> Option<&'d EntityMention> {
+        let res: &'d Resolved = self.res;
+        res.mentions.iter().rev().find(|m| m.entity == e && m.raw.first < tok)
+    }
+
     fn mention_at(&self, tok: usize) -> Option<&'d EntityMention> {
         let res: &'d Resolved = self.res;
         match self.tok_mention.get(tok) {
@@ -392,37 +399,18 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         }
         // "condemned Israel's attacks on Syria", "welcomed the agreement between A and
         // B": the actors the object's phrases name are named by the statement too
-        let about: Vec<usize> = self
-            .object_phrase_actors(c0)
-            .into_iter()
-            .filter(|m| m.entity != subj.entity)
-            .map(|m| m.entity)
-            .collect();
-        for t in about {
-            self.push(
-                subj.entity,
-                RelationType::SaidAbout,
-                t,
-                e.si,
-                e.cue,
-                e.modality,
-                None,
-                "voiced-content",
-            );
+        let mut named: Vec<usize> = self.object_phrase_actors(c0).into_iter().map(|m| m.entity).collect();
+        // "accused Y of arming Z": what follows "of" or "for" after the last object
+        if let Some(k) = objects.last().map(|m| m.raw.end) {
+            if k < hi && matches!(self.w(k).as_ref(), "of" | "for") {
+                named.extend(
+                    self.mentions_in(k + 1, hi)
+                        .filter(|m| self.is_actor(m))
+                        .map(|m| m.entity),
+                );
+            }
         }
-        let Some(last) = objects.last() else {
-            return;
-        };
-        let k = last.raw.end;
-        if k >= hi || !matches!(self.w(k).as_ref(), "of" | "for") {
-            return;
-        }
-        let named: Vec<usize> = self
-            .mentions_in(k + 1, hi)
-            .filter(|m| self.is_actor(m) && m.entity != subj.entity)
-            .map(|m| m.entity)
-            .collect();
-        for t in named {
+        for t in named.into_iter().filter(|&t| t != subj.entity) {
             self.push(
                 subj.entity,
                 RelationType::SaidAbout,

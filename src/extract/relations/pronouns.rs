@@ -25,12 +25,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             // a sentence before whose speaker is known: "He said ... . '...,' he said"
             if let Some(e) = self.sentence_speaker.get(s).copied().flatten().filter(|_| s < si) {
                 if self.is_person_entity(e) && self.gender_fits(e, at) {
-                    return self
-                        .res
-                        .mentions
-                        .iter()
-                        .rev()
-                        .find(|m| m.entity == e && m.raw.first < at);
+                    return self.mention_before(e, at);
                 }
             }
             let cand = self.mentions_in(sent.first_token, hi).find(|m| {
@@ -51,11 +46,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .map(|(e, _)| e);
         // nobody named nearby: the article's main person ("he" through a biography)
         let e = recent.or_else(|| self.main_person().filter(|&e| self.gender_fits(e, at)))?;
-        self.res
-            .mentions
-            .iter()
-            .rev()
-            .find(|m| m.entity == e && m.raw.first < at)
+        self.mention_before(e, at)
     }
 
     /// The person named clearly more often than anyone else: at least three times and

@@ -164,6 +164,18 @@ impl RelationWord {
     /// urging an actor to do them criticises what it does.
     pub const STOP_VERB: u64 = 1 << 58;
 
+    /// Plural nouns of persons that "the two ..." or "both ..." name ("the two leaders").
+    pub const PAIR_OF_PERSONS: u64 = 1 << 59;
+
+    /// Plural nouns of states that "the two ..." or "both ..." name ("both sides").
+    pub const PAIR_OF_STATES: u64 = 1 << 60;
+
+    /// Nouns of a journey made by someone ("a visit by X to Y").
+    pub const VISIT_NOUN: u64 = 1 << 61;
+
+    /// Nouns that, after "his" or "her", stand for the person's state ("his country").
+    pub const OWN_STATE_NOUN: u64 = 1 << 62;
+
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
             "article" => Self::ARTICLE,
@@ -225,6 +237,10 @@ impl RelationWord {
             "state-institution" => Self::STATE_INSTITUTION,
             "urging-verb" => Self::URGING_VERB,
             "stop-verb" => Self::STOP_VERB,
+            "pair-of-persons" => Self::PAIR_OF_PERSONS,
+            "pair-of-states" => Self::PAIR_OF_STATES,
+            "visit-noun" => Self::VISIT_NOUN,
+            "own-state-noun" => Self::OWN_STATE_NOUN,
             _ => return None,
         })
     }
