@@ -939,6 +939,35 @@ fn protests_breaks_and_killings_are_hostility() {
 }
 
 #[test]
+fn every_form_of_a_hostile_or_backing_verb_is_a_cue() {
+    expect_edge(
+        "Russia pummelled Ukraine with drones overnight.",
+        "Russia",
+        OPP,
+        "Ukraine",
+    );
+    expect_edge(
+        "The Menatep Group is suing Russia for damages.",
+        "Menatep Group",
+        OPP,
+        "Russia",
+    );
+    expect_edge(
+        "Tom Hale said he had been betrayed by Britain.",
+        "United Kingdom",
+        OPP,
+        "Tom Hale",
+    );
+    expect_edge("Iran has long bankrolled Hezbollah.", "Iran", SUP, "Hezbollah");
+    expect_edge("Germany deplores China's pressure on Taiwan.", "Germany", OPP, "China");
+    // a word of the list that is a noun here is no cue
+    let text = "Vera Lind said the loan from Germany would help to steady Ukraine's budget.";
+    expect_no_edge(text, "Germany", SUP, "Ukraine");
+    let text = "Tom Hale paid two pounds to Vera Lind.";
+    expect_no_edge(text, "Tom Hale", OPP, "Vera Lind");
+}
+
+#[test]
 fn the_agent_after_by_does_what_the_noun_names() {
     let text = "Egypt condemned the attacks on Syria by Israel.";
     expect_edge(text, "Israel", OPP, "Syria");
