@@ -965,6 +965,8 @@ fn every_form_of_a_hostile_or_backing_verb_is_a_cue() {
     expect_no_edge(text, "Germany", SUP, "Ukraine");
     let text = "Tom Hale paid two pounds to Vera Lind.";
     expect_no_edge(text, "Tom Hale", OPP, "Vera Lind");
+    expect_edge("Russia's overnight blitz on Ukraine killed nine.", "Russia", OPP, "Ukraine");
+    expect_edge("Israel's barrage on Lebanon went on.", "Israel", OPP, "Lebanon");
 }
 
 #[test]
