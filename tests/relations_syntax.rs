@@ -939,6 +939,13 @@ fn protests_breaks_and_killings_are_hostility() {
 }
 
 #[test]
+fn a_partner_followed_by_a_phrase_of_time_is_met() {
+    let text = "Tom Hale held talks with Vera Lind hours after a call with Ivan Orlov.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+    expect_edge(text, "Tom Hale", MET, "Ivan Orlov");
+}
+
+#[test]
 fn every_form_of_a_hostile_or_backing_verb_is_a_cue() {
     expect_edge(
         "Russia pummelled Ukraine with drones overnight.",
@@ -965,7 +972,12 @@ fn every_form_of_a_hostile_or_backing_verb_is_a_cue() {
     expect_no_edge(text, "Germany", SUP, "Ukraine");
     let text = "Tom Hale paid two pounds to Vera Lind.";
     expect_no_edge(text, "Tom Hale", OPP, "Vera Lind");
-    expect_edge("Russia's overnight blitz on Ukraine killed nine.", "Russia", OPP, "Ukraine");
+    expect_edge(
+        "Russia's overnight blitz on Ukraine killed nine.",
+        "Russia",
+        OPP,
+        "Ukraine",
+    );
     expect_edge("Israel's barrage on Lebanon went on.", "Israel", OPP, "Lebanon");
 }
 

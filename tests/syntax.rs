@@ -456,6 +456,16 @@ fn a_day_after_a_noun_is_a_phrase_of_its_own() {
 }
 
 #[test]
+fn a_unit_of_time_before_after_is_a_phrase_of_its_own() {
+    let p = parse("Tom Hale held talks with Vera Lind hours after the vote.");
+    assert_eq!(p.words[p.s.chunks[p.chunk_of("Lind")].head], "Lind");
+    assert_ne!(p.chunk_of("Lind"), p.chunk_of("hours"));
+    // a unit of time inside a phrase stays there
+    let p = parse("Tom Hale ended two years of talks.");
+    assert_eq!(p.chunk_of("two"), p.chunk_of("years"));
+}
+
+#[test]
 fn a_phrase_of_time_before_the_verb_is_no_subject() {
     let p = parse("The council last week warned that the talks had failed.");
     assert_eq!(p.head(p.verb("warned").subject), "council");

@@ -7,7 +7,7 @@
 //! ("the president 's") is a chunk of its own that ends with the `POS` token; a lone
 //! personal pronoun is a chunk.
 
-use super::words::{Word, AND, NEG_DET, SUBORD, THAT, TIME};
+use super::words::{Word, AND, NEG_DET, SUBORD, THAT, TIME, TIME_RELATIVE, TIME_UNIT};
 use super::{Chunk, ClauseKind, Pos, SentenceSyntax};
 
 fn nominal(p: Pos) -> bool {
@@ -50,8 +50,10 @@ pub fn chunks(s: &mut SentenceSyntax, w: &[Word]) {
             let p = s.tags[j];
             let next = s.tags.get(j + 1).copied();
             let ok = if nominal(p) {
-                // "their introductory call Friday": a day after a noun is a phrase of time
-                !(seen_noun && w[j].is(TIME))
+                // "their introductory call Friday": a day after a noun is a phrase of time;
+                // so is a unit of time before "after" ("talks with X hours after")
+                !(seen_noun
+                    && (w[j].is(TIME) || (w[j].is(TIME_UNIT) && w.get(j + 1).is_some_and(|x| x.is(TIME_RELATIVE)))))
             } else if p.is_adjective() {
                 // an adjective after a noun opens the next phrase ("De Wever next week")
                 !seen_noun

@@ -27,37 +27,41 @@ impl Hasher for Identity {
 type Lists = HashMap<u64, Word, BuildHasherDefault<Identity>>;
 
 /// Introduces reported speech ("said", "told").
-pub const REPORT: u16 = 1;
+pub const REPORT: u32 = 1;
 /// Negates its verb group ("not", "never").
-pub const NEGATION: u16 = 1 << 1;
+pub const NEGATION: u32 = 1 << 1;
 /// Negates the verb when it opens the subject or object ("no", "nobody").
-pub const NEG_DET: u16 = 1 << 2;
+pub const NEG_DET: u32 = 1 << 2;
 /// Opens a relative clause ("who", "which").
-pub const RELATIVE: u16 = 1 << 3;
+pub const RELATIVE: u32 = 1 << 3;
 /// Opens a subordinate clause ("because", "if").
-pub const SUBORD: u16 = 1 << 4;
+pub const SUBORD: u32 = 1 << 4;
 /// "that".
-pub const THAT: u16 = 1 << 5;
+pub const THAT: u32 = 1 << 5;
 /// "and", "or", "nor": coordinating conjunctions that join noun phrases.
-pub const AND: u16 = 1 << 6;
+pub const AND: u32 = 1 << 6;
 /// "by" (the agent of a passive).
-pub const BY: u16 = 1 << 7;
+pub const BY: u32 = 1 << 7;
 /// An auxiliary or modal form (see [`Aux`]).
-pub const AUX: u16 = 1 << 8;
+pub const AUX: u32 = 1 << 8;
 /// "to".
-pub const TO: u16 = 1 << 9;
+pub const TO: u32 = 1 << 9;
 /// "going" (in "is going to").
-pub const GOING: u16 = 1 << 10;
+pub const GOING: u32 = 1 << 10;
 /// "as" (in "quoted X as saying").
-pub const AS: u16 = 1 << 11;
+pub const AS: u32 = 1 << 11;
 /// A noun of asking: its infinitive is not done by the asker ("an invitation to X to visit").
-pub const RECIPIENT: u16 = 1 << 12;
+pub const RECIPIENT: u32 = 1 << 12;
 /// Nouns of time that stand as a phrase of their own after a noun ("their call Friday").
-pub const TIME: u16 = 1 << 13;
+pub const TIME: u32 = 1 << 13;
 /// Nouns of a stretch of time ("last week"): a phrase they head is no subject.
-pub const TEMPORAL: u16 = 1 << 14;
+pub const TEMPORAL: u32 = 1 << 14;
 /// "with", which opens an absolute phrase ("with China accusing X").
-pub const WITH: u16 = 1 << 15;
+pub const WITH: u32 = 1 << 15;
+/// Units of time ("hours", "days") that open a phrase of time before "after", "ago" ...
+pub const TIME_UNIT: u32 = 1 << 16;
+/// Words that make a unit of time before them a phrase of time ("after", "ago").
+pub const TIME_RELATIVE: u32 = 1 << 17;
 
 /// The kind of an auxiliary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -83,7 +87,7 @@ pub enum AuxKind {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Word {
     /// The flags above.
-    pub flags: u16,
+    pub flags: u32,
     /// Its auxiliary kind.
     pub aux: AuxKind,
     /// For an auxiliary: `Some(true)` past, `Some(false)` present, `None` non-finite.
@@ -101,7 +105,7 @@ impl Word {
 
     /// Whether it has a flag.
     #[inline]
-    pub fn is(&self, flag: u16) -> bool {
+    pub fn is(&self, flag: u32) -> bool {
         self.flags & flag != 0
     }
 }
@@ -120,7 +124,7 @@ fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
         let mut m = Lists::default();
-        let mut flag = |words: &mut dyn Iterator<Item = &'static str>, f: u16| {
+        let mut flag = |words: &mut dyn Iterator<Item = &'static str>, f: u32| {
             for w in words {
                 m.entry(key(w)).or_default().flags |= f;
             }
@@ -151,6 +155,11 @@ fn lists() -> &'static Lists {
             RECIPIENT,
         );
         flag(&mut lines(include_str!("../../data/syntax/time-nouns.txt")), TIME);
+        flag(&mut lines(include_str!("../../data/syntax/time-units.txt")), TIME_UNIT);
+        flag(
+            &mut ["after", "before", "later", "earlier", "ago"].into_iter(),
+            TIME_RELATIVE,
+        );
         flag(&mut lines(include_str!("../../data/syntax/time-nouns.txt")), TEMPORAL);
         flag(
             &mut lines(include_str!("../../data/syntax/temporal-nouns.txt")),
