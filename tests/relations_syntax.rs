@@ -939,6 +939,17 @@ fn protests_breaks_and_killings_are_hostility() {
 }
 
 #[test]
+fn people_of_a_state_are_not_its_voice() {
+    let text = "Israeli protesters accused Benjamin Netanyahu of prolonging the war.";
+    expect_no_edge(text, "Israel", OPP, "Benjamin Netanyahu");
+    expect_edge("Israeli officials accused Hamas of stalling.", "Israel", OPP, "Hamas");
+    let text = "Pressure grew, with Hamas officials, analysts and Israeli protesters accusing \
+                Benjamin Netanyahu of prolonging the war.";
+    expect_edge(text, "Hamas", OPP, "Benjamin Netanyahu");
+    expect_no_edge(text, "Israel", OPP, "Benjamin Netanyahu");
+}
+
+#[test]
 fn a_partner_followed_by_a_phrase_of_time_is_met() {
     let text = "Tom Hale held talks with Vera Lind hours after a call with Ivan Orlov.";
     expect_edge(text, "Tom Hale", MET, "Vera Lind");

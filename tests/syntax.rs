@@ -456,6 +456,14 @@ fn a_day_after_a_noun_is_a_phrase_of_its_own() {
 }
 
 #[test]
+fn an_absolute_phrase_with_a_list_is_done_by_its_first_conjunct() {
+    let p = parse("Anger grew, with union leaders, farmers and students accusing Smith of lying.");
+    assert_eq!(p.head(p.verb("accusing").subject), "leaders");
+    let p = parse("Anger grew, with union leaders accusing Smith of lying.");
+    assert_eq!(p.head(p.verb("accusing").subject), "leaders");
+}
+
+#[test]
 fn a_unit_of_time_before_after_is_a_phrase_of_its_own() {
     let p = parse("Tom Hale held talks with Vera Lind hours after the vote.");
     assert_eq!(p.words[p.s.chunks[p.chunk_of("Lind")].head], "Lind");

@@ -409,7 +409,8 @@ fn participle_subject(s: &SentenceSyntax, w: &[Word], v: usize) -> Option<Option
     if s.tags[g.head] == Pos::VBG && g.start == g.head && g.start > cl.start && acts {
         let by = s
             .chunk_at(g.start - 1)
-            .filter(|&c| s.chunks[c].end == g.start && s.chunks[c].preposition.is_some_and(|p| w[p].is(WITH)));
+            .filter(|&c| s.chunks[c].end == g.start)
+            .and_then(|c| absolute_with_phrase(s, w, c));
         if let Some(c) = by {
             return Some(Some(c));
         }
@@ -438,6 +439,30 @@ fn participle_subject(s: &SentenceSyntax, w: &[Word], v: usize) -> Option<Option
                 return Some(Some(c));
             }
         }
+    }
+    None
+}
+
+/// The phrase after "with" that opens an absolute phrase ending in chunk `c`: `c` itself,
+/// or the first conjunct of a list ending in `c` ("with A, B and C accusing X").
+fn absolute_with_phrase(s: &SentenceSyntax, w: &[Word], mut c: usize) -> Option<usize> {
+    const MAX_CONJUNCTS: usize = 5;
+    for _ in 0..MAX_CONJUNCTS {
+        if s.chunks[c].preposition.is_some_and(|p| w[p].is(WITH)) {
+            return Some(c);
+        }
+        // step back over ", ", " and " or ", and " to the conjunct before
+        let mut t = s.chunks[c].start;
+        if t > 0 && s.tags[t - 1] == Pos::CC && w[t - 1].is(AND) {
+            t -= 1;
+        }
+        if t > 0 && s.tags[t - 1] == Pos::Comma {
+            t -= 1;
+        }
+        if t == s.chunks[c].start || t == 0 {
+            return None;
+        }
+        c = s.chunk_at(t - 1).filter(|&b| s.chunks[b].end == t)?;
     }
     None
 }
