@@ -939,6 +939,17 @@ fn protests_breaks_and_killings_are_hostility() {
 }
 
 #[test]
+fn a_reduced_relative_is_a_passive_of_the_phrase_before_it() {
+    let text = "The Broad Front, led by Tom Hale, won the vote.";
+    expect_edge(text, "Tom Hale", AFF, "Broad Front");
+    let text = "The Rapid Support Forces, backed by the United Arab Emirates, took the city.";
+    expect_edge(text, "United Arab Emirates", SUP, "Rapid Support Forces");
+    // a phrase that names no actor gives its agent to nobody
+    let text = "Vera Lind criticised the plans, backed by Britain, to lift the embargo.";
+    expect_no_edge(text, "United Kingdom", SUP, "Vera Lind");
+}
+
+#[test]
 fn people_of_a_state_are_not_its_voice() {
     let text = "Israeli protesters accused Benjamin Netanyahu of prolonging the war.";
     expect_no_edge(text, "Israel", OPP, "Benjamin Netanyahu");

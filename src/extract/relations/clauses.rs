@@ -483,6 +483,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if self.w(c0).ends_with("ing") {
             return false;
         }
+        // "Hamas, backed by Iran,": a participle after a comma with its agent after it
+        // is a reduced relative clause, a passive of the phrase before the comma
+        if c0 > lo && self.doc.tok(c0 - 1) == "," && self.w(c0 + 1) == "by" && self.is_participle(c0) {
+            return true;
+        }
         let mut k = c0;
         while k > lo {
             let w = self.w(k - 1);

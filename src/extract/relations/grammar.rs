@@ -840,6 +840,23 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         syn.tags.get(i).is_some_and(|t| t.is_verb())
     }
 
+    /// The actor of the noun phrase that ends right before token `end` ("Hamas" in
+    /// "Hamas, backed by Iran"), if that phrase names one at its head.
+    pub(super) fn actor_of_phrase_before(&self, end: usize) -> Option<&'d EntityMention> {
+        if end == 0 {
+            return None;
+        }
+        let (syn, first, i) = self.syntax_at(end - 1);
+        let c = syn.chunk_at(i).filter(|&c| first + syn.chunks[c].end == end)?;
+        self.chunk_actor(end - 1, c).filter(|m| !self.is_noun_modifier(m))
+    }
+
+    /// Whether token `tok` is tagged a past participle or past form ("backed", "led").
+    pub(super) fn is_participle(&self, tok: usize) -> bool {
+        let (syn, _, i) = self.syntax_at(tok);
+        syn.tags.get(i).is_some_and(|&t| matches!(t, Pos::VBN | Pos::VBD))
+    }
+
     /// Whether tokens `[a, b)` hold a finite verb (a clause, not an apposition).
     pub(super) fn has_finite_verb(&self, a: usize, b: usize) -> bool {
         if a >= b {

@@ -447,6 +447,16 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         // Y was criticised by X
         if c1 < hi && self.w(c1) == "by" {
             let agents = self.objects(c1 + 1, hi);
+            // "Hamas, backed by Iran,": a reduced relative is about the phrase before
+            // the comma, and about nobody else when that phrase names no actor
+            if c0 > clause_lo && self.doc.tok(c0 - 1) == "," {
+                if let Some(p) = self.actor_of_phrase_before(c0 - 1) {
+                    for a in agents {
+                        self.push(a.entity, e.rel_type, p.entity, e.si, e.cue, e.modality, None, "passive");
+                    }
+                }
+                return;
+            }
             // the layer's subject of the passive ("Key NATO member Turkey was represented
             // by": Turkey), else the first actor of the clause
             let layer = match self.syntactic_subject(c0) {
