@@ -939,6 +939,16 @@ fn protests_breaks_and_killings_are_hostility() {
 }
 
 #[test]
+fn a_possessive_in_an_opening_phrase_is_the_subject_after_it() {
+    let text = "Ivan Orlov spoke on Monday. During his visit to Egypt, Tom Hale met Vera Lind.";
+    expect_edge(text, "Tom Hale", MET, "Egypt");
+    expect_no_edge(text, "Ivan Orlov", MET, "Egypt");
+    // a clause of its own before the comma keeps the pronoun's earlier antecedent
+    let text = "Ivan Orlov spoke on Monday. After his visit to Egypt ended, Tom Hale met Vera Lind.";
+    expect_no_edge(text, "Tom Hale", MET, "Egypt");
+}
+
+#[test]
 fn a_reduced_relative_is_a_passive_of_the_phrase_before_it() {
     let text = "The Broad Front, led by Tom Hale, won the vote.";
     expect_edge(text, "Tom Hale", AFF, "Broad Front");

@@ -857,6 +857,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         syn.tags.get(i).is_some_and(|&t| matches!(t, Pos::VBN | Pos::VBD))
     }
 
+    /// Whether token `tok` is a finite verb.
+    pub(super) fn is_finite(&self, tok: usize) -> bool {
+        let (syn, _, i) = self.syntax_at(tok);
+        syn.tags.get(i).is_some_and(|t| t.is_finite())
+    }
+
     /// Whether tokens `[a, b)` hold a finite verb (a clause, not an apposition).
     pub(super) fn has_finite_verb(&self, a: usize, b: usize) -> bool {
         if a >= b {

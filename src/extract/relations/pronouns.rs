@@ -11,6 +11,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let first = self.doc.seg.sentences[si].first_token;
         let trailing =
             at > first && (matches!(self.doc.tok(at - 1), ",") || self.doc.seg.tokens[at - 1].kind == TokenKind::Quote);
+        if let Some(m) = self.cataphoric_owner(at) {
+            return Some(m);
+        }
         // "X said he ...": the speaker of the reported clause holding the pronoun
         if let Some(m) = self
             .reporter_of(at)
@@ -47,6 +50,29 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         // nobody named nearby: the article's main person ("he" through a biography)
         let e = recent.or_else(|| self.main_person().filter(|&e| self.gender_fits(e, at)))?;
         self.mention_before(e, at)
+    }
+
+    /// Cataphora rule: "During his visit to Egypt, X met Y": a possessive pronoun in a
+    /// verb-less phrase opening the sentence is the subject of the clause after it,
+    /// when that subject is a person the pronoun fits.
+    fn cataphoric_owner(&self, at: usize) -> Option<&'d EntityMention> {
+        if !words::is(&self.w(at), RelationWord::POSSESSIVE_PRONOUN) {
+            return None;
+        }
+        let sent = &self.doc.seg.sentences[self.doc.sent_of[at]];
+        let comma = (at + 1..sent.end_token).find(|&k| self.doc.tok(k) == ",")?;
+        if self.has_finite_verb(sent.first_token, comma) {
+            return None;
+        }
+        let verb = (comma + 1..sent.end_token).find(|&k| self.is_finite(k))?;
+        match self.syntactic_subject(verb) {
+            grammar::Subject::Actor(m)
+                if m.raw.first > comma && self.is_person(m) && self.gender_fits(m.entity, at) =>
+            {
+                Some(m)
+            }
+            _ => None,
+        }
     }
 
     /// The person named clearly more often than anyone else: at least three times and
