@@ -939,6 +939,14 @@ fn protests_breaks_and_killings_are_hostility() {
 }
 
 #[test]
+fn nobody_meets_the_state_they_hold_office_in() {
+    let text = "Trade was among the issues Mexican President Ana Lopez and Colombian President \
+                Juan Ruiz spoke about at a meeting in Mexico City on Monday.";
+    expect_no_edge(text, "Ana Lopez", MET, "Mexico");
+    expect_edge(text, "Juan Ruiz", MET, "Mexico");
+}
+
+#[test]
 fn a_possessive_in_an_opening_phrase_is_the_subject_after_it() {
     let text = "Ivan Orlov spoke on Monday. During his visit to Egypt, Tom Hale met Vera Lind.";
     expect_edge(text, "Tom Hale", MET, "Egypt");

@@ -120,4 +120,27 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
         }
     }
+
+    /// Own-state rule: nobody meets the state they hold office in ("Ramaphosa met South
+    /// Africa" comes of a place or a delegation read as a partner): a meeting between a
+    /// person and a country the article makes them affiliated with is dropped.
+    pub(super) fn drop_meetings_with_own_state(&mut self) {
+        let own: rustc_hash::FxHashSet<(usize, usize)> = self
+            .out
+            .iter()
+            .filter(|f| {
+                // (not an office of no named state given the article's main state,
+                // which in a report of a visit is often the state visited)
+                f.relation == RelationType::AffiliatedWith
+                    && f.rule != "title-implies"
+                    && self.is_person_entity(f.source)
+                    && self.res.entities[f.target].kind == EntityType::Country
+            })
+            .map(|f| (f.source, f.target))
+            .collect();
+        self.out.retain(|f| {
+            f.relation != RelationType::MetWith
+                || !(own.contains(&(f.source, f.target)) || own.contains(&(f.target, f.source)))
+        });
+    }
 }

@@ -109,6 +109,7 @@ pub fn find(doc: &Article, res: &Resolved) -> Vec<Found> {
         cx.sentence(si, &quotes, &mut quote_speaker);
     }
     cx.out.retain(|f| f.source != f.target);
+    cx.drop_meetings_with_own_state();
     cx.out
 }
 
