@@ -939,6 +939,18 @@ fn protests_breaks_and_killings_are_hostility() {
 }
 
 #[test]
+fn a_noun_whose_agent_follows_from_is_done_by_that_agent() {
+    let text = "Tom Hale drew sharp criticism from Vera Lind.";
+    expect_edge(text, "Vera Lind", OPP, "Tom Hale");
+    expect_no_edge(text, "Tom Hale", OPP, "Vera Lind");
+    expect_edge("Ukraine won support from Germany.", "Germany", SUP, "Ukraine");
+    expect_edge("Tom Hale came under fire from Germany.", "Germany", OPP, "Tom Hale");
+    // what is withdrawn is no backing
+    let text = "Ukraine suffered the withdrawal of support from Germany.";
+    expect_no_edge(text, "Germany", SUP, "Ukraine");
+}
+
+#[test]
 fn nobody_meets_the_state_they_hold_office_in() {
     let text = "Trade was among the issues Mexican President Ana Lopez and Colombian President \
                 Juan Ruiz spoke about at a meeting in Mexico City on Monday.";

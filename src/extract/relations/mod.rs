@@ -258,8 +258,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if self.negated(c0, clause_lo)
                 || self.verb_cue_as_noun(cue, c0, c1)
                 || self.demand_not_visit(cue, c0, c1, hi)
-                || (cue.relation == RelationType::Opposes && cue.frame == "noun" && self.lifted(c0, clause_lo))
-                || (cue.relation == RelationType::Supports && cue.frame == "noun" && self.halted(c0, clause_lo))
+                || (cue.relation == RelationType::Opposes && self.noun_cue(cue, c1) && self.lifted(c0, clause_lo))
+                || (cue.relation == RelationType::Supports && self.noun_cue(cue, c1) && self.halted(c0, clause_lo))
             {
                 continue;
             }
@@ -348,6 +348,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if !spoke {
             self.continued_quotes(si, lo, hi, quotes, quote_speaker);
         }
+    }
+
+    /// Whether the cue ending at `c1` is a noun: a noun frame, or a passive one whose
+    /// agent follows "from" ("support from X").
+    fn noun_cue(&self, cue: &Cue, c1: usize) -> bool {
+        cue.frame == "noun" || (cue.frame == "passive" && self.w(c1 - 1) == "from")
     }
 
     /// Whether the one-word verb cue `[c0, c1)` is a word as often a noun that the layer
@@ -445,9 +451,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         hi: usize,
         paren: &[(usize, usize)],
     ) {
-        // Y was criticised by X
-        if c1 < hi && self.w(c1) == "by" {
-            let agents = self.objects(c1 + 1, hi);
+        // Y was criticised by X; Y drew criticism from X (the cue ends in its marker)
+        let marker_in_cue = self.w(c1 - 1) == "from";
+        if marker_in_cue || (c1 < hi && self.w(c1) == "by") {
+            let agents = self.objects(if marker_in_cue { c1 } else { c1 + 1 }, hi);
             // "Hamas, backed by Iran,": a reduced relative is about the phrase before
             // the comma, and about nobody else when that phrase names no actor
             if c0 > clause_lo && self.doc.tok(c0 - 1) == "," {
