@@ -307,6 +307,9 @@ fn hostile_texts() -> Vec<String> {
         ".".to_string(),
         "\"".to_string(),
         "'s".to_string(),
+        // a cue that ends the text right after a comma (proptest found ", said")
+        ", said".to_string(),
+        "Hamas, backed".to_string(),
         "word ".repeat(1000),
         "Blair ".repeat(600),
         "Tony Blair Jacques Chirac ".repeat(150),

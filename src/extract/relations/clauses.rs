@@ -485,7 +485,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         }
         // "Hamas, backed by Iran,": a participle after a comma with its agent after it
         // is a reduced relative clause, a passive of the phrase before the comma
-        if c0 > lo && self.doc.tok(c0 - 1) == "," && self.w(c0 + 1) == "by" && self.is_participle(c0) {
+        if c0 > lo
+            && c0 + 1 < self.doc.seg.tokens.len()
+            && self.doc.tok(c0 - 1) == ","
+            && self.w(c0 + 1) == "by"
+            && self.is_participle(c0)
+        {
             return true;
         }
         let mut k = c0;
