@@ -939,6 +939,16 @@ fn protests_breaks_and_killings_are_hostility() {
 }
 
 #[test]
+fn calls_and_meals_are_meetings_and_joining_a_person_is_no_membership() {
+    expect_edge("Tom Hale received a call from Vera Lind.", "Tom Hale", MET, "Vera Lind");
+    expect_edge("Tom Hale had lunch with Vera Lind.", "Tom Hale", MET, "Vera Lind");
+    expect_edge("Tom Hale hosted a dinner for Vera Lind.", "Tom Hale", MET, "Vera Lind");
+    let text = "Tom Hale joined Vera Lind in criticising the plan.";
+    expect_no_edge(text, "Tom Hale", AFF, "Vera Lind");
+    expect_edge("Georgia joined NATO in 2030.", "Georgia", AFF, "NATO");
+}
+
+#[test]
 fn a_noun_whose_agent_follows_from_is_done_by_that_agent() {
     let text = "Tom Hale drew sharp criticism from Vera Lind.";
     expect_edge(text, "Vera Lind", OPP, "Tom Hale");

@@ -621,6 +621,16 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         for &source in &sources {
             for &t in targets {
                 // "EU ambassador to X, Y": the person holds the office, not the body
+                // "joined X for talks": joining a person is no membership
+                if e.rel_type == RelationType::AffiliatedWith
+                    && self.is_person_entity(t)
+                    && words::is(
+                        &e.cue.split_whitespace().next().unwrap_or_default().to_lowercase(),
+                        RelationWord::JOIN_VERB,
+                    )
+                {
+                    continue;
+                }
                 let (source, t) = if e.rel_type == RelationType::AffiliatedWith
                     && !self.is_person_entity(source)
                     && self.is_person_entity(t)

@@ -176,6 +176,10 @@ impl RelationWord {
     /// Nouns that, after "his" or "her", stand for the person's state ("his country").
     pub const OWN_STATE_NOUN: u64 = 1 << 62;
 
+    /// Verbs of joining: a body is joined as a member, a person only as a companion
+    /// ("joined NATO", not "joined X for talks").
+    pub const JOIN_VERB: u64 = 1 << 63;
+
     fn parse(name: &str) -> Option<u64> {
         Some(match name {
             "article" => Self::ARTICLE,
@@ -241,6 +245,7 @@ impl RelationWord {
             "pair-of-states" => Self::PAIR_OF_STATES,
             "visit-noun" => Self::VISIT_NOUN,
             "own-state-noun" => Self::OWN_STATE_NOUN,
+            "join-verb" => Self::JOIN_VERB,
             _ => return None,
         })
     }
