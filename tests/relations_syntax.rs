@@ -939,6 +939,23 @@ fn protests_breaks_and_killings_are_hostility() {
 }
 
 #[test]
+fn a_verb_cue_that_is_a_noun_or_a_title_here_is_no_cue() {
+    let text = "Tom Hale said. Vera Lind starred in the comedy Meet The Parents with Ivan Orlov.";
+    expect_no_edge(text, "Vera Lind", MET, "Ivan Orlov");
+    let text = "Tom Hale is a proponent of talks to bring Turkey into the European Union.";
+    expect_no_edge(text, "Tom Hale", MET, "Turkey");
+    let text = "The regulator wrote to the phone operators Vodafone and T-Mobile.";
+    expect_no_edge(text, "Vodafone", MET, "T-Mobile");
+}
+
+#[test]
+fn everyone_in_a_coordinated_subject_attends_the_talks_with_a_partner() {
+    let text = "Mike Dale and Steve Roe will join him at the talks with Sergei Lavrov.";
+    expect_edge(text, "Mike Dale", MET, "Sergei Lavrov");
+    expect_edge(text, "Steve Roe", MET, "Sergei Lavrov");
+}
+
+#[test]
 fn calls_and_meals_are_meetings_and_joining_a_person_is_no_membership() {
     expect_edge("Tom Hale received a call from Vera Lind.", "Tom Hale", MET, "Vera Lind");
     expect_edge("Tom Hale had lunch with Vera Lind.", "Tom Hale", MET, "Vera Lind");

@@ -333,7 +333,13 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             // every conjunct of the subject, as with a verb
             let nearest = rel_type != RelationType::MetWith && self.relative_after(subj, c0);
             let stance = matches!(rel_type, RelationType::Opposes | RelationType::Supports);
-            self.distribute(edge, subj, &targets, (cue.frame == "verb" || stance) && !nearest, rule);
+            self.distribute(
+                edge,
+                subj,
+                &targets,
+                (cue.frame == "verb" || stance || rel_type == RelationType::MetWith) && !nearest,
+                rule,
+            );
             if stance && cue.frame == "verb" {
                 self.voiced_content(edge, subj, &objects, c0, hi);
             }
@@ -356,10 +362,26 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         cue.frame == "noun" || (cue.frame == "passive" && self.w(c1 - 1) == "from")
     }
 
-    /// Whether the one-word verb cue `[c0, c1)` is a word as often a noun that the layer
-    /// does not tag as a verb here ("US strikes on", "with the help of X").
+    /// Whether the verb cue `[c0, c1)` opens with a word as often a noun that the layer
+    /// does not tag as a verb here ("US strikes on", "with the help of X", "talks to
+    /// bring Turkey in"), or is a capitalised word inside a title ("Meet the Parents")
+    /// after the headline.
     fn verb_cue_as_noun(&self, cue: &Cue, c0: usize, c1: usize) -> bool {
-        cue.frame == "verb" && c1 == c0 + 1 && words::is(&self.w(c0), RelationWord::NOUN_VERB) && !self.is_verb(c0)
+        if cue.frame != "verb" {
+            return false;
+        }
+        let noun = words::is(&self.w(c0), RelationWord::NOUN_VERB) && !self.is_verb(c0);
+        noun || (c1 == c0 + 1 && self.capitalised_inside_sentence(c0))
+    }
+
+    /// Whether token `k` is capitalised but neither opens its sentence nor stands in the
+    /// headline (the first sentence, often written in title case).
+    fn capitalised_inside_sentence(&self, k: usize) -> bool {
+        let si = self.doc.sent_of[k];
+        si > 0
+            && k > self.doc.seg.sentences[si].first_token
+            && self.doc.tok(k).starts_with(|c: char| c.is_uppercase())
+            && !matches!(self.doc.tok(k - 1), "\"" | "\u{201c}" | "'" | "\u{2018}" | ":")
     }
 
     /// Whether the visit cue `[c0, c1)` ("call on X") asks for something instead: a
