@@ -944,3 +944,28 @@ fn the_agent_after_by_does_what_the_noun_names() {
     expect_edge(text, "Israel", OPP, "Syria");
     expect_no_edge(text, "Egypt", OPP, "Syria");
 }
+
+#[test]
+fn a_statement_ends_where_another_speakers_attribution_begins() {
+    let text = "Tom Hale stressed the importance of a ceasefire with Russia, while Hamas announced its approval of a proposal by Egypt.";
+    expect_edge(text, "Tom Hale", SAID, "Russia");
+    expect_no_edge(text, "Tom Hale", SAID, "Hamas");
+    expect_no_edge(text, "Tom Hale", SAID, "Egypt");
+    expect_edge(text, "Hamas", SAID, "Egypt");
+    let text = "Tom Hale said that North Korean officials had backed the offensive in Ukraine, \
+                according to the Korean news agency Yonhap.";
+    expect_edge(text, "Tom Hale", SAID, "Ukraine");
+    expect_no_edge(text, "Tom Hale", SAID, "Yonhap");
+    expect_edge(text, "Yonhap", SAID, "Ukraine");
+    let text = "Vera Lind said Tom Hale would visit Iran, Kremlin spokesman Ivan Orlov said.";
+    expect_edge(text, "Vera Lind", SAID, "Iran");
+    expect_no_edge(text, "Vera Lind", SAID, "Ivan Orlov");
+    expect_edge(text, "Ivan Orlov", SAID, "Iran");
+}
+
+#[test]
+fn a_speaker_the_statement_reports_is_what_was_said() {
+    let text = "Tom Hale said Vera Lind told him that Russia would attack.";
+    expect_edge(text, "Tom Hale", SAID, "Vera Lind");
+    expect_edge(text, "Tom Hale", SAID, "Russia");
+}

@@ -23,7 +23,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         }
         let lc = cue.to_lowercase();
         // "according to X", "claims from X", "comments by X": the speaker follows
-        let speaker_after = lc.starts_with("according") || lc.ends_with(" from") || lc.ends_with(" by");
+        let speaker_after = speaker_follows(&lc);
         let (sp, modality) = self.cue_speaker(lo, hi, c0, c1, &lc, speaker_after, paren)?;
         let speakers = self.co_speakers(sp, lo, hi, speaker_after);
         let speaker_ids: Vec<usize> = speakers.iter().map(|m| m.entity).collect();
@@ -65,6 +65,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         } else {
             (lo, speaker_lo)
         };
+        // "X stressed ..., while Hamas announced ...": the words end where another
+        // speaker's attribution begins
+        let frame = (from >= c1)
+            .then(|| self.other_frame(lo, hi, c1, &speaker_ids, paren))
+            .flatten();
+        let to = frame.map_or(to, |f| to.min(f));
         let targets = self.speech_targets(
             lo,
             hi,
@@ -84,8 +90,54 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
         }
         self.attribute_quotes(sp, lo, hi, (c0, c1), after_from, cue, quotes, quote_speaker);
-        // later speech cues inside the statement are part of it
-        Some(if words_after >= 3 && !speaker_after { hi } else { c1 })
+        // later speech cues inside the statement are part of it (not those of another
+        // speaker's attribution)
+        Some(if words_after >= 3 && !speaker_after {
+            frame.unwrap_or(hi)
+        } else {
+            c1
+        })
+    }
+
+    /// Frame rule: where an attribution of another speaker, set off after the cue ending
+    /// at `c1`, begins: "..., while Hamas announced", "..., IRNA reported", "...,
+    /// according to Tass". A speaker of words the statement reports ("X said Y told
+    /// him") is no other frame.
+    fn other_frame(
+        &self,
+        lo: usize,
+        hi: usize,
+        c1: usize,
+        speaker_ids: &[usize],
+        paren: &[(usize, usize)],
+    ) -> Option<usize> {
+        self.cues_in(c1, hi)
+            .into_iter()
+            .filter(|&(k0, _, cue)| cue.frame == "speech" && !self.inside_quote(k0))
+            .find_map(|(k0, k1, _)| {
+                let lc = self.span_text(k0, k1).to_lowercase();
+                if speaker_follows(&lc) {
+                    return self.set_off(k0, c1).then_some(k0);
+                }
+                let (sp, _) = self.cue_speaker(lo, hi, k0, k1, &lc, false, paren)?;
+                let start = self.np_start(sp, lo).min(k0);
+                let reported = self
+                    .reporter_of(sp.raw.first)
+                    .is_some_and(|r| speaker_ids.contains(&r.entity));
+                let own = speaker_ids.contains(&sp.entity) || reported;
+                (!own && self.set_off(start, c1)).then_some(start)
+            })
+    }
+
+    /// Whether the phrase opening at token `start` is set off from the words after
+    /// `after`: a comma, semicolon or dash right before it, or before one clause link
+    /// ("..., while X announced").
+    fn set_off(&self, start: usize, after: usize) -> bool {
+        let mut k = start;
+        if k > after + 1 && words::is(&self.w(k - 1), RelationWord::CLAUSE_LINK) {
+            k -= 1;
+        }
+        k > after && matches!(self.doc.tok(k - 1), "," | ";" | "\u{2014}" | "\u{2013}")
     }
 
     /// Speaker rule: who speaks for the cue `[c0, c1)` and how (the speaker after "according
@@ -335,4 +387,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             );
         }
     }
+}
+
+/// Whether the speech cue `lc` (lower case) takes its speaker after it: "according to
+/// X", "claims from X", "comments by X".
+fn speaker_follows(lc: &str) -> bool {
+    lc.starts_with("according") || lc.ends_with(" from") || lc.ends_with(" by")
 }
