@@ -969,3 +969,26 @@ fn a_speaker_the_statement_reports_is_what_was_said() {
     expect_edge(text, "Tom Hale", SAID, "Vera Lind");
     expect_edge(text, "Tom Hale", SAID, "Russia");
 }
+
+#[test]
+fn a_state_in_front_of_an_office_speaks_as_its_holder() {
+    let intro = "Estonian Foreign Minister Tom Hale arrived in Moscow on Monday.";
+    let text = format!("{intro} According to the Estonian minister, Russia had been trying to end the war.");
+    expect_edge(&text, "Tom Hale", SAID, "Russia");
+    expect_no_edge(&text, "Estonia", SAID, "Russia");
+    let text = format!("{intro} As the Estonian leader stated, there is no difference between Russia and Iran.");
+    expect_edge(&text, "Tom Hale", SAID, "Iran");
+    expect_no_edge(&text, "Estonia", SAID, "Iran");
+    let text = format!("{intro} \"We will defend ourselves against Russia,\" warned the Estonian minister.");
+    expect_edge(&text, "Tom Hale", SAID, "Russia");
+    expect_no_edge(&text, "Tom Hale", SAID, "Estonia");
+}
+
+#[test]
+fn an_attribution_names_the_actor_it_is_headed_by() {
+    let text = "Tom Hale said that Iran had backed the plan, according to the Russian state agency Tass.";
+    expect_edge(text, "Tass", SAID, "Tom Hale");
+    expect_edge(text, "Tass", SAID, "Iran");
+    expect_no_edge(text, "Russia", SAID, "Iran");
+    expect_no_edge(text, "Tom Hale", SAID, "Tass");
+}

@@ -155,7 +155,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     ) -> Option<(&'d EntityMention, Modality)> {
         let mut modality = Modality::Asserted;
         let speaker: Option<&'d EntityMention> = if speaker_after {
-            self.objects(c1, hi).into_iter().next()
+            self.objects(c1, hi)
+                .into_iter()
+                .next()
+                .map(|m| self.described_speaker(m, hi))
         } else if self.passive(c0, lo) {
             // "X is said to believe ...": X's reported view; "X is said to have met" is no speech
             let believes = c1 + 1 < hi && self.w(c1) == "to" && words::is(&self.w(c1 + 1), RelationWord::BELIEF_VERB);
@@ -189,7 +192,63 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             })
         };
         let sp = speaker.filter(|sp| self.is_actor(sp))?;
-        Some((sp, modality))
+        let upto = if sp.raw.first < c0 { c0 } else { hi };
+        Some((self.office_speaker(sp, upto).unwrap_or(sp), modality))
+    }
+
+    /// Described-speaker rule: the actor heading the phrase that opens with `m`, when
+    /// `m` only describes it ("according to a Russian state agency Tass": Tass).
+    fn described_speaker(&self, m: &'d EntityMention, hi: usize) -> &'d EntityMention {
+        let k = self.lower_words_after(m, hi);
+        self.mention_at(k)
+            .filter(|h| k > m.raw.end && self.is_actor(h))
+            .unwrap_or(m)
+    }
+
+    /// Office-speaker rule: a definite office of a state ("the Iranian minister", "the
+    /// Ukrainian leader") refers back to the one person with an office the article ties
+    /// to that state ("Taiwan president warns" in a headline is the state's voice). The
+    /// phrase ends by token `upto`.
+    fn office_speaker(&self, m: &'d EntityMention, upto: usize) -> Option<&'d EntityMention> {
+        let definite = m.raw.first > 0 && self.w(m.raw.first - 1) == "the";
+        if !definite || self.res.entities[m.entity].kind != EntityType::Country {
+            return None;
+        }
+        let k = self.lower_words_after(m, upto);
+        if k == m.raw.end || self.doc.lex.title(&self.w(k - 1)).is_none() {
+            return None;
+        }
+        self.state_official(m.entity, k)
+    }
+
+    /// The one person the article has so far tied to state `state` by an office
+    /// ("Ukrainian President X"), at its mention nearest before token `at`.
+    fn state_official(&self, state: usize, at: usize) -> Option<&'d EntityMention> {
+        let mut holders = self
+            .out
+            .iter()
+            .filter(|f| f.relation == RelationType::AffiliatedWith && f.target == state && f.role.is_some())
+            .map(|f| f.source)
+            .filter(|&e| self.is_person_entity(e));
+        let first = holders.next()?;
+        if holders.any(|e| e != first) {
+            return None;
+        }
+        self.mention_before(first, at)
+    }
+
+    /// The first token after mention `m` (up to `hi`, at most four words on) that is
+    /// no lower-case word of its phrase: where a phrase "Russian state agency ..." ends.
+    fn lower_words_after(&self, m: &EntityMention, hi: usize) -> usize {
+        let mut k = m.raw.end;
+        while k < hi.min(m.raw.end + 4)
+            && self.doc.is_word(k)
+            && self.doc.tok(k).starts_with(char::is_lowercase)
+            && !words::is(&self.w(k), RelationWord::BOUNDARY)
+        {
+            k += 1;
+        }
+        k
     }
 
     /// Co-speaker rule: the speaker with its coordinated co-subjects and those after "as did".
@@ -276,6 +335,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         paren: &[(usize, usize)],
         quotes: &[(usize, usize)],
     ) -> Vec<&'d EntityMention> {
+        // "..., according to Tass": an attribution set off at the end frames every
+        // clause before it
+        let attribution = self.set_off(c0, lo) && speaker_follows(&self.span_text(c0, c1).to_lowercase());
         self.mentions_in(lo, hi)
             .filter(|m| !speaker_ids.contains(&m.entity) && self.is_actor(m))
             .filter(|m| {
@@ -285,7 +347,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 let in_content = m.raw.first >= from
                     && m.raw.end <= to
                     && !self.in_paren(m.raw.first, paren)
-                    && !(m.raw.first < c0 && self.clause_encloses(m.raw.first, c0));
+                    && !(m.raw.first < c0 && !attribution && self.clause_encloses(m.raw.first, c0));
                 // "said ING analyst Gerard Rijk of Inbev's strong performance": said of X
                 let said_of = m.raw.first > c1 && self.w(m.raw.first - 1) == "of" && {
                     let before_of = m.raw.first - 1;
@@ -299,8 +361,15 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             // "in his speech to the Commons", "an interview with the BBC": the audience
             .filter(|m| !self.addressed(m, lo))
             // a party or country in front of a person only describes that person
-            // ("Democrat John Kerry", "Tory leader Neil Hart")
+            // ("Democrat John Kerry", "Tory leader Neil Hart"), and one in front of the
+            // speaker's office the speaker ("..., warned the Iranian minister")
             .filter(|m| self.is_person(m) || self.owner_person(m, hi).is_none())
+            .filter(|m| {
+                let upto = if m.raw.first < c0 { c0 } else { hi };
+                !self
+                    .office_speaker(m, upto)
+                    .is_some_and(|p| speaker_ids.contains(&p.entity))
+            })
             .collect()
     }
 
