@@ -992,3 +992,25 @@ fn an_attribution_names_the_actor_it_is_headed_by() {
     expect_no_edge(text, "Russia", SAID, "Iran");
     expect_no_edge(text, "Tom Hale", SAID, "Tass");
 }
+
+#[test]
+fn a_quote_given_to_a_voice_that_names_no_actor_is_not_the_last_speakers() {
+    let text = "Ivan Orlov said Russia would respond. \
+                \"Tom Hale arrived in Oman for talks with Iran,\" the agency said.";
+    expect_edge(text, "Ivan Orlov", SAID, "Russia");
+    expect_no_edge(text, "Ivan Orlov", SAID, "Oman");
+    expect_no_edge(text, "Ivan Orlov", SAID, "Iran");
+    // an office written as a name stands for the person named before
+    let text = "Tom Hale said Russia would respond. \
+                \"We talked about Iran and the security of Europe,\" the Foreign Minister wrote.";
+    expect_edge(text, "Tom Hale", SAID, "Iran");
+}
+
+#[test]
+fn the_body_in_front_of_a_statement_noun_speaks() {
+    let text = "Ivan Orlov said Russia would respond. \
+                \"Tom Hale raised concerns about China,\" said a Kremlin readout.";
+    expect_edge(text, "Russia", SAID, "Tom Hale");
+    expect_edge(text, "Russia", SAID, "China");
+    expect_no_edge(text, "Ivan Orlov", SAID, "China");
+}

@@ -4,7 +4,8 @@ use super::*;
 
 impl<'d, 'a> RelationFinder<'d, 'a> {
     /// Handles a speech cue: finds the speaker and the statement, and adds said-about
-    /// edges to every actor the statement names. Returns whether a speaker was found.
+    /// edges to every actor the statement names. Returns where the statement ends when a
+    /// speaker was found, or a quote was given to a voice that names no actor.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn speech(
         &mut self,
@@ -24,7 +25,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let lc = cue.to_lowercase();
         // "according to X", "claims from X", "comments by X": the speaker follows
         let speaker_after = speaker_follows(&lc);
-        let (sp, modality) = self.cue_speaker(lo, hi, c0, c1, &lc, speaker_after, paren)?;
+        let Some((sp, modality)) = self.cue_speaker(lo, hi, c0, c1, &lc, speaker_after, paren) else {
+            // a quote given to a voice that names no actor is not the last speaker's
+            return self.unnamed_voice(lo, hi, c0, c1, quotes).then_some(c1);
+        };
         let speakers = self.co_speakers(sp, lo, hi, speaker_after);
         let speaker_ids: Vec<usize> = speakers.iter().map(|m| m.entity).collect();
         self.last_speaker = Some((sp.entity, si));
@@ -97,6 +101,34 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         } else {
             c1
         })
+    }
+
+    /// Unnamed-voice rule: whether the cue `[c0, c1)` gives a quote next to it to a
+    /// phrase that names no actor, no pronoun and no office with one holder ('"...," the
+    /// agency said', '"...," said a Treasury Department readout', 'the report said: "..."').
+    fn unnamed_voice(&self, lo: usize, hi: usize, c0: usize, c1: usize, quotes: &[(usize, usize)]) -> bool {
+        let before = quotes.iter().find(|&&(_, b)| b > lo && b <= c0 && c0 <= b + 5);
+        let slot = match before {
+            // '"...," the agency said' / '"...," said a readout'
+            Some(&(_, b)) if (b..c0).any(|i| self.doc.is_word(i)) => (b, c0),
+            Some(_) => (c1, (c1..hi).find(|&i| !self.doc.is_word(i)).unwrap_or(hi)),
+            // 'the agency said: "..."'
+            None if quotes.iter().any(|&(a, _)| a >= c1 && a <= c1 + 2) => (c0.saturating_sub(1).max(lo), c0),
+            None => return false,
+        };
+        let words: Vec<usize> = (slot.0..slot.1).filter(|&i| self.doc.is_word(i)).collect();
+        !words.is_empty()
+            && self.mentions_in(slot.0, slot.1).next().is_none()
+            && words.iter().all(|&i| {
+                // (an office written as a name, or with one holder in the article,
+                // stands for a person named before: "the Foreign Minister wrote")
+                let w = self.w(i);
+                let named_office = self.doc.lex.title(&w).is_some() && self.doc.tok(i).starts_with(char::is_uppercase);
+                !words::is(&w, RelationWord::PERSON_PRONOUN)
+                    && !words::is(&w, RelationWord::NON_PERSON_PRONOUN)
+                    && !named_office
+                    && self.role_reference(i).is_none()
+            })
     }
 
     /// Frame rule: where an attribution of another speaker, set off after the cue ending
@@ -179,7 +211,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                         .next()
                         .is_some_and(|w| words::is(w, RelationWord::TELLING_VERB)))
                 .then(|| {
-                    let first = self.objects(c1, hi).into_iter().next()?;
+                    let Some(first) = self.objects(c1, hi).into_iter().next() else {
+                        return self.body_of_statement(c1, hi);
+                    };
                     if self.is_person(first) {
                         return Some(first);
                     }
@@ -194,6 +228,15 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let sp = speaker.filter(|sp| self.is_actor(sp))?;
         let upto = if sp.raw.first < c0 { c0 } else { hi };
         Some((self.office_speaker(sp, upto).unwrap_or(sp), modality))
+    }
+
+    /// Statement-body rule: the body named in front of the statement noun after an
+    /// inverted cue at `c1` ('"...," said a Treasury Department readout').
+    fn body_of_statement(&self, c1: usize, hi: usize) -> Option<&'d EntityMention> {
+        let end = (c1..hi).find(|&i| !self.doc.is_word(i)).unwrap_or(hi);
+        (end > c1 && words::is(&self.w(end - 1), RelationWord::SPEECH_NOUN))
+            .then(|| self.mentions_in(c1, end).find(|m| self.is_actor(m)))
+            .flatten()
     }
 
     /// Described-speaker rule: the actor heading the phrase that opens with `m`, when
