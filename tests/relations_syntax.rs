@@ -1014,3 +1014,15 @@ fn the_body_in_front_of_a_statement_noun_speaks() {
     expect_edge(text, "Russia", SAID, "China");
     expect_no_edge(text, "Ivan Orlov", SAID, "China");
 }
+
+#[test]
+fn a_comma_closing_the_subjects_apposition_does_not_invert_the_cue() {
+    let text = "Vera Lind, deputy director of the North Korean ruling party's Central Committee, \
+                said Tom Hale is unfit to lead.";
+    expect_edge(text, "Vera Lind", SAID, "Tom Hale");
+    expect_no_edge(text, "Tom Hale", SAID, "Vera Lind");
+    expect_no_edge(text, "Tom Hale", SAID, "North Korea");
+    // a statement before the comma is what an inverted cue's speaker said
+    let text = "Russia will respond to Tom Hale, said Vera Lind.";
+    expect_edge(text, "Vera Lind", SAID, "Russia");
+}

@@ -200,34 +200,46 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             modality = Modality::Reported;
             self.subject(c0, lo, paren, None)
         } else {
-            self.subject(c0, lo, paren, None).or_else(|| {
-                // inverted: "..., said Mr Dunn" / "says the Times" / "said BA director
-                // of commercial planning, Robert Boyle" (the person the titles describe)
-                // ("told" takes its audience after it, never its speaker)
-                (c0 > lo
-                    && matches!(self.doc.tok(c0 - 1), "," | "\"" | "\u{201D}" | "'")
-                    && !lc
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| words::is(w, RelationWord::TELLING_VERB)))
-                .then(|| {
-                    let Some(first) = self.objects(c1, hi).into_iter().next() else {
-                        return self.body_of_statement(c1, hi);
-                    };
-                    if self.is_person(first) {
-                        return Some(first);
-                    }
-                    let near = self
-                        .mentions_in(first.raw.end, hi.min(first.raw.end + 10))
-                        .find(|m| self.is_person(m));
-                    Some(near.filter(|p| self.np_reaches(p, first)).unwrap_or(first))
+            self.subject(c0, lo, paren, None)
+                .or_else(|| self.apposed_subject(lo, c0))
+                .or_else(|| {
+                    // inverted: "..., said Mr Dunn" / "says the Times" / "said BA director
+                    // of commercial planning, Robert Boyle" (the person the titles describe)
+                    // ("told" takes its audience after it, never its speaker)
+                    (c0 > lo
+                        && matches!(self.doc.tok(c0 - 1), "," | "\"" | "\u{201D}" | "'")
+                        && !lc
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| words::is(w, RelationWord::TELLING_VERB)))
+                    .then(|| {
+                        let Some(first) = self.objects(c1, hi).into_iter().next() else {
+                            return self.body_of_statement(c1, hi);
+                        };
+                        if self.is_person(first) {
+                            return Some(first);
+                        }
+                        let near = self
+                            .mentions_in(first.raw.end, hi.min(first.raw.end + 10))
+                            .find(|m| self.is_person(m));
+                        Some(near.filter(|p| self.np_reaches(p, first)).unwrap_or(first))
+                    })
+                    .flatten()
                 })
-                .flatten()
-            })
         };
         let sp = speaker.filter(|sp| self.is_actor(sp))?;
         let upto = if sp.raw.first < c0 { c0 } else { hi };
         Some((self.office_speaker(sp, upto).unwrap_or(sp), modality))
+    }
+
+    /// Apposed-subject rule: the person opening the sentence whose apposition the comma
+    /// before the cue at `c0` closes ("X, vice director of the North Korean party's
+    /// Central Committee, said ..."): the speaker, not the name after the cue.
+    fn apposed_subject(&self, lo: usize, c0: usize) -> Option<&'d EntityMention> {
+        let p = self.mentions_in(lo, c0).next().filter(|p| self.is_person(p))?;
+        let opens = (lo..p.raw.first).all(|i| words::is(&self.w(i), RelationWord::ARTICLE));
+        let apposition = p.raw.end + 1 < c0 && self.doc.tok(p.raw.end) == "," && self.doc.tok(c0 - 1) == ",";
+        (opens && apposition && !self.has_finite_verb(p.raw.end, c0 - 1)).then_some(p)
     }
 
     /// Statement-body rule: the body named in front of the statement noun after an
