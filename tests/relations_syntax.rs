@@ -1066,3 +1066,85 @@ fn the_agent_after_by_does_what_the_noun_names() {
     expect_edge(text, "Israel", OPP, "Syria");
     expect_no_edge(text, "Egypt", OPP, "Syria");
 }
+
+#[test]
+fn a_statement_ends_where_another_speakers_attribution_begins() {
+    let text = "Tom Hale stressed the importance of a ceasefire with Russia, while Hamas announced its approval of a proposal by Egypt.";
+    expect_edge(text, "Tom Hale", SAID, "Russia");
+    expect_no_edge(text, "Tom Hale", SAID, "Hamas");
+    expect_no_edge(text, "Tom Hale", SAID, "Egypt");
+    expect_edge(text, "Hamas", SAID, "Egypt");
+    let text = "Tom Hale said that North Korean officials had backed the offensive in Ukraine, \
+                according to the Korean news agency Yonhap.";
+    expect_edge(text, "Tom Hale", SAID, "Ukraine");
+    expect_no_edge(text, "Tom Hale", SAID, "Yonhap");
+    expect_edge(text, "Yonhap", SAID, "Ukraine");
+    let text = "Vera Lind said Tom Hale would visit Iran, Kremlin spokesman Ivan Orlov said.";
+    expect_edge(text, "Vera Lind", SAID, "Iran");
+    expect_no_edge(text, "Vera Lind", SAID, "Ivan Orlov");
+    expect_edge(text, "Ivan Orlov", SAID, "Iran");
+}
+
+#[test]
+fn a_speaker_the_statement_reports_is_what_was_said() {
+    let text = "Tom Hale said Vera Lind told him that Russia would attack.";
+    expect_edge(text, "Tom Hale", SAID, "Vera Lind");
+    expect_edge(text, "Tom Hale", SAID, "Russia");
+}
+
+#[test]
+fn a_state_in_front_of_an_office_speaks_as_its_holder() {
+    let intro = "Estonian Foreign Minister Tom Hale arrived in Moscow on Monday.";
+    let text = format!("{intro} According to the Estonian minister, Russia had been trying to end the war.");
+    expect_edge(&text, "Tom Hale", SAID, "Russia");
+    expect_no_edge(&text, "Estonia", SAID, "Russia");
+    let text = format!("{intro} As the Estonian leader stated, there is no difference between Russia and Iran.");
+    expect_edge(&text, "Tom Hale", SAID, "Iran");
+    expect_no_edge(&text, "Estonia", SAID, "Iran");
+    let text = format!("{intro} \"We will defend ourselves against Russia,\" warned the Estonian minister.");
+    expect_edge(&text, "Tom Hale", SAID, "Russia");
+    expect_no_edge(&text, "Tom Hale", SAID, "Estonia");
+}
+
+#[test]
+fn an_attribution_names_the_actor_it_is_headed_by() {
+    let text = "Tom Hale said that Iran had backed the plan, according to the Russian state agency Tass.";
+    expect_edge(text, "Tass", SAID, "Tom Hale");
+    expect_edge(text, "Tass", SAID, "Iran");
+    expect_no_edge(text, "Russia", SAID, "Iran");
+    expect_no_edge(text, "Tom Hale", SAID, "Tass");
+}
+
+#[test]
+fn a_quote_given_to_a_voice_that_names_no_actor_is_not_the_last_speakers() {
+    let text = "Ivan Orlov said Russia would respond. \
+                \"Tom Hale arrived in Oman for talks with Iran,\" the agency said.";
+    expect_edge(text, "Ivan Orlov", SAID, "Russia");
+    expect_no_edge(text, "Ivan Orlov", SAID, "Oman");
+    expect_no_edge(text, "Ivan Orlov", SAID, "Iran");
+    // an office written as a name stands for the person named before
+    let text = "Tom Hale said Russia would respond. \
+                \"We talked about Iran and the security of Europe,\" the Foreign Minister wrote.";
+    expect_edge(text, "Tom Hale", SAID, "Iran");
+}
+
+#[test]
+fn the_body_in_front_of_a_statement_noun_speaks() {
+    let text = "Ivan Orlov said Russia would respond. \
+                \"Tom Hale raised concerns about China,\" said a Kremlin readout.";
+    expect_edge(text, "Russia", SAID, "Tom Hale");
+    expect_edge(text, "Russia", SAID, "China");
+    expect_no_edge(text, "Ivan Orlov", SAID, "China");
+}
+
+#[test]
+fn a_comma_closing_the_subjects_apposition_does_not_invert_the_cue() {
+    let text = "Vera Lind, deputy director of the North Korean ruling party's Central Committee, \
+                said Tom Hale is unfit to lead.";
+    expect_edge(text, "Vera Lind", SAID, "Tom Hale");
+    expect_no_edge(text, "Tom Hale", SAID, "Vera Lind");
+    expect_no_edge(text, "Tom Hale", SAID, "North Korea");
+    // a statement before the comma is what an inverted cue's speaker said
+    let text = "Russia will respond to Tom Hale, said Vera Lind.";
+    expect_edge(text, "Vera Lind", SAID, "Russia");
+}
