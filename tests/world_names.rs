@@ -1135,3 +1135,22 @@ fn philippine_is_the_philippines_demonym() {
     assert!(forms.contains("Philippine"), "{forms:?}");
     absent(&x, "Philippine");
 }
+
+#[test]
+fn a_chief_of_staff_and_a_qualified_office_after_and_open_a_second_name() {
+    let x = extract(
+        "The talks were attended by Deputy Prime Minister and Foreign Minister Karim Haddad and \
+         Chief of Army Staff General Omar Bakri. Later the minister met a delegation that included \
+         Lina Osei, Rafael Mendes and Under-Secretary General and KRF Executive Director Tomas Varga.",
+    );
+    one_person(&x, "Karim Haddad", &[]);
+    one_person(&x, "Omar Bakri", &[]);
+    one_person(&x, "Tomas Varga", &[]);
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.name.contains(" and ") || e.name.starts_with("KRF")),
+        "{:?}",
+        names(&x)
+    );
+}

@@ -274,14 +274,26 @@ fn leading_titles(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Ve
             continue;
         }
         // "General Secretary and President To Lam": two offices before one name
-        if title.is_some()
-            && doc.tok(i) == "and"
-            && i + 1 < j
-            && (doc.title_at(i + 1, j).is_some_and(|(end, _)| end < j)
-                || inner_title(doc, i + 1, j).is_some_and(|(c, ..)| c == i + 1))
-        {
-            i += 1;
-            continue;
+        if title.is_some() && doc.tok(i) == "and" && i + 1 < j {
+            if doc.title_at(i + 1, j).is_some_and(|(end, _)| end < j) {
+                i += 1;
+                continue;
+            }
+            // "Under-Secretary General and UNFPA Executive Director X": the second
+            // office is qualified by capitalised words, which are part of the title
+            match inner_title(doc, i + 1, j).filter(|&(c, ..)| c == i + 1) {
+                Some((_, end, kind)) if end < j => {
+                    title = Some((i + 1, kind));
+                    title_end = end;
+                    i = end;
+                    continue;
+                }
+                Some(_) => {
+                    i += 1;
+                    continue;
+                }
+                None => {}
+            }
         }
         if title.is_some() {
             break;
