@@ -1154,3 +1154,19 @@ fn a_chief_of_staff_and_a_qualified_office_after_and_open_a_second_name() {
         names(&x)
     );
 }
+
+#[test]
+fn an_office_before_a_given_name_names_the_one_full_name_it_opens() {
+    let x = extract(
+        "Malaysia's new leader Ahmad visits Tokyo\n\n\
+         Ahmad Zulkifli, a former property executive, arrived in Tokyo on Monday. \
+         Ahmad said he hoped to sign a trade deal.",
+    );
+    one_person(&x, "Ahmad Zulkifli", &["Ahmad"]);
+    assert_eq!(
+        x.entities.iter().filter(|e| e.kind == PERSON).count(),
+        1,
+        "{:?}",
+        names(&x)
+    );
+}

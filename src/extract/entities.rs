@@ -314,10 +314,14 @@ impl Resolution<'_, '_> {
             owners = unique(|k| k.first().filter(|_| k.len() >= 2));
         }
         // "PM Anwar" and "Prime Minister Anwar Ibrahim": an office before a given name
-        // names the one office holder whose full name it opens
+        // names the one office holder whose full name it opens, or the one full name
+        // it opens ("new leader Prabowo" and "Prabowo Subianto, a former general")
         if owners.is_empty() && m.office && given {
             let opened = unique(|k| k.first().filter(|_| k.len() >= 2));
-            owners.extend(office_holder(&opened, raw, &self.assigned));
+            match opened.as_slice() {
+                [one] => owners.push(*one),
+                _ => owners.extend(office_holder(&opened, raw, &self.assigned)),
+            }
         }
         // any word that tells one full name apart ("Lula" after "Luiz Inacio Lula
         // da Silva", "Sisi" after "Abdel Fattah al-Sisi", "Xi" after "Xi Jinping")
