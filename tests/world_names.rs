@@ -1170,3 +1170,14 @@ fn an_office_before_a_given_name_names_the_one_full_name_it_opens() {
         names(&x)
     );
 }
+
+#[test]
+fn a_leaders_initials_are_another_name_for_them() {
+    let x = extract(
+        "Emirati President Mohamed bin Zayed Al Nahyan received the delegation in Abu Dhabi on \
+         Tuesday. MBZ said the two sides would sign a trade pact. Mexican President Andrés Manuel \
+         López Obrador also spoke; AMLO said Mexico would join.",
+    );
+    one_person(&x, "Mohamed bin Zayed Al Nahyan", &["MBZ"]);
+    one_person(&x, "Andrés Manuel López Obrador", &["AMLO"]);
+}

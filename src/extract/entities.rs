@@ -715,7 +715,13 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
             .entities
             .iter()
             .enumerate()
-            .filter(|&(o, other)| o != e && used[o] && (other.kind == ent.kind || body_named(ent, other, o)))
+            .filter(|&(o, other)| {
+                o != e
+                    && used[o]
+                    && (other.kind == ent.kind
+                        || body_named(ent, other, o)
+                        || (other.kind == EntityType::Person && person_initials(lex, &ent.name, &other.name)))
+            })
             .filter(|&(o, other)| {
                 let theirs = &all_words[o];
                 match other.kind {
@@ -755,7 +761,7 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
                             && theirs.windows(mine.len()).enumerate().any(|(s, w)| {
                                 w == mine.as_slice() && !(s > 0 && lex.is(&theirs[s - 1], WordClass::PATRONYM))
                             });
-                        peer || part
+                        peer || part || person_initials(lex, &ent.name, &other.name)
                     }
                     _ => false,
                 }
@@ -769,6 +775,27 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
     for m in &mut r.mentions {
         m.entity = remap[m.entity];
     }
+}
+
+/// Whether `short`, three to five capitals, spells the initials of the personal name
+/// `full`, particles included: of the whole name or of its words before a particle
+/// ("MBS" of "Mohammed bin Salman bin Abdulaziz Al Saud", "AMLO" of "Andrés Manuel
+/// López Obrador"), as news writes the names of leaders known by their initials.
+fn person_initials(lex: &Lexicon, short: &str, full: &str) -> bool {
+    let n = short.len();
+    if !(3..=5).contains(&n) || !short.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let words: Vec<&str> = full.split_whitespace().collect();
+    if words.len() < n {
+        return false;
+    }
+    let spelled = words[..n]
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .eq(short.chars());
+    spelled && words.get(n).is_none_or(|w| lex.is(&lower(w), WordClass::PARTICLE))
 }
 
 /// Whether the word `w` is, whole, a state's name, demonym or capital ("British", "Lao").
