@@ -1181,3 +1181,20 @@ fn a_leaders_initials_are_another_name_for_them() {
     one_person(&x, "Mohamed bin Zayed Al Nahyan", &["MBZ"]);
     one_person(&x, "Andrés Manuel López Obrador", &["AMLO"]);
 }
+
+#[test]
+fn heads_of_state_in_the_plural_and_their_summits_are_no_actors() {
+    let x = extract(
+        "The 12th Ordinary Summit of Heads of State and Government of the bloc opened in Lusaka. \
+         The forum gathers Heads of State, ministers and bankers. Vice President Moses Banda \
+         addressed the Council for Heads of Government on Friday.",
+    );
+    one_person(&x, "Moses Banda", &[]);
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.kind != EntityType::Location && e.name != "Moses Banda"),
+        "{:?}",
+        names(&x)
+    );
+}

@@ -45,6 +45,9 @@ pub(super) fn classify(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
     if j - i == 1 && state_compound(doc, i) {
         return;
     }
+    if plural_office_inside(doc, i, j) {
+        return;
+    }
     let Some(mut lead) = leading_titles(doc, si, i, j, out) else {
         return;
     };
@@ -698,6 +701,31 @@ fn offices_end(doc: &Article, mut end: usize, j: usize) -> usize {
         }
     }
     end
+}
+
+/// Plural-office rule: a run that opens with an office of several words in the plural,
+/// or holds one after a connector ("Heads of State", "the Ordinary Summit of Heads of
+/// State and Government", "the Assembly for Heads of State"), names the office's holders
+/// as a class, or a meeting or an organ of them: no actor. (A plural right after another
+/// capitalised word is a body's own name: "the Joint Chiefs of Staff".)
+fn plural_office_inside(doc: &Article, i: usize, j: usize) -> bool {
+    let lex = doc.lex;
+    (i..j.saturating_sub(2)).any(|k| {
+        let opens = k == i
+            || (doc.tok(k - 1).starts_with(char::is_lowercase) && lex.is(doc.lower_tok(k - 1), WordClass::CONNECTOR));
+        let Some(single) = doc.lower_tok(k).strip_suffix('s') else {
+            return false;
+        };
+        if !opens || !is_cap(doc.tok(k)) || doc.tok(k + 1) != "of" {
+            return false;
+        }
+        let mut phrase = String::from(single);
+        (k + 1..j.min(k + lex.max_title_words)).any(|t| {
+            phrase.push(' ');
+            phrase.push_str(doc.lower_tok(t));
+            t > k + 1 && lex.title(&phrase).is_some()
+        })
+    })
 }
 
 /// Not-a-name rule: contractions, plural titles, names that date something and months after a preposition.
