@@ -1198,3 +1198,19 @@ fn heads_of_state_in_the_plural_and_their_summits_are_no_actors() {
         names(&x)
     );
 }
+
+#[test]
+fn remits_listed_after_a_portfolio_are_no_actors() {
+    let x = extract(
+        "Samir Khalil, Minister of Foreign Affairs, International Cooperation, and Expatriates' \
+         Affairs, met the envoy on Monday.",
+    );
+    one_person(&x, "Samir Khalil", &[]);
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.kind != EntityType::Location && e.name != "Samir Khalil"),
+        "{:?}",
+        names(&x)
+    );
+}

@@ -48,6 +48,10 @@ pub(super) fn classify(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
     if plural_office_inside(doc, i, j) {
         return;
     }
+    if remit_listed(doc, si, i, j, out) {
+        push_place(si, i, j, out);
+        return;
+    }
     let Some(mut lead) = leading_titles(doc, si, i, j, out) else {
         return;
     };
@@ -726,6 +730,58 @@ fn plural_office_inside(doc: &Article, i: usize, j: usize) -> bool {
             t > k + 1 && lex.title(&phrase).is_some()
         })
     })
+}
+
+/// Remit-list rule: capitalised common words listed after an office's portfolio, up to
+/// six of them ("Minister of Foreign Affairs, International Cooperation, and Egyptians
+/// Abroad", "Minister of Foreign Affairs, Emigration, and Expatriates' Affairs") are more
+/// of its remit, as the portfolio is: no actor. Every word of the run is a common word
+/// (the tagger's dictionary knows it or its singular, it has a common noun's ending, or
+/// the text writes it in lower case), so the holder's name after the list ("..., Badr
+/// Abdelatty") stays a name.
+fn remit_listed(doc: &Article, si: usize, i: usize, j: usize, out: &[RawMention]) -> bool {
+    let lo = doc.seg.sentences[si].first_token;
+    let common = |k: usize| {
+        let lw = doc.lower_tok(k);
+        doc.is_word(k)
+            && (doc.lowercase_words.contains(lw)
+                || dictionary_common(lw)
+                || lw.strip_suffix('s').is_some_and(dictionary_common)
+                || common_noun(doc.lex, lw))
+            && !doc.lex.is_given_name(lw)
+    };
+    if !(i..j).all(common) {
+        return false;
+    }
+    let separator = |k: usize| matches!(doc.tok(k), "," | "and" | "&");
+    let mut at = i;
+    for _ in 0..6 {
+        // the place of the sentence that ends last before `at` (the words between may
+        // have been taken for other names: "Expatriates' Affairs")
+        let Some(m) = out
+            .iter()
+            .filter(|m| m.sentence == si && m.end <= at && m.referent == Referent::Name(EntityType::Location))
+            .max_by_key(|m| m.end)
+        else {
+            return false;
+        };
+        let gap = (m.end..at)
+            .all(|k| separator(k) || matches!(doc.tok(k), "'" | "\u{2019}") || (doc.is_word(k) && is_cap(doc.tok(k))));
+        if !gap || !(m.end..at).any(separator) {
+            return false;
+        }
+        // the portfolio itself: "of" or "for" right after an office
+        let portfolio = m.first > lo
+            && matches!(doc.tok(m.first - 1), "of" | "for")
+            && doc
+                .title_before(m.first - 1)
+                .is_some_and(|(_, k)| k == TitleKind::Office);
+        if portfolio {
+            return true;
+        }
+        at = m.first;
+    }
+    false
 }
 
 /// Not-a-name rule: contractions, plural titles, names that date something and months after a preposition.
