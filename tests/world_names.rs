@@ -1214,3 +1214,24 @@ fn remits_listed_after_a_portfolio_are_no_actors() {
         names(&x)
     );
 }
+
+#[test]
+fn korea_abbreviated_with_an_initial_is_the_state() {
+    let x = extract(
+        "Officials from S. Korea and N. Korea met at the border on Monday. The Korea-Japan talks \
+         resumed later, and the Korea-U.S. alliance was discussed.",
+    );
+    let (kind, forms) = actor(&x, "South Korea");
+    assert_eq!(kind, EntityType::Country);
+    assert!(forms.contains("S. Korea"), "{forms:?}");
+    let (kind, forms) = actor(&x, "North Korea");
+    assert_eq!(kind, EntityType::Country);
+    assert!(forms.contains("N. Korea"), "{forms:?}");
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.name.contains('-') || e.name.starts_with("S.")),
+        "{:?}",
+        names(&x)
+    );
+}

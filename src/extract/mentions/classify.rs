@@ -1204,7 +1204,14 @@ fn state_compound(doc: &Article, k: usize) -> bool {
             .any(|(s, e, a, _)| s == 0 && e == p.len() && doc.lex.actors[a].kind == EntityType::Country)
     };
     let initials = |p: &str| p.len() <= 2 && p.chars().all(|c| c.is_uppercase() || c == '.');
-    parts.iter().any(|p| state(p)) && parts.iter().all(|p| state(p) || initials(p))
+    // "Korea-Japan": the last word of a state's name ("South Korea") beside a state
+    let tail = |p: &str| {
+        is_cap(p)
+            && doc.lex.actors.iter().any(|a| {
+                a.kind == EntityType::Country && a.name.strip_suffix(p).is_some_and(|rest| rest.ends_with(' '))
+            })
+    };
+    parts.iter().any(|p| state(p)) && parts.iter().all(|p| state(p) || initials(p) || tail(p))
 }
 
 /// A one-word office in the plural before a name ("Presidents Yoweri Museveni"):
