@@ -1235,3 +1235,16 @@ fn korea_abbreviated_with_an_initial_is_the_state() {
         names(&x)
     );
 }
+
+#[test]
+fn geographic_features_are_places_not_people() {
+    let x = extract(
+        "Fishing boats were chased off Sabina Shoal and the Okavango Delta flooded, officials \
+         said. The Zambezi Basin states met; Kalu Bello said on Monday that the Lobito Corridor \
+         would open.",
+    );
+    one_person(&x, "Kalu Bello", &[]);
+    for place in ["Sabina Shoal", "Okavango Delta", "Zambezi Basin", "Lobito Corridor"] {
+        assert_eq!(actor(&x, place).0, EntityType::Location, "{place}");
+    }
+}
