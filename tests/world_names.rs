@@ -1248,3 +1248,14 @@ fn geographic_features_are_places_not_people() {
         assert_eq!(actor(&x, place).0, EntityType::Location, "{place}");
     }
 }
+
+#[test]
+fn a_channel_named_tv_or_television_is_an_organisation() {
+    let x = extract(
+        "Kalu Bello told Sunrise TV on Monday that talks would resume, according to broadcaster \
+         Lumen Television.",
+    );
+    one_person(&x, "Kalu Bello", &[]);
+    assert_eq!(actor(&x, "Sunrise TV").0, ORG);
+    assert_eq!(actor(&x, "Lumen Television").0, ORG);
+}
