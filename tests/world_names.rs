@@ -1259,3 +1259,13 @@ fn a_channel_named_tv_or_television_is_an_organisation() {
     assert_eq!(actor(&x, "Sunrise TV").0, ORG);
     assert_eq!(actor(&x, "Lumen Television").0, ORG);
 }
+
+#[test]
+fn a_prefix_written_apart_is_the_name_written_as_one_word() {
+    let x = extract(
+        "Foreign Minister Nabil Abdelrahim met the envoy on Monday. Abdel Rahim later said the \
+         talks were useful. Omani official Salim Albusaidi attended; Al Busaidi called them frank.",
+    );
+    one_person(&x, "Nabil Abdelrahim", &["Abdel Rahim"]);
+    one_person(&x, "Salim Albusaidi", &["Al Busaidi"]);
+}

@@ -711,6 +711,12 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
             continue;
         }
         let mine = &all_words[e];
+        // "Abdel Aty" beside "Badr Abdelatty": a name of two words, the first a given-name
+        // prefix or a particle, that another name writes as one word
+        let glued = (ent.kind == EntityType::Person
+            && mine.len() == 2
+            && lex.is(&mine[0], WordClass::GIVENPREFIX | WordClass::PARTICLE))
+        .then(|| spelling_key(&mine.concat()));
         let candidates: Vec<usize> = r
             .entities
             .iter()
@@ -761,7 +767,10 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
                             && theirs.windows(mine.len()).enumerate().any(|(s, w)| {
                                 w == mine.as_slice() && !(s > 0 && lex.is(&theirs[s - 1], WordClass::PATRONYM))
                             });
-                        peer || part || person_initials(lex, &ent.name, &other.name)
+                        let written_as_one = glued
+                            .as_ref()
+                            .is_some_and(|g| theirs.len() >= 2 && theirs.iter().any(|w| spelling_key(w) == *g));
+                        peer || part || written_as_one || person_initials(lex, &ent.name, &other.name)
                     }
                     _ => false,
                 }
