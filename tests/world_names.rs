@@ -1135,3 +1135,137 @@ fn philippine_is_the_philippines_demonym() {
     assert!(forms.contains("Philippine"), "{forms:?}");
     absent(&x, "Philippine");
 }
+
+#[test]
+fn a_chief_of_staff_and_a_qualified_office_after_and_open_a_second_name() {
+    let x = extract(
+        "The talks were attended by Deputy Prime Minister and Foreign Minister Karim Haddad and \
+         Chief of Army Staff General Omar Bakri. Later the minister met a delegation that included \
+         Lina Osei, Rafael Mendes and Under-Secretary General and KRF Executive Director Tomas Varga.",
+    );
+    one_person(&x, "Karim Haddad", &[]);
+    one_person(&x, "Omar Bakri", &[]);
+    one_person(&x, "Tomas Varga", &[]);
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.name.contains(" and ") || e.name.starts_with("KRF")),
+        "{:?}",
+        names(&x)
+    );
+}
+
+#[test]
+fn an_office_before_a_given_name_names_the_one_full_name_it_opens() {
+    let x = extract(
+        "Malaysia's new leader Ahmad visits Tokyo\n\n\
+         Ahmad Zulkifli, a former property executive, arrived in Tokyo on Monday. \
+         Ahmad said he hoped to sign a trade deal.",
+    );
+    one_person(&x, "Ahmad Zulkifli", &["Ahmad"]);
+    assert_eq!(
+        x.entities.iter().filter(|e| e.kind == PERSON).count(),
+        1,
+        "{:?}",
+        names(&x)
+    );
+}
+
+#[test]
+fn a_leaders_initials_are_another_name_for_them() {
+    let x = extract(
+        "Emirati President Mohamed bin Zayed Al Nahyan received the delegation in Abu Dhabi on \
+         Tuesday. MBZ said the two sides would sign a trade pact. Mexican President Andrés Manuel \
+         López Obrador also spoke; AMLO said Mexico would join.",
+    );
+    one_person(&x, "Mohamed bin Zayed Al Nahyan", &["MBZ"]);
+    one_person(&x, "Andrés Manuel López Obrador", &["AMLO"]);
+}
+
+#[test]
+fn heads_of_state_in_the_plural_and_their_summits_are_no_actors() {
+    let x = extract(
+        "The 12th Ordinary Summit of Heads of State and Government of the bloc opened in Lusaka. \
+         The forum gathers Heads of State, ministers and bankers. Vice President Moses Banda \
+         addressed the Council for Heads of Government on Friday.",
+    );
+    one_person(&x, "Moses Banda", &[]);
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.kind != EntityType::Location && e.name != "Moses Banda"),
+        "{:?}",
+        names(&x)
+    );
+}
+
+#[test]
+fn remits_listed_after_a_portfolio_are_no_actors() {
+    let x = extract(
+        "Samir Khalil, Minister of Foreign Affairs, International Cooperation, and Expatriates' \
+         Affairs, met the envoy on Monday.",
+    );
+    one_person(&x, "Samir Khalil", &[]);
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.kind != EntityType::Location && e.name != "Samir Khalil"),
+        "{:?}",
+        names(&x)
+    );
+}
+
+#[test]
+fn korea_abbreviated_with_an_initial_is_the_state() {
+    let x = extract(
+        "Officials from S. Korea and N. Korea met at the border on Monday. The Korea-Japan talks \
+         resumed later, and the Korea-U.S. alliance was discussed.",
+    );
+    let (kind, forms) = actor(&x, "South Korea");
+    assert_eq!(kind, EntityType::Country);
+    assert!(forms.contains("S. Korea"), "{forms:?}");
+    let (kind, forms) = actor(&x, "North Korea");
+    assert_eq!(kind, EntityType::Country);
+    assert!(forms.contains("N. Korea"), "{forms:?}");
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.name.contains('-') || e.name.starts_with("S.")),
+        "{:?}",
+        names(&x)
+    );
+}
+
+#[test]
+fn geographic_features_are_places_not_people() {
+    let x = extract(
+        "Fishing boats were chased off Sabina Shoal and the Okavango Delta flooded, officials \
+         said. The Zambezi Basin states met; Kalu Bello said on Monday that the Lobito Corridor \
+         would open.",
+    );
+    one_person(&x, "Kalu Bello", &[]);
+    for place in ["Sabina Shoal", "Okavango Delta", "Zambezi Basin", "Lobito Corridor"] {
+        assert_eq!(actor(&x, place).0, EntityType::Location, "{place}");
+    }
+}
+
+#[test]
+fn a_channel_named_tv_or_television_is_an_organisation() {
+    let x = extract(
+        "Kalu Bello told Sunrise TV on Monday that talks would resume, according to broadcaster \
+         Lumen Television.",
+    );
+    one_person(&x, "Kalu Bello", &[]);
+    assert_eq!(actor(&x, "Sunrise TV").0, ORG);
+    assert_eq!(actor(&x, "Lumen Television").0, ORG);
+}
+
+#[test]
+fn a_prefix_written_apart_is_the_name_written_as_one_word() {
+    let x = extract(
+        "Foreign Minister Nabil Abdelrahim met the envoy on Monday. Abdel Rahim later said the \
+         talks were useful. Omani official Salim Albusaidi attended; Al Busaidi called them frank.",
+    );
+    one_person(&x, "Nabil Abdelrahim", &["Abdel Rahim"]);
+    one_person(&x, "Salim Albusaidi", &["Al Busaidi"]);
+}

@@ -314,10 +314,14 @@ impl Resolution<'_, '_> {
             owners = unique(|k| k.first().filter(|_| k.len() >= 2));
         }
         // "PM Anwar" and "Prime Minister Anwar Ibrahim": an office before a given name
-        // names the one office holder whose full name it opens
+        // names the one office holder whose full name it opens, or the one full name
+        // it opens ("new leader Prabowo" and "Prabowo Subianto, a former general")
         if owners.is_empty() && m.office && given {
             let opened = unique(|k| k.first().filter(|_| k.len() >= 2));
-            owners.extend(office_holder(&opened, raw, &self.assigned));
+            match opened.as_slice() {
+                [one] => owners.push(*one),
+                _ => owners.extend(office_holder(&opened, raw, &self.assigned)),
+            }
         }
         // any word that tells one full name apart ("Lula" after "Luiz Inacio Lula
         // da Silva", "Sisi" after "Abdel Fattah al-Sisi", "Xi" after "Xi Jinping")
@@ -707,11 +711,23 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
             continue;
         }
         let mine = &all_words[e];
+        // "Abdel Aty" beside "Badr Abdelatty": a name of two words, the first a given-name
+        // prefix or a particle, that another name writes as one word
+        let glued = (ent.kind == EntityType::Person
+            && mine.len() == 2
+            && lex.is(&mine[0], WordClass::GIVENPREFIX | WordClass::PARTICLE))
+        .then(|| spelling_key(&mine.concat()));
         let candidates: Vec<usize> = r
             .entities
             .iter()
             .enumerate()
-            .filter(|&(o, other)| o != e && used[o] && (other.kind == ent.kind || body_named(ent, other, o)))
+            .filter(|&(o, other)| {
+                o != e
+                    && used[o]
+                    && (other.kind == ent.kind
+                        || body_named(ent, other, o)
+                        || (other.kind == EntityType::Person && person_initials(lex, &ent.name, &other.name)))
+            })
             .filter(|&(o, other)| {
                 let theirs = &all_words[o];
                 match other.kind {
@@ -751,7 +767,10 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
                             && theirs.windows(mine.len()).enumerate().any(|(s, w)| {
                                 w == mine.as_slice() && !(s > 0 && lex.is(&theirs[s - 1], WordClass::PATRONYM))
                             });
-                        peer || part
+                        let written_as_one = glued
+                            .as_ref()
+                            .is_some_and(|g| theirs.len() >= 2 && theirs.iter().any(|w| spelling_key(w) == *g));
+                        peer || part || written_as_one || person_initials(lex, &ent.name, &other.name)
                     }
                     _ => false,
                 }
@@ -765,6 +784,27 @@ fn join_short_forms(lex: &Lexicon, r: &mut Resolved) {
     for m in &mut r.mentions {
         m.entity = remap[m.entity];
     }
+}
+
+/// Whether `short`, three to five capitals, spells the initials of the personal name
+/// `full`, particles included: of the whole name or of its words before a particle
+/// ("MBS" of "Mohammed bin Salman bin Abdulaziz Al Saud", "AMLO" of "Andrés Manuel
+/// López Obrador"), as news writes the names of leaders known by their initials.
+fn person_initials(lex: &Lexicon, short: &str, full: &str) -> bool {
+    let n = short.len();
+    if !(3..=5).contains(&n) || !short.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let words: Vec<&str> = full.split_whitespace().collect();
+    if words.len() < n {
+        return false;
+    }
+    let spelled = words[..n]
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .eq(short.chars());
+    spelled && words.get(n).is_none_or(|w| lex.is(&lower(w), WordClass::PARTICLE))
 }
 
 /// Whether the word `w` is, whole, a state's name, demonym or capital ("British", "Lao").

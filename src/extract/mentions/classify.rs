@@ -45,6 +45,13 @@ pub(super) fn classify(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
     if j - i == 1 && state_compound(doc, i) {
         return;
     }
+    if plural_office_inside(doc, i, j) {
+        return;
+    }
+    if remit_listed(doc, si, i, j, out) {
+        push_place(si, i, j, out);
+        return;
+    }
     let Some(mut lead) = leading_titles(doc, si, i, j, out) else {
         return;
     };
@@ -274,14 +281,26 @@ fn leading_titles(doc: &Article, si: usize, mut i: usize, j: usize, out: &mut Ve
             continue;
         }
         // "General Secretary and President To Lam": two offices before one name
-        if title.is_some()
-            && doc.tok(i) == "and"
-            && i + 1 < j
-            && (doc.title_at(i + 1, j).is_some_and(|(end, _)| end < j)
-                || inner_title(doc, i + 1, j).is_some_and(|(c, ..)| c == i + 1))
-        {
-            i += 1;
-            continue;
+        if title.is_some() && doc.tok(i) == "and" && i + 1 < j {
+            if doc.title_at(i + 1, j).is_some_and(|(end, _)| end < j) {
+                i += 1;
+                continue;
+            }
+            // "Under-Secretary General and UNFPA Executive Director X": the second
+            // office is qualified by capitalised words, which are part of the title
+            match inner_title(doc, i + 1, j).filter(|&(c, ..)| c == i + 1) {
+                Some((_, end, kind)) if end < j => {
+                    title = Some((i + 1, kind));
+                    title_end = end;
+                    i = end;
+                    continue;
+                }
+                Some(_) => {
+                    i += 1;
+                    continue;
+                }
+                None => {}
+            }
         }
         if title.is_some() {
             break;
@@ -686,6 +705,83 @@ fn offices_end(doc: &Article, mut end: usize, j: usize) -> usize {
         }
     }
     end
+}
+
+/// Plural-office rule: a run that opens with an office of several words in the plural,
+/// or holds one after a connector ("Heads of State", "the Ordinary Summit of Heads of
+/// State and Government", "the Assembly for Heads of State"), names the office's holders
+/// as a class, or a meeting or an organ of them: no actor. (A plural right after another
+/// capitalised word is a body's own name: "the Joint Chiefs of Staff".)
+fn plural_office_inside(doc: &Article, i: usize, j: usize) -> bool {
+    let lex = doc.lex;
+    (i..j.saturating_sub(2)).any(|k| {
+        let opens = k == i
+            || (doc.tok(k - 1).starts_with(char::is_lowercase) && lex.is(doc.lower_tok(k - 1), WordClass::CONNECTOR));
+        let Some(single) = doc.lower_tok(k).strip_suffix('s') else {
+            return false;
+        };
+        if !opens || !is_cap(doc.tok(k)) || doc.tok(k + 1) != "of" {
+            return false;
+        }
+        let mut phrase = String::from(single);
+        (k + 1..j.min(k + lex.max_title_words)).any(|t| {
+            phrase.push(' ');
+            phrase.push_str(doc.lower_tok(t));
+            t > k + 1 && lex.title(&phrase).is_some()
+        })
+    })
+}
+
+/// Remit-list rule: capitalised common words listed after an office's portfolio, up to
+/// six of them ("Minister of Foreign Affairs, International Cooperation, and Egyptians
+/// Abroad", "Minister of Foreign Affairs, Emigration, and Expatriates' Affairs") are more
+/// of its remit, as the portfolio is: no actor. Every word of the run is a common word
+/// (the tagger's dictionary knows it or its singular, it has a common noun's ending, or
+/// the text writes it in lower case), so the holder's name after the list ("..., Badr
+/// Abdelatty") stays a name.
+fn remit_listed(doc: &Article, si: usize, i: usize, j: usize, out: &[RawMention]) -> bool {
+    let lo = doc.seg.sentences[si].first_token;
+    let common = |k: usize| {
+        let lw = doc.lower_tok(k);
+        doc.is_word(k)
+            && (doc.lowercase_words.contains(lw)
+                || dictionary_common(lw)
+                || lw.strip_suffix('s').is_some_and(dictionary_common)
+                || common_noun(doc.lex, lw))
+            && !doc.lex.is_given_name(lw)
+    };
+    if !(i..j).all(common) {
+        return false;
+    }
+    let separator = |k: usize| matches!(doc.tok(k), "," | "and" | "&");
+    let mut at = i;
+    for _ in 0..6 {
+        // the place of the sentence that ends last before `at` (the words between may
+        // have been taken for other names: "Expatriates' Affairs")
+        let Some(m) = out
+            .iter()
+            .filter(|m| m.sentence == si && m.end <= at && m.referent == Referent::Name(EntityType::Location))
+            .max_by_key(|m| m.end)
+        else {
+            return false;
+        };
+        let gap = (m.end..at)
+            .all(|k| separator(k) || matches!(doc.tok(k), "'" | "\u{2019}") || (doc.is_word(k) && is_cap(doc.tok(k))));
+        if !gap || !(m.end..at).any(separator) {
+            return false;
+        }
+        // the portfolio itself: "of" or "for" right after an office
+        let portfolio = m.first > lo
+            && matches!(doc.tok(m.first - 1), "of" | "for")
+            && doc
+                .title_before(m.first - 1)
+                .is_some_and(|(_, k)| k == TitleKind::Office);
+        if portfolio {
+            return true;
+        }
+        at = m.first;
+    }
+    false
 }
 
 /// Not-a-name rule: contractions, plural titles, names that date something and months after a preposition.
@@ -1108,7 +1204,14 @@ fn state_compound(doc: &Article, k: usize) -> bool {
             .any(|(s, e, a, _)| s == 0 && e == p.len() && doc.lex.actors[a].kind == EntityType::Country)
     };
     let initials = |p: &str| p.len() <= 2 && p.chars().all(|c| c.is_uppercase() || c == '.');
-    parts.iter().any(|p| state(p)) && parts.iter().all(|p| state(p) || initials(p))
+    // "Korea-Japan": the last word of a state's name ("South Korea") beside a state
+    let tail = |p: &str| {
+        is_cap(p)
+            && doc.lex.actors.iter().any(|a| {
+                a.kind == EntityType::Country && a.name.strip_suffix(p).is_some_and(|rest| rest.ends_with(' '))
+            })
+    };
+    parts.iter().any(|p| state(p)) && parts.iter().all(|p| state(p) || initials(p) || tail(p))
 }
 
 /// A one-word office in the plural before a name ("Presidents Yoweri Museveni"):
