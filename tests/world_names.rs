@@ -1250,17 +1250,6 @@ fn geographic_features_are_places_not_people() {
 }
 
 #[test]
-fn a_channel_named_tv_or_television_is_an_organisation() {
-    let x = extract(
-        "Kalu Bello told Sunrise TV on Monday that talks would resume, according to broadcaster \
-         Lumen Television.",
-    );
-    one_person(&x, "Kalu Bello", &[]);
-    assert_eq!(actor(&x, "Sunrise TV").0, ORG);
-    assert_eq!(actor(&x, "Lumen Television").0, ORG);
-}
-
-#[test]
 fn a_prefix_written_apart_is_the_name_written_as_one_word() {
     let x = extract(
         "Foreign Minister Nabil Abdelrahim met the envoy on Monday. Abdel Rahim later said the \
