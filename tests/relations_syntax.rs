@@ -962,6 +962,10 @@ fn calls_and_meals_are_meetings_and_joining_a_person_is_no_membership() {
     expect_edge("Tom Hale hosted a dinner for Vera Lind.", "Tom Hale", MET, "Vera Lind");
     let text = "Tom Hale joined Vera Lind in criticising the plan.";
     expect_no_edge(text, "Tom Hale", AFF, "Vera Lind");
+    let text = "Britain joined France in condemning the attack.";
+    expect_no_edge(text, "United Kingdom", AFF, "France");
+    let text = "Tom Hale, joined by Vera Lind, met Ivan Orlov.";
+    expect_no_edge(text, "Vera Lind", AFF, "Tom Hale");
     expect_edge("Georgia joined NATO in 2030.", "Georgia", AFF, "NATO");
 }
 

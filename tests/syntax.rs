@@ -461,6 +461,9 @@ fn an_absolute_phrase_with_a_list_is_done_by_its_first_conjunct() {
     assert_eq!(p.head(p.verb("accusing").subject), "leaders");
     let p = parse("Anger grew, with union leaders accusing Smith of lying.");
     assert_eq!(p.head(p.verb("accusing").subject), "leaders");
+    // two phrases set apart by a comma alone are no list
+    let p = parse("Talks stalled with the union, Smith accusing Jones of lying.");
+    assert_ne!(p.head(p.verb("accusing").subject), "union");
 }
 
 #[test]

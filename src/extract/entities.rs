@@ -318,8 +318,14 @@ impl Resolution<'_, '_> {
         // it opens ("new leader Prabowo" and "Prabowo Subianto, a former general")
         if owners.is_empty() && m.office && given {
             let opened = unique(|k| k.first().filter(|_| k.len() >= 2));
+            // (not a royal's or peer's title: "King Charles" is not "Charles Michel")
+            let royal = m
+                .title
+                .as_deref()
+                .and_then(|t| t.split_whitespace().last())
+                .is_some_and(|t| lex.is(&t.to_lowercase(), WordClass::PEERAGE));
             match opened.as_slice() {
-                [one] => owners.push(*one),
+                [one] if !royal => owners.push(*one),
                 _ => owners.extend(office_holder(&opened, raw, &self.assigned)),
             }
         }

@@ -447,14 +447,17 @@ fn participle_subject(s: &SentenceSyntax, w: &[Word], v: usize) -> Option<Option
 /// or the first conjunct of a list ending in `c` ("with A, B and C accusing X").
 fn absolute_with_phrase(s: &SentenceSyntax, w: &[Word], mut c: usize) -> Option<usize> {
     const MAX_CONJUNCTS: usize = 5;
-    for _ in 0..MAX_CONJUNCTS {
+    for step in 0..MAX_CONJUNCTS {
         if s.chunks[c].preposition.is_some_and(|p| w[p].is(WITH)) {
             return Some(c);
         }
-        // step back over ", ", " and " or ", and " to the conjunct before
+        // step back over " and " or ", and " (the last conjunct), then ", " to the
+        // conjunct before ("with Israel, Hamas accusing X" is no list)
         let mut t = s.chunks[c].start;
         if t > 0 && s.tags[t - 1] == Pos::CC && w[t - 1].is(AND) {
             t -= 1;
+        } else if step == 0 {
+            return None;
         }
         if t > 0 && s.tags[t - 1] == Pos::Comma {
             t -= 1;

@@ -857,6 +857,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         syn.tags.get(i).is_some_and(|&t| matches!(t, Pos::VBN | Pos::VBD))
     }
 
+    /// Whether token `tok` is tagged a preposition or subordinating conjunction.
+    pub(super) fn is_preposition(&self, tok: usize) -> bool {
+        let (syn, _, i) = self.syntax_at(tok);
+        syn.tags.get(i).is_some_and(|&t| t == Pos::IN)
+    }
+
     /// Whether token `tok` is a finite verb.
     pub(super) fn is_finite(&self, tok: usize) -> bool {
         let (syn, _, i) = self.syntax_at(tok);

@@ -479,8 +479,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let agents = self.objects(if marker_in_cue { c1 } else { c1 + 1 }, hi);
             // "Hamas, backed by Iran,": a reduced relative is about the phrase before
             // the comma, and about nobody else when that phrase names no actor
-            if c0 > clause_lo && self.doc.tok(c0 - 1) == "," {
+            if !marker_in_cue && c0 > clause_lo && self.doc.tok(c0 - 1) == "," && self.is_participle(c0) {
                 if let Some(p) = self.actor_of_phrase_before(c0 - 1) {
+                    // ("Biden, joined by Blinken,": company, no membership)
+                    if e.rel_type == RelationType::AffiliatedWith && self.joins_a_peer(e.cue, p.entity) {
+                        return;
+                    }
                     for a in agents {
                         self.push(a.entity, e.rel_type, p.entity, e.si, e.cue, e.modality, None, "passive");
                     }
@@ -642,17 +646,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         }
         for &source in &sources {
             for &t in targets {
-                // "EU ambassador to X, Y": the person holds the office, not the body
                 // "joined X for talks": joining a person is no membership
-                if e.rel_type == RelationType::AffiliatedWith
-                    && self.is_person_entity(t)
-                    && words::is(
-                        &e.cue.split_whitespace().next().unwrap_or_default().to_lowercase(),
-                        RelationWord::JOIN_VERB,
-                    )
-                {
+                if e.rel_type == RelationType::AffiliatedWith && self.joins_a_peer(e.cue, t) {
                     continue;
                 }
+                // "EU ambassador to X, Y": the person holds the office, not the body
                 let (source, t) = if e.rel_type == RelationType::AffiliatedWith
                     && !self.is_person_entity(source)
                     && self.is_person_entity(t)
@@ -664,6 +662,14 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 self.push(source, e.rel_type, t, e.si, e.cue, e.modality, None, rule);
             }
         }
+    }
+
+    /// Whether the cue is a verb of joining and what is joined is a person or a state,
+    /// which is company ("X joined Y in condemning Z"), not membership of a body.
+    fn joins_a_peer(&self, cue: &str, joined: usize) -> bool {
+        let first = cue.split_whitespace().next().unwrap_or_default().to_lowercase();
+        words::is(&first, RelationWord::JOIN_VERB)
+            && matches!(self.res.entities[joined].kind, EntityType::Person | EntityType::Country)
     }
 
     /// Continued-quote rule: a quote opening here without an attribution continues the

@@ -60,6 +60,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             return None;
         }
         let sent = &self.doc.seg.sentences[self.doc.sent_of[at]];
+        // (an adverbial phrase, not a noun phrase in apposition: "His rival, X, said")
+        if !self.is_preposition(sent.first_token) {
+            return None;
+        }
         let comma = (at + 1..sent.end_token).find(|&k| self.doc.tok(k) == ",")?;
         if self.has_finite_verb(sent.first_token, comma) {
             return None;

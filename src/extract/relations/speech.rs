@@ -299,7 +299,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         while k < hi.min(m.raw.end + 4)
             && self.doc.is_word(k)
             && self.doc.tok(k).starts_with(char::is_lowercase)
-            && !words::is(&self.w(k), RelationWord::BOUNDARY)
+            && !words::is(&self.w(k), RelationWord::BOUNDARY | RelationWord::COORDINATOR)
         {
             k += 1;
         }
