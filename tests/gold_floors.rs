@@ -51,25 +51,25 @@ fn bbc_tuning_b_keeps_its_scores() {
 
 #[test]
 fn modern_tuning_keeps_its_scores() {
-    check("modern-tuning", 0.90, 0.55);
+    check("modern-tuning", 0.95, 0.72);
 }
 
 #[test]
 fn world_tuning_keeps_its_scores() {
-    check("world-tuning", 0.87, 0.45);
+    check("world-tuning", 0.96, 0.70);
 }
 
 #[test]
 fn news_tuning_keeps_its_scores() {
-    check("news-tuning", 0.92, 0.63);
+    check("news-tuning", 0.93, 0.67);
 }
 
 #[test]
 fn blind_modern_set_keeps_its_scores() {
-    check("modern", 0.85, 0.50);
+    check("modern", 0.90, 0.58);
 }
 
 #[test]
 fn blind_world_set_keeps_its_scores() {
-    check("world", 0.83, 0.45);
+    check("world", 0.90, 0.56);
 }
