@@ -970,6 +970,15 @@ fn calls_and_meals_are_meetings_and_joining_a_person_is_no_membership() {
 }
 
 #[test]
+fn a_cue_object_list_ends_before_a_second_verb() {
+    let text = "Tom Hale expressed solidarity with Qatar and strongly condemned the Israeli attack.";
+    expect_edge(text, "Tom Hale", SUP, "Qatar");
+    expect_no_edge(text, "Tom Hale", SUP, "Israel");
+    let text = "Tom Hale expressed solidarity with Qatar and Jordan.";
+    expect_edge(text, "Tom Hale", SUP, "Jordan");
+}
+
+#[test]
 fn a_noun_whose_agent_follows_from_is_done_by_that_agent() {
     let text = "Tom Hale drew sharp criticism from Vera Lind.";
     expect_edge(text, "Vera Lind", OPP, "Tom Hale");

@@ -347,6 +347,14 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         }
     }
 
+    /// Whether a finite verb follows at `k`, or after one word that names nobody
+    /// ("and strongly condemned").
+    fn verb_follows(&self, k: usize, hi: usize) -> bool {
+        (k..(k + 2).min(hi))
+            .take_while(|&j| self.mention_at(j).is_none() && self.doc.is_word(j))
+            .any(|j| self.is_finite(j))
+    }
+
     /// The actors of the noun phrase starting at `from`: leading determiners and a few
     /// modifiers, then mentions joined by commas, "and", "or"; a person in the phrase
     /// stands for it (its country or party in front only modifies it).
@@ -418,6 +426,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                             && (relative || !self.subject_of_another_verb(m.raw.first, from.saturating_sub(1)))
                     });
                 if found.is_empty() && t == "," && !role_named {
+                    break;
+                }
+                // "expressed solidarity with X and strongly condemned the Israeli
+                // attack": a conjunction before a verb opens a second predicate
+                if t != "," && self.verb_follows(i + 1, hi) {
                     break;
                 }
                 skipped = 0;
