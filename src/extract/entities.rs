@@ -370,15 +370,17 @@ impl Resolution<'_, '_> {
             // Yo-jong that names her brother Kim Jong-un once); else the one who holds
             // an office ("Prime Minister Shigeru Ishiba ... his wife Yoshiko Ishiba ...
             // Ishiba said"), else the nearest full name before it
-            _ if main_owner(&owners, raw, &self.assigned).is_some() => main_owner(&owners, raw, &self.assigned),
-            _ if office_holder(&owners, raw, &self.assigned).is_some() => office_holder(&owners, raw, &self.assigned),
-            _ => owners.iter().copied().max_by_key(|e| {
-                raw.iter()
-                    .enumerate()
-                    .filter(|(j, x)| self.assigned[*j] == Some(*e) && x.first < m.first)
-                    .map(|(_, x)| x.first)
-                    .max()
-            }),
+            _ => main_owner(&owners, raw, &self.assigned)
+                .or_else(|| office_holder(&owners, raw, &self.assigned))
+                .or_else(|| {
+                    owners.iter().copied().max_by_key(|e| {
+                        raw.iter()
+                            .enumerate()
+                            .filter(|(j, x)| self.assigned[*j] == Some(*e) && x.first < m.first)
+                            .map(|(_, x)| x.first)
+                            .max()
+                    })
+                }),
         }
     }
 

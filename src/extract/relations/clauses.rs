@@ -490,20 +490,20 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         None
     }
 
+    /// Reduced-relative rule: the cue at `c0` is a participle right after a comma ("Hamas,
+    /// backed by Iran,"), a passive about the phrase before the comma.
+    pub(super) fn reduced_relative(&self, c0: usize, lo: usize) -> bool {
+        c0 > lo && self.doc.tok(c0 - 1) == "," && self.is_participle(c0)
+    }
+
     /// Whether the cue at `c0` is in the passive voice ("was criticised by").
     pub(super) fn passive(&self, c0: usize, lo: usize) -> bool {
         // "is meeting", "was backing": a progressive, not a passive
         if self.w(c0).ends_with("ing") {
             return false;
         }
-        // "Hamas, backed by Iran,": a participle after a comma with its agent after it
-        // is a reduced relative clause, a passive of the phrase before the comma
-        if c0 > lo
-            && c0 + 1 < self.doc.seg.tokens.len()
-            && self.doc.tok(c0 - 1) == ","
-            && self.w(c0 + 1) == "by"
-            && self.is_participle(c0)
-        {
+        // "Hamas, backed by Iran,": with its agent after it
+        if c0 + 1 < self.doc.seg.tokens.len() && self.w(c0 + 1) == "by" && self.reduced_relative(c0, lo) {
             return true;
         }
         let mut k = c0;

@@ -400,7 +400,6 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     pub(super) fn governing_subject(&self, tok: usize) -> Option<&'d EntityMention> {
         let (syn, first, i) = self.syntax_at(tok);
         let c = syn.chunk_at(i)?;
-
         let mut v = syn
             .verbs
             .iter()
@@ -834,10 +833,15 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .collect()
     }
 
+    /// The layer's tag of token `tok`.
+    fn tag_at(&self, tok: usize) -> Option<Pos> {
+        let (syn, _, i) = self.syntax_at(tok);
+        syn.tags.get(i).copied()
+    }
+
     /// Whether the layer tags token `tok` as a verb.
     pub(super) fn is_verb(&self, tok: usize) -> bool {
-        let (syn, _, i) = self.syntax_at(tok);
-        syn.tags.get(i).is_some_and(|t| t.is_verb())
+        self.tag_at(tok).is_some_and(|t| t.is_verb())
     }
 
     /// The actor of the noun phrase that ends right before token `end` ("Hamas" in
@@ -853,20 +857,17 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
 
     /// Whether token `tok` is tagged a past participle or past form ("backed", "led").
     pub(super) fn is_participle(&self, tok: usize) -> bool {
-        let (syn, _, i) = self.syntax_at(tok);
-        syn.tags.get(i).is_some_and(|&t| matches!(t, Pos::VBN | Pos::VBD))
+        self.tag_at(tok).is_some_and(|t| matches!(t, Pos::VBN | Pos::VBD))
     }
 
     /// Whether token `tok` is tagged a preposition or subordinating conjunction.
     pub(super) fn is_preposition(&self, tok: usize) -> bool {
-        let (syn, _, i) = self.syntax_at(tok);
-        syn.tags.get(i).is_some_and(|&t| t == Pos::IN)
+        self.tag_at(tok) == Some(Pos::IN)
     }
 
     /// Whether token `tok` is a finite verb.
     pub(super) fn is_finite(&self, tok: usize) -> bool {
-        let (syn, _, i) = self.syntax_at(tok);
-        syn.tags.get(i).is_some_and(|t| t.is_finite())
+        self.tag_at(tok).is_some_and(|t| t.is_finite())
     }
 
     /// Whether tokens `[a, b)` hold a finite verb (a clause, not an apposition).

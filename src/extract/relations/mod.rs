@@ -479,7 +479,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             let agents = self.objects(if marker_in_cue { c1 } else { c1 + 1 }, hi);
             // "Hamas, backed by Iran,": a reduced relative is about the phrase before
             // the comma, and about nobody else when that phrase names no actor
-            if !marker_in_cue && c0 > clause_lo && self.doc.tok(c0 - 1) == "," && self.is_participle(c0) {
+            if !marker_in_cue && self.reduced_relative(c0, clause_lo) {
                 if let Some(p) = self.actor_of_phrase_before(c0 - 1) {
                     // ("Biden, joined by Blinken,": company, no membership)
                     if e.rel_type == RelationType::AffiliatedWith && self.joins_a_peer(e.cue, p.entity) {

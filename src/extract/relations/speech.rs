@@ -228,8 +228,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 })
         };
         let sp = speaker.filter(|sp| self.is_actor(sp))?;
-        let upto = if sp.raw.first < c0 { c0 } else { hi };
-        Some((self.office_speaker(sp, upto).unwrap_or(sp), modality))
+        Some((self.office_speaker(sp, c0, hi).unwrap_or(sp), modality))
     }
 
     /// Apposed-subject rule: the person opening the sentence whose apposition the comma
@@ -263,8 +262,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// Office-speaker rule: a definite office of a state ("the Iranian minister", "the
     /// Ukrainian leader") refers back to the one person with an office the article ties
     /// to that state ("Taiwan president warns" in a headline is the state's voice). The
-    /// phrase ends by token `upto`.
-    fn office_speaker(&self, m: &'d EntityMention, upto: usize) -> Option<&'d EntityMention> {
+    /// phrase ends by the cue at `c0` when it stands before it, else by token `hi`.
+    fn office_speaker(&self, m: &'d EntityMention, c0: usize, hi: usize) -> Option<&'d EntityMention> {
+        let upto = if m.raw.first < c0 { c0 } else { hi };
         let definite = m.raw.first > 0 && self.w(m.raw.first - 1) == "the";
         if !definite || self.res.entities[m.entity].kind != EntityType::Country {
             return None;
@@ -420,9 +420,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             // speaker's office the speaker ("..., warned the Iranian minister")
             .filter(|m| self.is_person(m) || self.owner_person(m, hi).is_none())
             .filter(|m| {
-                let upto = if m.raw.first < c0 { c0 } else { hi };
                 !self
-                    .office_speaker(m, upto)
+                    .office_speaker(m, c0, hi)
                     .is_some_and(|p| speaker_ids.contains(&p.entity))
             })
             .collect()
