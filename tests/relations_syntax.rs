@@ -1161,3 +1161,9 @@ fn a_comma_closing_the_subjects_apposition_does_not_invert_the_cue() {
     let text = "Russia will respond to Tom Hale, said Vera Lind.";
     expect_edge(text, "Vera Lind", SAID, "Russia");
 }
+
+#[test]
+fn a_participle_before_a_cue_noun_keeps_the_cue() {
+    let text = "Tom Hale called on the world to impose targeted sanctions on Russia.";
+    expect_edge(text, "Tom Hale", OPP, "Russia");
+}

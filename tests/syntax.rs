@@ -492,3 +492,15 @@ fn an_absolute_phrase_after_with_does_its_gerund() {
     let p = parse("The force is feasible with Alpha backing \u{2013} something Smith promised.");
     assert!(p.s.verbs.iter().all(|v| p.words[v.head] != "backing"), "{:?}", p.s.tags);
 }
+
+#[test]
+fn a_bare_participle_before_a_noun_modifies_it() {
+    let p = parse("The council voted to impose targeted sanctions on the regime.");
+    assert_eq!(p.head(p.verb("impose").object), "sanctions");
+    assert_eq!(p.chunk_of("targeted"), p.chunk_of("sanctions"));
+    let p = parse("The talks collapsed after repeated attacks on the convoy.");
+    assert_eq!(p.chunk_of("repeated"), p.chunk_of("attacks"));
+    // after an auxiliary it is the verb
+    let p = parse("The army has targeted civilians.");
+    assert_eq!(p.head(p.verb("targeted").object), "civilians");
+}

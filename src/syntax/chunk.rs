@@ -7,7 +7,7 @@
 //! ("the president 's") is a chunk of its own that ends with the `POS` token; a lone
 //! personal pronoun is a chunk.
 
-use super::words::{Word, AND, NEG_DET, SUBORD, THAT, TIME, TIME_RELATIVE, TIME_UNIT};
+use super::words::{Word, AND, AUX, NEG_DET, SUBORD, THAT, TIME, TIME_RELATIVE, TIME_UNIT};
 use super::{Chunk, ClauseKind, Pos, SentenceSyntax};
 
 fn nominal(p: Pos) -> bool {
@@ -101,6 +101,20 @@ pub fn chunks(s: &mut SentenceSyntax, w: &[Word]) {
                 i = end;
             }
             None => i = start + 1,
+        }
+    }
+}
+
+/// Retags as adjectives the past participles that open a phrase with no determiner and
+/// modify the common noun after them: the word before is a preposition or a full verb,
+/// not an auxiliary ("impose targeted sanctions", "after repeated attacks"; "has
+/// targeted civilians" stays a verb group).
+pub fn adjectival_participles(tags: &mut [Pos], w: &[Word]) {
+    for j in 1..tags.len().saturating_sub(1) {
+        let before = tags[j - 1];
+        let opens = before == Pos::IN || (before.is_verb() && !w[j - 1].is(AUX));
+        if tags[j] == Pos::VBN && opens && tags[j + 1].is_noun() && !tags[j + 1].is_proper() {
+            tags[j] = Pos::JJ;
         }
     }
 }

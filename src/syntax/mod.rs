@@ -320,6 +320,7 @@ fn parse_with(text: &str, tokens: &[Token], tags: Vec<Pos>, feats: &[TokenFeatur
         tags,
         ..Default::default()
     };
+    chunk::adjectival_participles(&mut s.tags, &lower);
     chunk::chunks(&mut s, &lower);
     verbs::groups(&mut s, &lower);
     clause::clauses(&mut s, text, tokens, &lower);
