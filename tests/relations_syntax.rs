@@ -1167,3 +1167,16 @@ fn a_participle_before_a_cue_noun_keeps_the_cue() {
     let text = "Tom Hale called on the world to impose targeted sanctions on Russia.";
     expect_edge(text, "Tom Hale", OPP, "Russia");
 }
+
+#[test]
+fn a_title_owned_by_one_state_is_not_another_states_holder() {
+    let text = "Ruritanian President Tom Hale spoke in the capital on Wednesday. \
+                The Congolese president later met Vera Lind.";
+    expect_no_edge(text, "Tom Hale", MET, "Vera Lind");
+    let text = "DR Congo President Tom Hale spoke in Kinshasa on Wednesday. \
+                The Congolese president also accused Rwanda of backing the rebels.";
+    expect_edge(text, "Tom Hale", OPP, "Rwanda");
+    let text = "DR Congo President Tom Hale spoke in Kinshasa on Wednesday. \
+                India's president condemned Rwanda.";
+    expect_no_edge(text, "Tom Hale", OPP, "Rwanda");
+}

@@ -434,6 +434,18 @@ impl Resolution<'_, '_> {
         owners
     }
 
+    /// The state that owns the title starting at token `t`: a country named right before
+    /// it, possessive or not ("DR Congo President", "Kenya's president", "the Congolese
+    /// president").
+    fn title_owner(&self, t: usize) -> Option<usize> {
+        let doc = self.doc;
+        self.raw.iter().zip(&self.assigned).find_map(|(x, a)| {
+            let before = x.end == t || (x.end + 1 == t && doc.is_possessive(x.end));
+            let e = (*a)?;
+            (before && self.resolved.entities[e].kind == EntityType::Country).then_some(e)
+        })
+    }
+
     /// Title-reference rule: "the US president" is the one person who bears that title,
     /// else for a head of government's title the document's clearly dominant person.
     fn titled_references(&mut self) {
@@ -447,12 +459,25 @@ impl Resolution<'_, '_> {
                 continue;
             }
             let title = m.title.as_deref().map(str::to_lowercase).unwrap_or_default();
+            // "the US president" is nobody whose title another state owns ("DR Congo
+            // President X")
+            let owner = self.title_owner(m.first);
+            let other_owner = |e: usize| {
+                owner.is_some()
+                    && raw.iter().zip(&self.assigned).any(|(x, a)| {
+                        *a == Some(e) && x.how != MentionSource::Coreference && {
+                            let o = self.title_owner(x.title_first);
+                            o.is_some() && o != owner
+                        }
+                    })
+            };
             let mut holders: Vec<usize> = raw
                 .iter()
                 .enumerate()
                 .filter(|(j, x)| x.how != MentionSource::Coreference && self.assigned[*j].is_some())
                 .filter(|(_, x)| x.title.as_deref().is_some_and(|t| t.to_lowercase() == title))
                 .filter_map(|(j, _)| self.assigned[j])
+                .filter(|&e| !other_owner(e))
                 .collect();
             holders.sort_unstable();
             holders.dedup();
@@ -474,6 +499,7 @@ impl Resolution<'_, '_> {
                         dominant_person(&self.resolved, raw, &self.assigned)
                             .or_else(|| headline_person(doc, &self.resolved, raw, &self.assigned))
                             .filter(|&e| untitled_or(e, &title, raw, &self.assigned))
+                            .filter(|&e| !other_owner(e))
                             // never someone named in the same sentence: "Goldsmith warned the
                             // prime minister" names two people
                             .filter(|&e| {

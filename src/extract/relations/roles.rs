@@ -111,10 +111,40 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         }
         let whole = self.roles.unique_title(&self.span_text(start, head + 1).to_lowercase());
         let e = whole.or_else(|| self.roles.unique(&self.w(head)))?;
+        if self.serves_another_state(e, start) {
+            return None;
+        }
         let res: &'d Resolved = self.res;
         res.mentions
             .iter()
             .filter(|m| m.entity == e)
             .min_by_key(|m| m.raw.first.abs_diff(head))
+    }
+
+    /// Whether person `e` holds office for a state other than the one that owns the
+    /// title starting at token `start` ("India's president" is not "DR Congo President
+    /// X"): a country named right before the title, possessive or not.
+    fn serves_another_state(&self, e: usize, start: usize) -> bool {
+        let lo = self.doc.sentence_start(start);
+        let before = if start > lo && self.doc.is_possessive(start - 1) {
+            start - 1
+        } else {
+            start
+        };
+        let Some(owner) = (before > lo)
+            .then(|| self.mention_at(before - 1))
+            .flatten()
+            .filter(|m| self.res.entities[m.entity].kind == EntityType::Country)
+        else {
+            return false;
+        };
+        let states = || {
+            self.out.iter().filter(move |f| {
+                f.relation == RelationType::AffiliatedWith
+                    && f.source == e
+                    && self.res.entities[f.target].kind == EntityType::Country
+            })
+        };
+        states().any(|f| f.target != owner.entity) && !states().any(|f| f.target == owner.entity)
     }
 }
