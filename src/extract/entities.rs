@@ -400,13 +400,16 @@ impl Resolution<'_, '_> {
         // (a person the text names with a given name that is no place: not "Radio
         // Leicester", "AC Milan", "Prince of Wales", "Sydney Olympic")
         let lex = doc.lex;
+        // (or one named with an office title: "Prime Minister Mark Carney", whose given
+        // name is also an English word)
         let named_person = |e: &usize| {
             let first = self.resolved.entities[*e]
                 .name
                 .split_whitespace()
                 .next()
                 .unwrap_or_default();
-            lex.is_given_name(&lower(first)) && !lex.places.contains(first)
+            let titled = self.raw.iter().zip(&self.assigned).any(|(x, a)| *a == Some(*e) && x.office);
+            (lex.is_given_name(&lower(first)) || titled) && !lex.places.contains(first)
         };
         let owners: Vec<usize> = self
             .surname_owners(&spelling_key(name))
