@@ -1180,3 +1180,18 @@ fn a_title_owned_by_one_state_is_not_another_states_holder() {
                 India's president condemned Rwanda.";
     expect_no_edge(text, "Tom Hale", OPP, "Rwanda");
 }
+
+#[test]
+fn a_surname_that_is_also_a_town_names_the_titled_person() {
+    let text = "Ruritanian Prime Minister Mark Lincoln arrived on Monday. \
+                Lincoln met Vera Lind on Tuesday.";
+    expect_edge(text, "Mark Lincoln", MET, "Vera Lind");
+}
+
+#[test]
+fn a_headline_in_title_case_is_read_as_lower_case_words() {
+    let text = "Hale and Lind Hold Summit Talks in Busan\n\n\
+                Ruritanian President Tom Hale and Vera Lind, the prime minister of Elbonia, \
+                arrived on Monday.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+}

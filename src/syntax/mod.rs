@@ -287,7 +287,21 @@ pub fn analyse(text: &str, tokens: &[Token]) -> SentenceSyntax {
 pub fn analyse_names(text: &str, tokens: &[Token], in_name: impl Fn(usize) -> bool) -> SentenceSyntax {
     let mut feats = Vec::with_capacity(tokens.len());
     let mut classes = Vec::with_capacity(tokens.len());
-    let mut tags = tag_with(model(), text, tokens, &mut feats, &mut classes);
+    tagger::sentence_features(text, tokens, &mut feats);
+    // a headline in title case ("Lee and Ishiba Hold Summit Talks in Busan"): its words
+    // outside names are tagged as if written in lower case, as the tagger learnt them
+    let title_case = title_cased(text, tokens, &in_name);
+    if title_case {
+        for (i, t) in tokens.iter().enumerate() {
+            let w = t.text(text);
+            if !in_name(i) && w.starts_with(|c: char| c.is_uppercase()) {
+                feats[i] = TokenFeatures::new(&w.to_lowercase(), t.kind);
+            }
+        }
+    }
+    let m = model();
+    m.tag_classes(&feats, &mut classes);
+    let mut tags: Vec<Pos> = classes.iter().map(|&c| m.class_pos(c)).collect();
     let n = tags.len();
     for (i, t) in tags.iter_mut().enumerate() {
         if !in_name(i) {
@@ -305,6 +319,24 @@ pub fn analyse_names(text: &str, tokens: &[Token], in_name: impl Fn(usize) -> bo
         }
     }
     parse_with(text, tokens, tags, &feats)
+}
+
+/// Whether a sentence is written in title case: at least two words of four letters or
+/// more outside names, and every one of them capitalised ("Trump, Carney Meet at White
+/// House Amid Tariff Tensions").
+fn title_cased(text: &str, tokens: &[Token], in_name: &impl Fn(usize) -> bool) -> bool {
+    let mut long = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        let w = t.text(text);
+        if in_name(i) || t.kind != crate::text::TokenKind::Word || w.chars().count() < 4 {
+            continue;
+        }
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        long += 1;
+    }
+    long >= 2
 }
 
 /// The shallow parse of a sentence whose tags are known (from [`tag`], or a test).
