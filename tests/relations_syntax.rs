@@ -1195,3 +1195,21 @@ fn a_headline_in_title_case_is_read_as_lower_case_words() {
                 arrived on Monday.";
     expect_edge(text, "Tom Hale", MET, "Vera Lind");
 }
+
+#[test]
+fn a_bid_to_join_is_no_membership() {
+    expect_no_edge("Georgia's bid to join NATO stalled again.", "Georgia", AFF, "NATO");
+    expect_no_edge(
+        "Georgia is seeking to join the European Union.",
+        "Georgia",
+        AFF,
+        "European Union",
+    );
+    expect_no_edge("Georgia will join NATO next year.", "Georgia", AFF, "NATO");
+    expect_edge(
+        "Georgia, which joined NATO in 2030, sent troops.",
+        "Georgia",
+        AFF,
+        "NATO",
+    );
+}

@@ -408,7 +408,11 @@ impl Resolution<'_, '_> {
                 .split_whitespace()
                 .next()
                 .unwrap_or_default();
-            let titled = self.raw.iter().zip(&self.assigned).any(|(x, a)| *a == Some(*e) && x.office);
+            let titled = self
+                .raw
+                .iter()
+                .zip(&self.assigned)
+                .any(|(x, a)| *a == Some(*e) && x.office);
             (lex.is_given_name(&lower(first)) || titled) && !lex.places.contains(first)
         };
         let owners: Vec<usize> = self

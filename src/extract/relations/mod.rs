@@ -291,6 +291,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             } else {
                 cue.relation
             };
+            if rel_type == RelationType::AffiliatedWith && self.aspires_to_join(c0, modality) {
+                continue;
+            }
             let edge = Edge {
                 si,
                 rel_type,
@@ -662,6 +665,14 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 self.push(source, e.rel_type, t, e.si, e.cue, e.modality, None, rule);
             }
         }
+    }
+
+    /// Whether the verb of joining at `c0` only aims at membership: an infinitive ("its
+    /// bid to join NATO", "applied to join", "wants to join") or a future ("will join
+    /// next year") names no member yet.
+    fn aspires_to_join(&self, c0: usize, modality: Modality) -> bool {
+        let infinitive = c0 > 0 && self.w(c0 - 1) == "to";
+        words::is(&self.w(c0), RelationWord::JOIN_VERB) && (infinitive || modality == Modality::Expected)
     }
 
     /// Whether the cue is a verb of joining and what is joined is a person or a state,
