@@ -1213,3 +1213,13 @@ fn a_bid_to_join_is_no_membership() {
         "NATO",
     );
 }
+
+#[test]
+fn condemning_an_attack_is_not_attacking() {
+    let text = "During the call, Tom Hale condemned the attack on Ukraine.";
+    expect_no_edge(text, "Tom Hale", OPP, "Ukraine");
+    let text = "Tom Hale condemned Russia's attack on Ukraine.";
+    expect_edge(text, "Russia", OPP, "Ukraine");
+    expect_no_edge(text, "Tom Hale", OPP, "Ukraine");
+    expect_edge("Israel launched an attack on Hamas.", "Israel", OPP, "Hamas");
+}

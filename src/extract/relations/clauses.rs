@@ -142,6 +142,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if let Some(m) = self.apposition_head(at, paren) {
                 return Some(m);
             }
+            // "Modi condemned the attack on Ukraine": a hostile or backing act judged by
+            // the verb that takes it is somebody else's ("opposing his tariffs": the
+            // owner's)
+            if stance_noun && self.judged_act(at) {
+                return self.pronoun_possessor(at);
+            }
             let governing = self.governing_subject(at).filter(|m| {
                 !self.in_paren(m.raw.first, paren) && self.inside_quote(m.raw.first) == self.inside_quote(at)
             });

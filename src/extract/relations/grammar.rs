@@ -421,6 +421,24 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         None
     }
 
+    /// Whether the noun at `tok` is the object of a verb that condemns it, a verb cue of
+    /// hostility ("condemned the attack on X", "rejected the sanctions on Y"): the verb's
+    /// subject judges the act, and did not do it (backing an act, "bankrolled opponents
+    /// of X", sides with it).
+    pub(super) fn judged_act(&self, tok: usize) -> bool {
+        let (syn, first, i) = self.syntax_at(tok);
+        let Some(c) = syn.chunk_at(i) else {
+            return false;
+        };
+        syn.verbs.iter().filter(|g| g.object == Some(c)).any(|g| {
+            let head = self.w(first + g.head);
+            self.doc
+                .lex
+                .cues_starting(&head)
+                .any(|(words, cue)| words.len() == 1 && cue.frame == "verb" && cue.relation == RelationType::Opposes)
+        })
+    }
+
     /// Whether the role noun at `tok` ("adviser to X") is the object of a verb that is
     /// no verb of being or of taking office: "met the adviser to X" is somebody else's
     /// role, "is an adviser to X" and "was named envoy to X" are the subject's.
