@@ -1223,3 +1223,18 @@ fn condemning_an_attack_is_not_attacking() {
     expect_no_edge(text, "Tom Hale", OPP, "Ukraine");
     expect_edge("Israel launched an attack on Hamas.", "Israel", OPP, "Hamas");
 }
+
+#[test]
+fn a_demonym_before_a_states_act_names_the_state() {
+    let text = "Saudi Arabia and Jordan also condemned the Israeli strikes.";
+    expect_edge(text, "Jordan", OPP, "Israel");
+    expect_edge(text, "Saudi Arabia", OPP, "Israel");
+    expect_edge("Jordan condemned the Israeli airstrikes.", "Jordan", OPP, "Israel");
+    // a demonym before a body or a place is no voice of the state
+    expect_no_edge(
+        "Tom Hale works for Sri Lankan television.",
+        "Tom Hale",
+        AFF,
+        "Sri Lanka",
+    );
+}

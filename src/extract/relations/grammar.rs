@@ -74,7 +74,11 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         // a name in front of a role or of a state's voice is who acts
         let role = self.names_a_role(first + head);
         let own = syn.tags[m.raw.first - first];
-        own.is_proper() && syn.tags[head].is_noun() && !syn.tags[head].is_proper() && !role
+        // (a demonym before a state's act or organ is the state's even where the tagger
+        // calls it a proper noun: "the Israeli strikes"; not "Thai beach resort")
+        let demonym = m.raw.how == crate::model::MentionSource::Demonym
+            && self.doc.lex.is(&self.w(first + head), WordClass::STATEBODY);
+        own.is_proper() && !demonym && syn.tags[head].is_noun() && !syn.tags[head].is_proper() && !role
     }
 
     /// The actor a noun phrase stands for: the actor at its head, a person the phrase
