@@ -1238,3 +1238,12 @@ fn a_demonym_before_a_states_act_names_the_state() {
         "Sri Lanka",
     );
 }
+
+#[test]
+fn the_two_leaders_meeting_without_an_object_is_their_meeting() {
+    let text = "Ruritanian President Tom Hale and Elbonian President Vera Lind arrived on Monday. \
+                The two leaders met at State House on Tuesday.";
+    expect_edge(text, "Tom Hale", MET, "Vera Lind");
+    let text = "Tom Hale and Vera Lind have called for a ceasefire.";
+    expect_no_edge(text, "Tom Hale", MET, "Vera Lind");
+}

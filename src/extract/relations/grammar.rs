@@ -544,6 +544,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             });
             // "A and B also discussed the Palestinian issue": talking it over together
             let meeting = meeting.or_else(|| words::is(&self.w(verb), RelationWord::DISCUSSION_VERB).then_some(verb));
+            // "the two leaders met at State House": a verb of meeting with no object
+            let meeting = meeting.or_else(|| (g.object.is_none() && self.meets_alone(verb)).then_some(verb));
             let Some(meeting) = meeting else { continue };
             let mut actors: Vec<&'d EntityMention> = Vec::new();
             for &k in syn.coordinated_with(s) {
@@ -569,6 +571,22 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
         }
         out
+    }
+
+    /// Whether the verb at `verb` is a one-word verb cue of meeting ("met", "meet")
+    /// with no partner after it ("met with X" names its partner) and no particle that
+    /// makes it another verb ("called for", "called into the squad").
+    fn meets_alone(&self, verb: usize) -> bool {
+        let w = self.w(verb);
+        let next = self.doc.seg.tokens.get(verb + 1).map(|_| self.w(verb + 1));
+        !matches!(
+            next.as_deref(),
+            Some("with" | "to" | "between" | "for" | "into" | "off" | "back" | "on" | "out")
+        ) && self
+            .doc
+            .lex
+            .cues_starting(&w)
+            .any(|(words, cue)| words.len() == 1 && cue.frame == "verb" && cue.relation == RelationType::MetWith)
     }
 
     /// Pair-reference rule: "the two leaders", "the two countries", "both sides" stand
