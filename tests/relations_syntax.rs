@@ -1167,3 +1167,57 @@ fn a_participle_before_a_cue_noun_keeps_the_cue() {
     let text = "Tom Hale called on the world to impose targeted sanctions on Russia.";
     expect_edge(text, "Tom Hale", OPP, "Russia");
 }
+
+#[test]
+fn a_definite_office_of_a_state_acts_as_its_one_holder() {
+    let text = "Chinese Foreign Minister Li Wen said China would stand by Pakistan. \
+                The Chinese foreign minister made the comments during a telephone conversation \
+                with Pakistani Foreign Minister Ali Raza.";
+    expect_edge(text, "Li Wen", MET, "Ali Raza");
+    expect_no_edge(text, "China", MET, "Ali Raza");
+}
+
+#[test]
+fn briefing_a_named_person_is_meeting_them() {
+    let text = "Qatari Prime Minister Karim Haddad briefed Iran's acting foreign minister, \
+                Ali Rostami, on the talks.";
+    expect_edge(text, "Karim Haddad", MET, "Ali Rostami");
+    // the press or a body briefed is no partner
+    let text = "Karim Haddad briefed reporters and the United Nations on the talks.";
+    expect_no_edge(text, "Karim Haddad", MET, "United Nations");
+    // telling is no meeting
+    let text = "Karim Haddad told Ali Rostami that Iran must wait.";
+    expect_no_edge(text, "Karim Haddad", MET, "Ali Rostami");
+}
+
+#[test]
+fn meeting_a_host_in_their_capital_is_a_visit_to_their_state() {
+    let text = "Sudanese army chief Omar Haddad on Thursday met with Egyptian President \
+                Karim Nasser in Cairo. Egypt backs the army.";
+    expect_edge(text, "Omar Haddad", MET, "Egypt");
+    expect_no_edge(text, "Karim Nasser", MET, "Egypt");
+    let text = "Iranian Foreign Minister Ali Rostami was to meet with Russian President Ivan Orlov \
+                Monday morning in Moscow. Russia backs Iran.";
+    expect_edge(text, "Ali Rostami", MET, "Russia");
+    // no host of that state named: no visit
+    let text = "Iranian Foreign Minister Ali Rostami and Indian Foreign Minister Ravi Kumar \
+                would meet in Saudi Arabia later this month.";
+    expect_no_edge(text, "Ali Rostami", MET, "Saudi Arabia");
+    expect_no_edge(text, "Ravi Kumar", MET, "Saudi Arabia");
+}
+
+#[test]
+fn meeting_on_the_sidelines_of_a_body_attends_it() {
+    let text = "Omar Haddad said he sought Ravi Kumar's help when the two leaders held a \
+                bilateral meeting on the margins of a Bimstec Summit in Bangkok in April.";
+    expect_edge(text, "Omar Haddad", MET, "Bimstec");
+    expect_edge(text, "Ravi Kumar", MET, "Bimstec");
+    let text = "\"Iran will defend itself,\" said Iranian Foreign Minister Ali Rostami on the \
+                sidelines of a meeting of the Organization of Islamic Cooperation (OIC) in Istanbul.";
+    expect_edge(text, "Ali Rostami", MET, "Organisation of Islamic Cooperation");
+    // a state visited in the sentence attends nothing
+    let text = "The meeting between Omar Haddad and Ravi Kumar follows talks on the sidelines of \
+                the Group of Seven summit in Canada and Omar Haddad's visit to Tokyo. Japan welcomed it.";
+    expect_edge(text, "Omar Haddad", MET, "G7");
+    expect_no_edge(text, "Japan", MET, "G7");
+}
