@@ -1221,3 +1221,35 @@ fn meeting_on_the_sidelines_of_a_body_attends_it() {
     expect_edge(text, "Omar Haddad", MET, "G7");
     expect_no_edge(text, "Japan", MET, "G7");
 }
+
+#[test]
+fn the_people_a_delegation_included_meet_its_partner() {
+    let text = "A US delegation met with Lebanese President Karim Nasser on Tuesday. \
+                The delegation included US envoys Tom Hale and Ann Roe, and Senator Vera Lind.";
+    expect_edge(text, "Tom Hale", MET, "Karim Nasser");
+    expect_edge(text, "Ann Roe", MET, "Karim Nasser");
+    expect_edge(text, "Vera Lind", MET, "Karim Nasser");
+    // a delegation that met nobody
+    let text = "A US delegation arrived in Beirut on Tuesday. \
+                The delegation included US envoys Tom Hale and Ann Roe.";
+    expect_no_edge(text, "Tom Hale", MET, "Ann Roe");
+}
+
+#[test]
+fn a_meeting_noun_with_no_actor_before_it_is_the_last_meeters() {
+    let text = "Indian Foreign Minister Ravi Kumar met Danish Foreign Minister Lars Holm on Monday. \
+                Bilateral ties were also on the agenda in separate meetings with foreign ministers \
+                Ali Rostami of Iran.";
+    expect_edge(text, "Ravi Kumar", MET, "Ali Rostami");
+    let text = "Indian Foreign Minister Ravi Kumar met Danish Foreign Minister Lars Holm on Monday. \
+                During meetings with Ali Rostami and Omar Haddad, trade was discussed.";
+    expect_edge(text, "Ravi Kumar", MET, "Ali Rostami");
+    expect_edge(text, "Ravi Kumar", MET, "Omar Haddad");
+    // an actor before the noun holds it; a definite meeting is one already known
+    let text = "Indian Foreign Minister Ravi Kumar met Danish Foreign Minister Lars Holm on Monday. \
+                Iran also welcomed talks with Omar Haddad.";
+    expect_no_edge(text, "Ravi Kumar", MET, "Omar Haddad");
+    let text = "Indian Foreign Minister Ravi Kumar met Danish Foreign Minister Lars Holm on Monday. \
+                The negotiations with the European Union would be reviewed next week.";
+    expect_no_edge(text, "Ravi Kumar", MET, "European Union");
+}

@@ -252,6 +252,92 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         }
     }
 
+    /// Delegation rule: "A US delegation met with X. The delegation included Y and Z":
+    /// the people a definite voice noun ("the delegation", "the team") is said to
+    /// include after a meeting of the actor that noun followed (within three sentences)
+    /// meet that actor's partner. Returns whether the cue at `c0` opens such a list.
+    pub(super) fn delegation_members(&mut self, e: Edge, c0: usize, lo: usize, objects: &[&'d EntityMention]) -> bool {
+        if c0 < lo + 2 || self.w(c0 - 2) != "the" || !words::is(&self.w(c0 - 1), RelationWord::VOICE_NOUN) {
+            return false;
+        }
+        let noun = self.w(c0 - 1);
+        // the meeting whose side was named with that noun ("a US delegation")
+        let side_of = |f: &Found, end: usize| {
+            let s = &self.doc.seg.sentences[f.sentence];
+            self.mentions_in(s.first_token, s.end_token)
+                .any(|m| m.entity == end && (m.raw.first..(m.raw.end + 1).min(s.end_token)).any(|k| self.w(k) == noun))
+        };
+        let partner = self
+            .out
+            .iter()
+            .rev()
+            .filter(|f| f.relation == RelationType::MetWith && f.sentence < e.si && f.sentence + 3 >= e.si)
+            .find_map(|f| {
+                if side_of(f, f.source) {
+                    Some((f.target, f.modality))
+                } else if side_of(f, f.target) {
+                    Some((f.source, f.modality))
+                } else {
+                    None
+                }
+            });
+        let Some((partner, modality)) = partner else {
+            return false;
+        };
+        // every person listed, up to the next verb ("US envoys X and Y, and Senator Z")
+        // (the tagger may take a plural title for a verb: the list ends at a verb after
+        // its first person)
+        let s = &self.doc.seg.sentences[e.si];
+        let Some(first) = self.mentions_in(c0 + 1, s.end_token).find(|m| self.is_person(m)) else {
+            return true;
+        };
+        let from = objects
+            .first()
+            .map_or(first.raw.first, |m| m.raw.first.min(first.raw.first));
+        let stop = (first.raw.end..s.end_token)
+            .find(|&k| self.is_finite(k) && self.mention_at(k).is_none())
+            .unwrap_or(s.end_token);
+        let members: Vec<usize> = self
+            .mentions_in(from, stop)
+            .filter(|m| self.is_person(m) && m.entity != partner)
+            .map(|m| m.entity)
+            .collect();
+        for p in members {
+            self.push(
+                p,
+                RelationType::MetWith,
+                partner,
+                e.si,
+                e.cue,
+                modality,
+                None,
+                "delegation",
+            );
+        }
+        true
+    }
+
+    /// Last-meeter rule: a meeting noun with no actor before it in its clause and not
+    /// made definite ("Ties were on the agenda in separate meetings with X and Y", not
+    /// "the negotiations with X") is held by the person who met someone in the two
+    /// sentences before.
+    pub(super) fn last_meeter(&self, si: usize, lo: usize, c0: usize) -> Option<&'d EntityMention> {
+        // ("the negotiations with X": a meeting already known, not the last meeter's)
+        if self.mentions_in(lo, c0).any(|m| self.is_actor(m))
+            || (c0.saturating_sub(3).max(lo)..c0).any(|k| self.w(k) == "the")
+        {
+            return None;
+        }
+        let e = self
+            .out
+            .iter()
+            .rev()
+            .filter(|f| f.relation == RelationType::MetWith && f.sentence < si && f.sentence + 2 >= si)
+            .map(|f| f.source)
+            .find(|&e| self.is_person_entity(e))?;
+        self.mention_before(e, c0)
+    }
+
     /// Own-state rule: nobody meets the state they hold office in ("Ramaphosa met South
     /// Africa" comes of a place or a delegation read as a partner): a meeting between a
     /// person and a country the article makes them affiliated with is dropped.

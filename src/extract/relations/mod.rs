@@ -314,7 +314,18 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 self.between_frame(edge, &objects);
                 continue;
             }
-            let Some(subj) = self.subject(c0, clause_lo, &paren, (cue.frame == "noun").then_some(rel_type)) else {
+            // "The delegation included X and Y" after "A US delegation met with Z"
+            if member && self.delegation_members(edge, c0, clause_lo, &objects) {
+                continue;
+            }
+            let Some(subj) = self
+                .subject(c0, clause_lo, &paren, (cue.frame == "noun").then_some(rel_type))
+                .or_else(|| {
+                    (cue.frame == "noun" && rel_type == RelationType::MetWith)
+                        .then(|| self.last_meeter(si, clause_lo, c0))
+                        .flatten()
+                })
+            else {
                 continue;
             };
             // "the Chinese foreign minister held talks with X": the one person the
