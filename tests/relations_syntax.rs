@@ -1253,3 +1253,20 @@ fn a_meeting_noun_with_no_actor_before_it_is_the_last_meeters() {
                 The negotiations with the European Union would be reviewed next week.";
     expect_no_edge(text, "Ravi Kumar", MET, "European Union");
 }
+
+#[test]
+fn titled_people_listed_as_a_states_officials_hold_office_in_it() {
+    let text = "Philippine officials present were Executive Secretary Tom Reyes, Tourism Secretary \
+                Ann Cruz and Japanese Ambassador Ken Sato.";
+    expect_edge(text, "Tom Reyes", AFF, "Philippines");
+    expect_edge(text, "Ann Cruz", AFF, "Philippines");
+    expect_no_edge(text, "Ken Sato", AFF, "Philippines");
+    // a state that is not the officials' own; no list
+    let text = "Philippine officials met Executive Secretary Tom Reyes.";
+    expect_no_edge(text, "Tom Reyes", AFF, "Philippines");
+    let text = "Iran's foreign minister arrived on Monday. The US delegation will be led by \
+                Middle East envoy Tom Hale, while Iran will be represented by Foreign Minister Ali Rostami.";
+    expect_no_edge(text, "Ali Rostami", AFF, "United States");
+    let text = "The British Government is not going down the road that Mr Tom Hale suggests.";
+    expect_no_edge(text, "Tom Hale", AFF, "United Kingdom");
+}
