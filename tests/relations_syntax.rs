@@ -1247,3 +1247,106 @@ fn the_two_leaders_meeting_without_an_object_is_their_meeting() {
     let text = "Tom Hale and Vera Lind have called for a ceasefire.";
     expect_no_edge(text, "Tom Hale", MET, "Vera Lind");
 }
+
+#[test]
+fn a_definite_office_of_a_state_acts_as_its_one_holder() {
+    let text = "Chinese Foreign Minister Li Wen said China would stand by Pakistan. \
+                The Chinese foreign minister made the comments during a telephone conversation \
+                with Pakistani Foreign Minister Ali Raza.";
+    expect_edge(text, "Li Wen", MET, "Ali Raza");
+    expect_no_edge(text, "China", MET, "Ali Raza");
+}
+
+#[test]
+fn briefing_a_named_person_is_meeting_them() {
+    let text = "Qatari Prime Minister Karim Haddad briefed Iran's acting foreign minister, \
+                Ali Rostami, on the talks.";
+    expect_edge(text, "Karim Haddad", MET, "Ali Rostami");
+    // the press or a body briefed is no partner
+    let text = "Karim Haddad briefed reporters and the United Nations on the talks.";
+    expect_no_edge(text, "Karim Haddad", MET, "United Nations");
+    // telling is no meeting
+    let text = "Karim Haddad told Ali Rostami that Iran must wait.";
+    expect_no_edge(text, "Karim Haddad", MET, "Ali Rostami");
+}
+
+#[test]
+fn meeting_a_host_in_their_capital_is_a_visit_to_their_state() {
+    let text = "Sudanese army chief Omar Haddad on Thursday met with Egyptian President \
+                Karim Nasser in Cairo. Egypt backs the army.";
+    expect_edge(text, "Omar Haddad", MET, "Egypt");
+    expect_no_edge(text, "Karim Nasser", MET, "Egypt");
+    let text = "Iranian Foreign Minister Ali Rostami was to meet with Russian President Ivan Orlov \
+                Monday morning in Moscow. Russia backs Iran.";
+    expect_edge(text, "Ali Rostami", MET, "Russia");
+    // no host of that state named: no visit
+    let text = "Iranian Foreign Minister Ali Rostami and Indian Foreign Minister Ravi Kumar \
+                would meet in Saudi Arabia later this month.";
+    expect_no_edge(text, "Ali Rostami", MET, "Saudi Arabia");
+    expect_no_edge(text, "Ravi Kumar", MET, "Saudi Arabia");
+}
+
+#[test]
+fn meeting_on_the_sidelines_of_a_body_attends_it() {
+    let text = "Omar Haddad said he sought Ravi Kumar's help when the two leaders held a \
+                bilateral meeting on the margins of a Bimstec Summit in Bangkok in April.";
+    expect_edge(text, "Omar Haddad", MET, "Bimstec");
+    expect_edge(text, "Ravi Kumar", MET, "Bimstec");
+    let text = "\"Iran will defend itself,\" said Iranian Foreign Minister Ali Rostami on the \
+                sidelines of a meeting of the Organization of Islamic Cooperation (OIC) in Istanbul.";
+    expect_edge(text, "Ali Rostami", MET, "Organisation of Islamic Cooperation");
+    // a state visited in the sentence attends nothing
+    let text = "The meeting between Omar Haddad and Ravi Kumar follows talks on the sidelines of \
+                the Group of Seven summit in Canada and Omar Haddad's visit to Tokyo. Japan welcomed it.";
+    expect_edge(text, "Omar Haddad", MET, "G7");
+    expect_no_edge(text, "Japan", MET, "G7");
+}
+
+#[test]
+fn the_people_a_delegation_included_meet_its_partner() {
+    let text = "A US delegation met with Lebanese President Karim Nasser on Tuesday. \
+                The delegation included US envoys Tom Hale and Ann Roe, and Senator Vera Lind.";
+    expect_edge(text, "Tom Hale", MET, "Karim Nasser");
+    expect_edge(text, "Ann Roe", MET, "Karim Nasser");
+    expect_edge(text, "Vera Lind", MET, "Karim Nasser");
+    // a delegation that met nobody
+    let text = "A US delegation arrived in Beirut on Tuesday. \
+                The delegation included US envoys Tom Hale and Ann Roe.";
+    expect_no_edge(text, "Tom Hale", MET, "Ann Roe");
+}
+
+#[test]
+fn a_meeting_noun_with_no_actor_before_it_is_the_last_meeters() {
+    let text = "Indian Foreign Minister Ravi Kumar met Danish Foreign Minister Lars Holm on Monday. \
+                Bilateral ties were also on the agenda in separate meetings with foreign ministers \
+                Ali Rostami of Iran.";
+    expect_edge(text, "Ravi Kumar", MET, "Ali Rostami");
+    let text = "Indian Foreign Minister Ravi Kumar met Danish Foreign Minister Lars Holm on Monday. \
+                During meetings with Ali Rostami and Omar Haddad, trade was discussed.";
+    expect_edge(text, "Ravi Kumar", MET, "Ali Rostami");
+    expect_edge(text, "Ravi Kumar", MET, "Omar Haddad");
+    // an actor before the noun holds it; a definite meeting is one already known
+    let text = "Indian Foreign Minister Ravi Kumar met Danish Foreign Minister Lars Holm on Monday. \
+                Iran also welcomed talks with Omar Haddad.";
+    expect_no_edge(text, "Ravi Kumar", MET, "Omar Haddad");
+    let text = "Indian Foreign Minister Ravi Kumar met Danish Foreign Minister Lars Holm on Monday. \
+                The negotiations with the European Union would be reviewed next week.";
+    expect_no_edge(text, "Ravi Kumar", MET, "European Union");
+}
+
+#[test]
+fn titled_people_listed_as_a_states_officials_hold_office_in_it() {
+    let text = "Philippine officials present were Executive Secretary Tom Reyes, Tourism Secretary \
+                Ann Cruz and Japanese Ambassador Ken Sato.";
+    expect_edge(text, "Tom Reyes", AFF, "Philippines");
+    expect_edge(text, "Ann Cruz", AFF, "Philippines");
+    expect_no_edge(text, "Ken Sato", AFF, "Philippines");
+    // a state that is not the officials' own; no list
+    let text = "Philippine officials met Executive Secretary Tom Reyes.";
+    expect_no_edge(text, "Tom Reyes", AFF, "Philippines");
+    let text = "Iran's foreign minister arrived on Monday. The US delegation will be led by \
+                Middle East envoy Tom Hale, while Iran will be represented by Foreign Minister Ali Rostami.";
+    expect_no_edge(text, "Ali Rostami", AFF, "United States");
+    let text = "The British Government is not going down the road that Mr Tom Hale suggests.";
+    expect_no_edge(text, "Tom Hale", AFF, "United Kingdom");
+}

@@ -172,8 +172,63 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             self.person_of_body(p, si, hi);
             self.office_of_body(p, si, lo);
         }
+        self.state_officials_listed(si, lo, hi);
         self.became_office(si, lo, hi, paren);
         self.tenure_of(si, lo, hi, paren);
+    }
+
+    /// State-officials rule: "Philippine officials present were Executive Secretary X,
+    /// Foreign Affairs Secretary Y, ...", "the Indian delegation included Minister Z":
+    /// a state before a voice noun ('officials', 'delegation'), then a listing word or a
+    /// form of 'be', then titled people: each holds their office in that state, unless
+    /// the sentence ties them to another state ("... and Japanese Ambassador W").
+    fn state_officials_listed(&mut self, si: usize, lo: usize, hi: usize) {
+        let Some(state) = self.mentions_in(lo, hi).find(|m| {
+            self.res.entities[m.entity].kind == EntityType::Country
+                && m.raw.end + 1 < hi
+                && words::is(&self.w(m.raw.end), RelationWord::VOICE_NOUN)
+        }) else {
+            return;
+        };
+        // the list opens within three words of the noun ("officials present were"): a
+        // listing word, or a plural 'be' after a plural noun ("The British Government
+        // is" lists nobody)
+        let plural = self.w(state.raw.end).ends_with('s');
+        let Some(from) = (state.raw.end + 1..hi.min(state.raw.end + 4)).find(|&k| {
+            let w = self.w(k);
+            words::is(&w, RelationWord::LISTING)
+                || (plural && words::is(&w, RelationWord::PASSIVE_AUX) && matches!(w.as_ref(), "were" | "are"))
+        }) else {
+            return;
+        };
+        // the titled people right after it, up to the next verb ("will be led by X" is
+        // no list)
+        let Some(first) = self.mentions_in(from + 1, hi).find(|m| self.is_person(m)) else {
+            return;
+        };
+        if first.raw.title.is_none() || first.raw.title_first > from + 3 {
+            return;
+        }
+        let stop = (first.raw.end..hi)
+            .find(|&k| self.is_finite(k) && self.mention_at(k).is_none())
+            .unwrap_or(hi);
+        let titled: Vec<&'d EntityMention> = self
+            .mentions_in(from + 1, stop)
+            .filter(|m| self.is_person(m) && m.raw.title.is_some())
+            .collect();
+        for p in titled {
+            let elsewhere = self.out.iter().any(|f| {
+                f.relation == RelationType::AffiliatedWith
+                    && f.source == p.entity
+                    && f.target != state.entity
+                    && self.res.entities[f.target].kind == EntityType::Country
+            });
+            if elsewhere {
+                continue;
+            }
+            let cue = self.span_text(state.raw.first, from + 1);
+            self.affiliate(p.entity, state.entity, si, &cue, p.raw.title.clone(), "state-officials");
+        }
     }
 
     /// Rule 1, title prefix: a country, party or body in front of a person holds them.

@@ -245,6 +245,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         self.memberships(si, lo, hi);
         let cues = self.cues_in(lo, hi);
         let mut spoke = false;
+        let mut venues: Vec<(usize, usize)> = Vec::new();
         // the end of a statement made in this sentence ("X said that ..."): cues inside it
         // are reported, and a speech cue inside it is part of it
         let mut statement: Option<(usize, usize)> = None;
@@ -304,15 +305,37 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 self.passive_frame(edge, (c0, c1), clause_lo, hi, &paren);
                 continue;
             }
+            // "on the sidelines of X": where the sentence's meeting took place, once
+            // its meetings are known
+            if rel_type == RelationType::MetWith && cue.frame == "noun" && self.is_preposition(c0) {
+                venues.push((c0, c1));
+                continue;
+            }
             let member = cue.frame == "member";
             let objects = self.cue_objects(c0, c1, hi, cue.frame == "verb" || member || cue.frame == "travel");
             if self.w(c1 - 1) == "between" && matches!(rel_type, RelationType::MetWith | RelationType::Opposes) {
                 self.between_frame(edge, &objects);
                 continue;
             }
-            let Some(subj) = self.subject(c0, clause_lo, &paren, (cue.frame == "noun").then_some(rel_type)) else {
+            // "The delegation included X and Y" after "A US delegation met with Z"
+            if member && self.delegation_members(edge, c0, clause_lo, &objects) {
+                continue;
+            }
+            let Some(subj) = self
+                .subject(c0, clause_lo, &paren, (cue.frame == "noun").then_some(rel_type))
+                .or_else(|| {
+                    (cue.frame == "noun" && rel_type == RelationType::MetWith)
+                        .then(|| self.last_meeter(si, clause_lo, c0))
+                        .flatten()
+                })
+            else {
                 continue;
             };
+            // "the Chinese foreign minister held talks with X": the one person the
+            // article ties to that state by an office, as for a speaker
+            // (the office ends at the subject's verb)
+            let verb = (subj.raw.end..c0).find(|&k| self.is_verb(k)).unwrap_or(c0);
+            let subj = self.office_speaker(subj, verb, hi).unwrap_or(subj);
             let targets = self.cue_targets(subj, &objects, (c1, hi), clause_lo, rel_type);
             if member {
                 if !self.passive(c0, clause_lo) {
@@ -343,6 +366,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 (cue.frame == "verb" || stance || rel_type == RelationType::MetWith) && !nearest,
                 rule,
             );
+            if rel_type == RelationType::MetWith {
+                self.meeting_venue(edge, subj, &objects, c1, hi);
+            }
             if stance && cue.frame == "verb" {
                 self.voiced_content(edge, subj, &objects, c0, hi);
             }
@@ -352,6 +378,9 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         self.joint_meetings(si, lo);
         self.fronted_partners(si, lo, hi);
         self.visits_by(si, lo, hi);
+        for (c0, c1) in venues {
+            self.sidelines(si, lo, hi, c0, c1, &paren);
+        }
         // a quote opening here without an attribution of its own continues the words
         // of the last speaker (the quote before it, or reported speech just before)
         if !spoke {

@@ -37,6 +37,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             self.sentence_speaker[si] = Some(sp.entity);
         }
         let audience = self.told_audience(&lc, c1, hi);
+        self.briefing(si, &lc, &speaker_ids, &audience, modality);
         let after_from = audience.last().map_or(c1, |m| m.raw.end.max(c1));
         // what was said: the words after the cue when there are some ("X said that ..."),
         // else the words before the speaker (a trailing "..., X said")
@@ -101,6 +102,33 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         } else {
             c1
         })
+    }
+
+    /// Briefing rule: "X briefed Y on the talks": a verb of telling that is also one of
+    /// talking something over (`telling-verb` and `discussion-verb`) with a named person
+    /// as its audience is a meeting with them (a body or the press is no partner).
+    fn briefing(
+        &mut self,
+        si: usize,
+        lc: &str,
+        speakers: &[usize],
+        audience: &[&'d EntityMention],
+        modality: Modality,
+    ) {
+        let first = lc.split_whitespace().next().unwrap_or_default();
+        if !words::is(first, RelationWord::TELLING_VERB) || !words::is(first, RelationWord::DISCUSSION_VERB) {
+            return;
+        }
+        let partners: Vec<usize> = audience
+            .iter()
+            .filter(|m| self.is_person(m))
+            .map(|m| m.entity)
+            .collect();
+        for &s in speakers {
+            for &p in &partners {
+                self.push(s, RelationType::MetWith, p, si, lc, modality, None, "briefing");
+            }
+        }
     }
 
     /// Unnamed-voice rule: whether the cue `[c0, c1)` gives a quote next to it to a
@@ -263,7 +291,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// Ukrainian leader") refers back to the one person with an office the article ties
     /// to that state ("Taiwan president warns" in a headline is the state's voice). The
     /// phrase ends by the cue at `c0` when it stands before it, else by token `hi`.
-    fn office_speaker(&self, m: &'d EntityMention, c0: usize, hi: usize) -> Option<&'d EntityMention> {
+    pub(super) fn office_speaker(&self, m: &'d EntityMention, c0: usize, hi: usize) -> Option<&'d EntityMention> {
         let upto = if m.raw.first < c0 { c0 } else { hi };
         let definite = m.raw.first > 0 && self.w(m.raw.first - 1) == "the";
         if !definite || self.res.entities[m.entity].kind != EntityType::Country {
