@@ -1350,3 +1350,9 @@ fn titled_people_listed_as_a_states_officials_hold_office_in_it() {
     let text = "The British Government is not going down the road that Mr Tom Hale suggests.";
     expect_no_edge(text, "Tom Hale", AFF, "United Kingdom");
 }
+
+#[test]
+fn having_spoken_with_someone_is_a_meeting() {
+    let text = "The Kremlin said Vladimir Petrov had also spoken by phone with Tom Hale before the trip.";
+    expect_edge(text, "Vladimir Petrov", MET, "Tom Hale");
+}
