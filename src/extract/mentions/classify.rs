@@ -21,7 +21,7 @@ struct Lead {
 
 /// Decides what the capitalised run `[i, j)` of sentence `si` is, pushing mentions.
 pub(super) fn classify(doc: &Article, si: usize, i: usize, j: usize, out: &mut Vec<RawMention>) {
-    if dateline(doc, si, i, j) {
+    if dateline(doc, si, i, j) || capitals_paragraph(doc, si, i, j) {
         push_place(si, i, j, out);
         return;
     }
@@ -124,6 +124,21 @@ pub(super) fn dateline(doc: &Article, si: usize, i: usize, j: usize) -> bool {
         "," => (j + 1..s.end_token.min(j + 9)).any(dash),
         _ => dash(j),
     }
+}
+
+/// Capitals-paragraph rule: a paragraph that is only a run in capitals ("ISTANBUL" over
+/// the story, "END" under it) is a dateline or a page's marker, never an acronym's body:
+/// a place, whatever its words.
+fn capitals_paragraph(doc: &Article, si: usize, i: usize, j: usize) -> bool {
+    let sents = &doc.seg.sentences;
+    let s = &sents[si];
+    let alone = (si == 0 || sents[si - 1].paragraph != s.paragraph)
+        && sents.get(si + 1).is_none_or(|next| next.paragraph != s.paragraph);
+    let capitals = (i..j).all(|k| {
+        let w = doc.tok(k);
+        doc.is_word(k) && w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.')
+    });
+    alone && capitals && (s.first_token..i).all(|k| !doc.is_word(k)) && (j..s.end_token).all(|k| !doc.is_word(k))
 }
 
 /// Agency rule: the name in brackets after a dateline's place ("KUALA LUMPUR, Jan 8
@@ -820,7 +835,8 @@ fn not_a_name(doc: &Article, si: usize, i: usize, j: usize, words: &[&str]) -> b
 /// Shouting rule: a run in capitals inside a stretch of words in capitals ("THESE
 /// PAYMENTS, OR ANY OTHER FORM OF PAYMENT, OR SUBSIDIES, WILL NO LONGER BE MADE") is
 /// shouted common words, no acronym: the stretch holds a function word in
-/// capitals, or every word of the run is a common word of the tagger's dictionary.
+/// capitals, or every word of the run is a common word of the tagger's dictionary or of
+/// the text, which writes it in lower case too ("END, NOW!" where "to end the war" is).
 fn shouted(doc: &Article, si: usize, i: usize, j: usize) -> bool {
     let lex = doc.lex;
     let s = &doc.seg.sentences[si];
@@ -846,7 +862,10 @@ fn shouted(doc: &Article, si: usize, i: usize, j: usize) -> bool {
     let function = WordClass::FUNCTION | WordClass::DETERMINER | WordClass::NEGATION;
     stretch.len() >= 2
         && (stretch.iter().any(|&k| lex.is(&doc.tok(k).to_lowercase(), function))
-            || (i..j).all(|k| dictionary_common(&doc.tok(k).to_lowercase())))
+            || (i..j).all(|k| {
+                let lw = doc.tok(k).to_lowercase();
+                dictionary_common(&lw) || doc.lowercase_words.contains(lw.as_str())
+            }))
 }
 
 /// State-organ rule: "Iran's Foreign Ministry", "the Egyptian Foreign Ministry", "U.S.
@@ -948,6 +967,9 @@ fn run_kind(
     {
         // a bare "Government" or "Parliament" names no one in particular
         return None;
+    } else if !after_org_noun && title.is_none() && bare_bodies(doc, i, words) {
+        // nor do "the two Parties" or "the Lao Party, State and Government"
+        return None;
     } else if after_org_noun && title.is_none() {
         // "civil rights group Liberty", "the oil firm Yukos"
         EntityType::Organization
@@ -959,6 +981,12 @@ fn run_kind(
         }
         EntityType::Person
     } else if lex.places.contains(name) || lex.is(&last, WordClass::PLACE) {
+        EntityType::Location
+    } else if words.len() >= 2 && lex.is(&last, WordClass::GROUP) && !any(WordClass::ORG) {
+        // "the Sudan Quartet", "the Weimar Triangle": a collective named by what it is
+        EntityType::Group
+    } else if title.is_none() && words.len() >= 2 && listed_with_place(doc, si, i, j) {
+        // "linking Lao Cai, Hanoi, and Hai Phong": an item of a list of places
         EntityType::Location
     } else if any(WordClass::ORG)
         || words.len() == 1
@@ -1029,6 +1057,73 @@ fn run_kind(
         return None;
     };
     Some(kind)
+}
+
+/// Bare-bodies rule: whether the run `words` at token `i` is only body's words that
+/// name no body in particular: a body's word in the plural after an article ("the two
+/// Parties", but "Banks told reporters" is someone) or a common word and a body's word
+/// joined by "and" ("State and Government" of "the Party, State and Government").
+fn bare_bodies(doc: &Article, i: usize, words: &[&str]) -> bool {
+    let lex = doc.lex;
+    let lo = doc.sentence_start(i);
+    let article = (i.saturating_sub(2).max(lo)..i).any(|k| lex.is(doc.lower_tok(k), WordClass::DETERMINER));
+    let body = |w: &str| lex.is(&lower(w), WordClass::ORG | WordClass::STATEBODY);
+    let plural = |w: &str| {
+        let lw = lower(w);
+        let singular = match lw.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => lw.strip_suffix('s').unwrap_or_default().to_string(),
+        };
+        !body(w) && !singular.is_empty() && lex.is(&singular, WordClass::ORG | WordClass::STATEBODY)
+    };
+    let common = |w: &str| {
+        let lw = lower(w);
+        !lex.is_given_name(&lw) && (doc.lowercase_words.contains(lw.as_ref()) || dictionary_common(&lw))
+    };
+    match words {
+        [one] => article && plural(one),
+        [first, "and", last] => body(last) && (body(first) || common(first)),
+        _ => false,
+    }
+}
+
+/// List rule: whether the run `[i, j)` of sentence `si` is an item of a list of three or
+/// more that holds a known place right before or after it ("Lao Cai, Hanoi, and Hai
+/// Phong"): a comma, or a comma and "and", between it and a place's word.
+fn listed_with_place(doc: &Article, si: usize, i: usize, j: usize) -> bool {
+    let lex = doc.lex;
+    let s = &doc.seg.sentences[si];
+    let place = |k: usize| {
+        let w = doc.tok(k);
+        doc.is_word(k)
+            && is_cap(w)
+            && (lex.places.contains(w)
+                || lex
+                    .find_forms(w)
+                    .any(|(a, b, _, form)| a == 0 && b == w.len() && form == crate::lexicon::Form::Capital))
+    };
+    let conj = |k: usize| lex.is(doc.tok(k), WordClass::COORDINATOR);
+    // a list's "and" must show it ("at the Ministry of Foreign Affairs, Jakarta, on
+    // Wednesday" is an address; "In Hanoi, Le Minh Hung said" no list): before, "W,
+    // Place, and Y" or "W, Place and Y"; after, "Y, Place, and W" or "Y, and Place"
+    let before = i >= s.first_token + 3 && {
+        let k = i - 1;
+        conj(k)
+            && if doc.tok(k - 1) == "," {
+                place(k - 2)
+            } else {
+                place(k - 1) && doc.tok(k - 2) == ","
+            }
+    };
+    let after = j + 2 < s.end_token && doc.tok(j) == "," && {
+        let k = j + 1;
+        if conj(k) {
+            place(k + 1)
+        } else {
+            place(k) && doc.tok(k + 1) == "," && k + 2 < s.end_token && conj(k + 2)
+        }
+    };
+    before || after
 }
 
 /// Naming rule: pushes the run `[i, j)` as a name of `kind`, with its title (a peer's
