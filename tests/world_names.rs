@@ -1372,3 +1372,47 @@ fn a_lone_name_an_aside_calls_his_or_hers_is_someone() {
     );
     one_person(&x, "Taher", &[]);
 }
+
+#[test]
+fn a_quoted_nickname_alone_names_the_person() {
+    let x = extract(
+        "President Budi Santoso hosted his predecessor, Joko \"Jokowi\" Widodo, for dinner on \
+         Monday. Jokowi's visit was unannounced. Jokowi later praised the food.",
+    );
+    one_person(&x, "Joko Widodo", &["Jokowi"]);
+}
+
+#[test]
+fn and_after_a_persons_name_or_an_acronym_ends_it_before_a_body() {
+    let x = extract(
+        "The delegation featured Defense Minister Kemal Arslan and National Intelligence \
+         Organization (NIO) Director Selim Kaya. The deal brought the ATM and United Democratic \
+         Movement into government.",
+    );
+    one_person(&x, "Kemal Arslan", &[]);
+    one_person(&x, "Selim Kaya", &[]);
+    assert_eq!(actor(&x, "National Intelligence Organization").0, ORG);
+    assert_eq!(actor(&x, "United Democratic Movement").0, ORG);
+    assert!(!x.entities.iter().any(|e| e.name.contains(" and ")), "{:?}", names(&x));
+}
+
+#[test]
+fn a_holders_name_after_a_party_of_a_state_is_the_holders() {
+    let x = extract(
+        "He conveyed greetings from General Secretary of the Communist Party of Vietnam To Lam, \
+         State President Luong Cuong, and National Assembly Chairman Tran Thanh Man.",
+    );
+    one_person(&x, "To Lam", &[]);
+    assert!(!x.entities.iter().any(|e| e.name.ends_with(" To")), "{:?}", names(&x));
+}
+
+#[test]
+fn an_owner_before_a_known_party_is_no_part_of_its_name() {
+    let x = extract("Interim leader Kamal Haidar banned Hasina's Awami League on Monday.");
+    assert_eq!(actor(&x, "Awami League").0, ORG);
+    assert!(
+        !x.entities.iter().any(|e| e.name.contains("Hasina's")),
+        "{:?}",
+        names(&x)
+    );
+}

@@ -132,7 +132,11 @@ impl Resolution<'_, '_> {
                 if m.end - m.first >= 2 {
                     let name = without_nickname(&surface(m));
                     let key = name_key(&name);
-                    let mine = distinctive_parts(lex, &name);
+                    let mut mine = distinctive_parts(lex, &name);
+                    // "Jokowi" after 'Joko "Jokowi" Widodo': the nickname tells them apart too
+                    if let Some(nick) = nickname(&surface(m)) {
+                        mine.extend(distinctive_parts(lex, &nick));
+                    }
                     // "Bola Tinubu" after "Bola Ahmed Tinubu": the same given name and
                     // surname, a middle name left out, is the same person
                     let shortened = self
@@ -493,11 +497,29 @@ impl Resolution<'_, '_> {
     }
 }
 
+/// Quotation marks that enclose a nickname inside a name.
+const QUOTES: &[char] = &['"', '\'', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}'];
+
+/// The nickname quoted inside a name ('Joko "Jokowi" Widodo' -> "Jokowi"), when one of a
+/// word or two is.
+fn nickname(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let open = words.iter().position(|w| w.starts_with(QUOTES))?;
+    let close = (open..words.len()).find(|&k| words[k].trim_end_matches(['.', ',']).ends_with(QUOTES))?;
+    if close + 1 >= words.len() || open == 0 || close - open > 1 {
+        return None;
+    }
+    let nick = words[open..=close]
+        .join(" ")
+        .trim_matches(|c: char| QUOTES.contains(&c) || c == '.' || c == ',')
+        .to_string();
+    (!nick.is_empty()).then_some(nick)
+}
+
 /// A personal name without the nickname quoted inside it ("Ferdinand 'Bongbong' Marcos
 /// Jr." -> "Ferdinand Marcos Jr."): the canonical name is the name itself, the form
 /// with the nickname stays an alias.
 fn without_nickname(name: &str) -> String {
-    const QUOTES: &[char] = &['"', '\'', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}'];
     if !name.contains(QUOTES) {
         return name.to_string();
     }

@@ -596,8 +596,17 @@ fn split_before_given_name(doc: &Article, si: usize, i: usize, j: usize, out: &m
     // "the Presidency Ahmed Fahmy": a body's word before a given name and a surname
     // "the CPV Central Committee Tô Lâm": a body's word before a name the text gives
     // elsewhere after a title ("General Secretary Tô Lâm")
+    // "the Communist Party of Vietnam To Lam": a body's name may end in "of" and a state
+    let state_after_of = |k: usize| {
+        let w = doc.tok(k - 1);
+        k >= i + 2
+            && doc.tok(k - 2) == "of"
+            && lex
+                .find_forms(w)
+                .any(|(a, b, actor, _)| a == 0 && b == w.len() && lex.actors[actor].kind == EntityType::Country)
+    };
     if let Some(k) = (i + 1..j.saturating_sub(1)).find(|&k| {
-        lex.is(doc.lower_tok(k - 1), WordClass::ORG)
+        (lex.is(doc.lower_tok(k - 1), WordClass::ORG) || state_after_of(k))
             && ((lex.is_given_name(doc.lower_tok(k)) && is_cap(doc.tok(k + 1)))
                 || titled_elsewhere(doc, k, j)
                 || seat_holder(doc, i, k, j))
@@ -687,7 +696,19 @@ fn split_at_connectors(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
     // (but "Department for Culture, Media and Sport" lists its remits after "for")
     let body_ended =
         |k: usize| doc.tok(k) == "and" && lex.is(doc.lower_tok(k - 1), WordClass::ORG) && !(i + 1..k).any(connector);
-    if let Some(k) = (i + 1..j).find(|&k| titled_after(k) || body_ended(k)) {
+    // "Defense Minister Yasar Guler and National Intelligence Organization (MIT) Director
+    // ...", "the ATM and United Democratic Movement": a person's name (a given name
+    // opening it) or an acronym before "and" and a body's name ends there
+    let name_ended = |k: usize| {
+        let org = |a: usize, b: usize| (a..b).any(|t| lex.is(doc.lower_tok(t), WordClass::ORG));
+        let acronym = k == i + 1 && {
+            let w = doc.tok(i);
+            w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
+        };
+        let person = k >= i + 2 && lex.is_given_name(doc.lower_tok(i));
+        doc.tok(k) == "and" && (acronym || person) && !org(i, k) && !(i + 1..k).any(connector) && org(k + 1, j)
+    };
+    if let Some(k) = (i + 1..j).find(|&k| titled_after(k) || body_ended(k) || name_ended(k)) {
         classify(doc, si, i, k, out);
         classify(doc, si, k + 1, j, out);
         return true;
