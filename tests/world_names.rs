@@ -1416,3 +1416,18 @@ fn an_owner_before_a_known_party_is_no_part_of_its_name() {
         names(&x)
     );
 }
+
+#[test]
+fn headline_words_after_a_title_name_no_one_even_after_initials() {
+    let x = extract(
+        "Foreign Minister Kemal Arslan and IAEA Chief Hold Telephone Discussion on Iran-U.S. \
+         Talks\n\nTurkish Foreign Minister Kemal Arslan and IAEA chief Rafael Grossi discussed \
+         the talks by phone on Monday.",
+    );
+    one_person(&x, "Rafael Grossi", &[]);
+    assert!(
+        !x.entities.iter().any(|e| e.name.contains("Discussion")),
+        "{:?}",
+        names(&x)
+    );
+}

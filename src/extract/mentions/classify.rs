@@ -215,8 +215,10 @@ fn headline_split(doc: &Article, si: usize, i: usize, j: usize, out: &mut Vec<Ra
             return true;
         }
         // "Hold Telephone Discussion", "Take Oath": a run no word of which is a name's
-        // word or is written anywhere outside the headlines is no name
-        if headline_only(doc, i, j) {
+        // word or is written anywhere outside the headlines is no name, nor is it after
+        // a title ("IAEA Chief Hold Telephone Discussion")
+        let name_start = doc.title_at(i, j).map_or(i, |(end, _)| end);
+        if name_start < j && headline_only(doc, name_start, j) {
             return true;
         }
     }
@@ -1215,7 +1217,7 @@ fn employer(doc: &Article, i: usize, j: usize) -> bool {
 /// Whether sentence `si` is in a headline: a paragraph of at most three sentences that
 /// opens with one of the first two sentences of the text, is not its last paragraph,
 /// and has no sentence ended by a full stop, closing quotes aside ("Somalia: President
-/// X Meets Y" may split at its colon).
+/// X Meets Y" may split at its colon; "Iran-U.S. Talks" at an initial's full stop).
 fn headline(doc: &Article, si: usize) -> bool {
     let ss = &doc.seg.sentences;
     if ss.len() < 2 {
@@ -1236,7 +1238,17 @@ fn headline(doc: &Article, si: usize) -> bool {
         while k > ss[s].first_token && matches!(doc.tok(k - 1), "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "]") {
             k -= 1;
         }
-        !(k > ss[s].first_token && matches!(doc.tok(k - 1), "." | "!" | "?"))
+        // (an initial's full stop where the paragraph goes on is no sentence's end: "IAEA
+        // Chief Hold Telephone Discussion on Iran-U.S. Talks")
+        let initial = s + 1 < end
+            && k >= ss[s].first_token + 2
+            && doc.tok(k - 1) == "."
+            && doc.seg.tokens[k - 1].start == doc.seg.tokens[k - 2].end
+            && {
+                let c: Vec<char> = doc.tok(k - 2).chars().collect();
+                c.last().is_some_and(|l| l.is_uppercase()) && (c.len() == 1 || !c[c.len() - 2].is_alphabetic())
+            };
+        initial || !(k > ss[s].first_token && matches!(doc.tok(k - 1), "." | "!" | "?"))
     })
 }
 
