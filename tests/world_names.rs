@@ -1431,3 +1431,15 @@ fn headline_words_after_a_title_name_no_one_even_after_initials() {
         names(&x)
     );
 }
+
+#[test]
+fn a_subheading_in_title_case_is_read_as_a_headline() {
+    let x = extract(
+        "Kamal Haidar resigns as interim leader\n\nKamal Haidar announced his resignation on \
+         Monday, officials said.\n\nTarek Aziz Set to Take Oath as Prime Minister\n\nTarek Aziz \
+         will be sworn in on Tuesday, a day after the results were announced.\n\nThe new cabinet \
+         meets next week.",
+    );
+    one_person(&x, "Tarek Aziz", &[]);
+    assert!(!x.entities.iter().any(|e| e.name.contains("Oath")), "{:?}", names(&x));
+}

@@ -1215,7 +1215,8 @@ fn employer(doc: &Article, i: usize, j: usize) -> bool {
 }
 
 /// Whether sentence `si` is in a headline: a paragraph of at most three sentences that
-/// opens with one of the first two sentences of the text, is not its last paragraph,
+/// opens with one of the first two sentences of the text (or a subheading: one sentence
+/// in title case, its words of four letters or more capitalised), is not its last paragraph,
 /// and has no sentence ended by a full stop, closing quotes aside ("Somalia: President
 /// X Meets Y" may split at its colon; "Iran-U.S. Talks" at an initial's full stop).
 fn headline(doc: &Article, si: usize) -> bool {
@@ -1229,7 +1230,24 @@ fn headline(doc: &Article, si: usize) -> bool {
         .iter()
         .position(|s| s.paragraph != p)
         .map_or(ss.len(), |k| si + k);
-    if start > 1 || end >= ss.len() || end - start > 3 {
+    if end >= ss.len() || end - start > 3 {
+        return false;
+    }
+    // a subheading inside the story: one sentence of four words or more in title case
+    // ("Tarique Rahman Set to Take Oath as Prime Minister")
+    let subheading = end - start == 1 && {
+        let s = &ss[start];
+        let words: Vec<&str> = (s.first_token..s.end_token)
+            .filter(|&k| doc.is_word(k))
+            .map(|k| doc.tok(k))
+            .collect();
+        words.len() >= 4
+            && words
+                .iter()
+                .filter(|w| w.chars().count() >= 4)
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
+    };
+    if start > 1 && !subheading {
         return false;
     }
     // no sentence of it ends with a full stop, closing quotes and brackets aside
