@@ -1443,3 +1443,23 @@ fn a_subheading_in_title_case_is_read_as_a_headline() {
     one_person(&x, "Tarek Aziz", &[]);
     assert!(!x.entities.iter().any(|e| e.name.contains("Oath")), "{:?}", names(&x));
 }
+
+#[test]
+fn a_title_capitalised_only_in_its_first_word_names_no_one() {
+    let x = extract(
+        "Aziz briefs Haidar on Malaysia visit\n\nPrime Minister Tarek Aziz met former prime \
+         minister Kamal Haidar on Sunday.\n\nDuring the meeting, the Prime Minister gave a \
+         briefing to Kamal Haidar on his visit to Malaysia.\n\nThe Prime minister also briefed \
+         Kamal Haidar on his upcoming visit to Egypt.\n\nAgriculture minister Arnoldo Perez \
+         told Reuters the talks were useful.\n\nThe meeting also reviewed the situation.",
+    );
+    one_person(&x, "Tarek Aziz", &[]);
+    one_person(&x, "Arnoldo Perez", &[]);
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.name.starts_with("Prime") || e.name == "Agriculture"),
+        "{:?}",
+        names(&x)
+    );
+}

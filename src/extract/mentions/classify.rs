@@ -59,8 +59,14 @@ pub(super) fn classify(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
         return;
     }
     let i = lead.i;
-    // a run that is only a title ("the Prime Minister") names no one by itself
-    if i < j && doc.title_at(i, j).is_some_and(|(end, _)| end == j) {
+    // a run that is only a title ("the Prime Minister") names no one by itself, nor
+    // does one that opens a title the text goes on in lower case ("The Prime minister")
+    let sentence_end = doc.seg.sentences[si].end_token;
+    let only_title = doc.title_at(i, j).is_some_and(|(end, _)| end == j);
+    let half_capitalised = doc
+        .title_at(i, sentence_end)
+        .is_some_and(|(end, _)| end > j && (j..end).all(|k| doc.tok(k).starts_with(char::is_lowercase)));
+    if i < j && (only_title || half_capitalised) {
         return;
     }
     // lower-case title right before the run ("lawyer Sara Quinn")
