@@ -332,6 +332,11 @@ impl WordClass {
     /// A body that most states have under the same bare name ("Senate", "Supreme
     /// Court"): the lexicon's body of one state only in an article about that state.
     pub const HOMEBODY: u64 = 1 << 35;
+    /// A possessive pronoun of a person ("his", "her"): in an aside right after a lone
+    /// name ("Tamim, for his part, ..."), it shows the name is someone's.
+    pub const PERSONAL: u64 = 1 << 36;
+    /// A conjunction that joins the items of a list ("and", "or").
+    pub const COORDINATOR: u64 = 1 << 37;
 }
 
 impl Default for Lexicon {
@@ -667,6 +672,8 @@ mod tests {
             ("shipprefix", WordClass::SHIPPREFIX),
             ("headword", WordClass::HEADWORD),
             ("homebody", WordClass::HOMEBODY),
+            ("personal", WordClass::PERSONAL),
+            ("coordinator", WordClass::COORDINATOR),
         ];
         assert_eq!(classes.len(), compiled::WORD_CLASSES.len());
         for (name, bit) in classes {

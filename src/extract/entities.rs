@@ -132,7 +132,11 @@ impl Resolution<'_, '_> {
                 if m.end - m.first >= 2 {
                     let name = without_nickname(&surface(m));
                     let key = name_key(&name);
-                    let mine = distinctive_parts(lex, &name);
+                    let mut mine = distinctive_parts(lex, &name);
+                    // "Jokowi" after 'Joko "Jokowi" Widodo': the nickname tells them apart too
+                    if let Some(nick) = nickname(&surface(m)) {
+                        mine.extend(distinctive_parts(lex, &nick));
+                    }
                     // "Bola Tinubu" after "Bola Ahmed Tinubu": the same given name and
                     // surname, a middle name left out, is the same person
                     let shortened = self
@@ -349,7 +353,8 @@ impl Resolution<'_, '_> {
         let body = ["organization", "group"]
             .iter()
             .find_map(|t| self.by_key.get(&format!("{t}:{key}")).copied());
-        let speaks = m.end < doc.seg.tokens.len() && lex.is(doc.lower_tok(m.end), WordClass::SPEECH);
+        let speaks = m.end < doc.seg.tokens.len() && lex.is(doc.lower_tok(m.end), WordClass::SPEECH)
+            || (!doc.lowercase_words.contains(lower_name.as_str()) && personal_aside(doc, m.end));
         match owners.len() {
             0 if body.is_some() => body,
             1 => Some(owners[0]),
@@ -365,12 +370,15 @@ impl Resolution<'_, '_> {
             // something, is someone so well known that one word names them
             0 if possessor(doc, m) => Some(self.new_entity(format!("person:{key}"), name, EntityType::Person, None)),
             0 => None,
-            // several people share the name: the one the article names in full most
+            // several people share the name: the one named elsewhere with the office
+            // it bears ("President Ruto" where "President William Ruto" and "first lady
+            // Racheal Ruto" are named), else the one the article names in full most
             // often, when it is named so at least twice ("Kim" in a story on Kim
             // Yo-jong that names her brother Kim Jong-un once); else the one who holds
             // an office ("Prime Minister Shigeru Ishiba ... his wife Yoshiko Ishiba ...
             // Ishiba said"), else the nearest full name before it
-            _ => main_owner(&owners, raw, &self.assigned)
+            _ => same_title_holder(&owners, m, raw, &self.assigned)
+                .or_else(|| main_owner(&owners, raw, &self.assigned))
                 .or_else(|| office_holder(&owners, raw, &self.assigned))
                 .or_else(|| {
                     owners.iter().copied().max_by_key(|e| {
@@ -522,11 +530,29 @@ impl Resolution<'_, '_> {
     }
 }
 
+/// Quotation marks that enclose a nickname inside a name.
+const QUOTES: &[char] = &['"', '\'', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}'];
+
+/// The nickname quoted inside a name ('Joko "Jokowi" Widodo' -> "Jokowi"), when one of a
+/// word or two is.
+fn nickname(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let open = words.iter().position(|w| w.starts_with(QUOTES))?;
+    let close = (open..words.len()).find(|&k| words[k].trim_end_matches(['.', ',']).ends_with(QUOTES))?;
+    if close + 1 >= words.len() || open == 0 || close - open > 1 {
+        return None;
+    }
+    let nick = words[open..=close]
+        .join(" ")
+        .trim_matches(|c: char| QUOTES.contains(&c) || c == '.' || c == ',')
+        .to_string();
+    (!nick.is_empty()).then_some(nick)
+}
+
 /// A personal name without the nickname quoted inside it ("Ferdinand 'Bongbong' Marcos
 /// Jr." -> "Ferdinand Marcos Jr."): the canonical name is the name itself, the form
 /// with the nickname stays an alias.
 fn without_nickname(name: &str) -> String {
-    const QUOTES: &[char] = &['"', '\'', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}'];
     if !name.contains(QUOTES) {
         return name.to_string();
     }
@@ -562,6 +588,42 @@ fn main_owner(owners: &[usize], raw: &[RawMention], assigned: &[Option<usize>]) 
         [(c, e), (c2, _), ..] if *c >= 2 && c > c2 => Some(*e),
         _ => None,
     }
+}
+
+/// Of the people in `owners`, the only one named elsewhere with the office that
+/// mention `m` bears (its title's last word: "President" of "President Ruto").
+fn same_title_holder(
+    owners: &[usize],
+    m: &RawMention,
+    raw: &[RawMention],
+    assigned: &[Option<usize>],
+) -> Option<usize> {
+    let head = |t: &str| t.split_whitespace().last().map(str::to_lowercase);
+    let office = head(m.title.as_deref().filter(|_| m.office)?)?;
+    let holders: Vec<usize> = owners
+        .iter()
+        .copied()
+        .filter(|&e| {
+            raw.iter().zip(assigned).any(|(x, a)| {
+                *a == Some(e) && x.office && x.title.as_deref().and_then(head).as_deref() == Some(office.as_str())
+            })
+        })
+        .collect();
+    match holders.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// Whether a comma-bounded aside after token `end - 1` refers back to it by a personal
+/// pronoun ("Tamim, for his part, condemned"): the word before is someone.
+fn personal_aside(doc: &Article, end: usize) -> bool {
+    let limit = doc.seg.sentences[doc.sent_of[end - 1]].end_token;
+    if end >= limit || doc.tok(end) != "," {
+        return false;
+    }
+    let close = (end + 1..limit.min(end + 6)).find(|&k| doc.tok(k) == ",");
+    close.is_some_and(|c| (end + 1..c).any(|k| doc.lex.is(doc.lower_tok(k), WordClass::PERSONAL)))
 }
 
 /// Of the people in `owners`, the only one named with an office title.

@@ -40,7 +40,7 @@ pub const TITLE_KINDS: [&str; 2] = ["office", "honorific"];
 
 /// The classes of `name-words.tsv` and `name-particles.tsv`: class `i` is bit `1 << i`
 /// (the values of `WordClass`).
-pub const WORD_CLASSES: [&str; 36] = [
+pub const WORD_CLASSES: [&str; 38] = [
     "org",
     "place",
     "event",
@@ -77,6 +77,8 @@ pub const WORD_CLASSES: [&str; 36] = [
     "shipprefix",
     "headword",
     "homebody",
+    "personal",
+    "coordinator",
 ];
 
 /// A bad line of a lexicon file.

@@ -21,7 +21,7 @@ struct Lead {
 
 /// Decides what the capitalised run `[i, j)` of sentence `si` is, pushing mentions.
 pub(super) fn classify(doc: &Article, si: usize, i: usize, j: usize, out: &mut Vec<RawMention>) {
-    if dateline(doc, si, i, j) {
+    if dateline(doc, si, i, j) || capitals_paragraph(doc, si, i, j) {
         push_place(si, i, j, out);
         return;
     }
@@ -59,8 +59,14 @@ pub(super) fn classify(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
         return;
     }
     let i = lead.i;
-    // a run that is only a title ("the Prime Minister") names no one by itself
-    if i < j && doc.title_at(i, j).is_some_and(|(end, _)| end == j) {
+    // a run that is only a title ("the Prime Minister") names no one by itself, nor
+    // does one that opens a title the text goes on in lower case ("The Prime minister")
+    let sentence_end = doc.seg.sentences[si].end_token;
+    let only_title = doc.title_at(i, j).is_some_and(|(end, _)| end == j);
+    let half_capitalised = doc
+        .title_at(i, sentence_end)
+        .is_some_and(|(end, _)| end > j && (j..end).all(|k| doc.tok(k).starts_with(char::is_lowercase)));
+    if i < j && (only_title || half_capitalised) {
         return;
     }
     // lower-case title right before the run ("lawyer Sara Quinn")
@@ -124,6 +130,21 @@ pub(super) fn dateline(doc: &Article, si: usize, i: usize, j: usize) -> bool {
         "," => (j + 1..s.end_token.min(j + 9)).any(dash),
         _ => dash(j),
     }
+}
+
+/// Capitals-paragraph rule: a paragraph that is only a run in capitals ("ISTANBUL" over
+/// the story, "END" under it) is a dateline or a page's marker, never an acronym's body:
+/// a place, whatever its words.
+fn capitals_paragraph(doc: &Article, si: usize, i: usize, j: usize) -> bool {
+    let sents = &doc.seg.sentences;
+    let s = &sents[si];
+    let alone = (si == 0 || sents[si - 1].paragraph != s.paragraph)
+        && sents.get(si + 1).is_none_or(|next| next.paragraph != s.paragraph);
+    let capitals = (i..j).all(|k| {
+        let w = doc.tok(k);
+        doc.is_word(k) && w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.')
+    });
+    alone && capitals && (s.first_token..i).all(|k| !doc.is_word(k)) && (j..s.end_token).all(|k| !doc.is_word(k))
 }
 
 /// Agency rule: the name in brackets after a dateline's place ("KUALA LUMPUR, Jan 8
@@ -200,8 +221,10 @@ fn headline_split(doc: &Article, si: usize, i: usize, j: usize, out: &mut Vec<Ra
             return true;
         }
         // "Hold Telephone Discussion", "Take Oath": a run no word of which is a name's
-        // word or is written anywhere outside the headlines is no name
-        if headline_only(doc, i, j) {
+        // word or is written anywhere outside the headlines is no name, nor is it after
+        // a title ("IAEA Chief Hold Telephone Discussion")
+        let name_start = doc.title_at(i, j).map_or(i, |(end, _)| end);
+        if name_start < j && headline_only(doc, name_start, j) {
             return true;
         }
     }
@@ -581,8 +604,17 @@ fn split_before_given_name(doc: &Article, si: usize, i: usize, j: usize, out: &m
     // "the Presidency Ahmed Fahmy": a body's word before a given name and a surname
     // "the CPV Central Committee Tô Lâm": a body's word before a name the text gives
     // elsewhere after a title ("General Secretary Tô Lâm")
+    // "the Communist Party of Vietnam To Lam": a body's name may end in "of" and a state
+    let state_after_of = |k: usize| {
+        let w = doc.tok(k - 1);
+        k >= i + 2
+            && doc.tok(k - 2) == "of"
+            && lex
+                .find_forms(w)
+                .any(|(a, b, actor, _)| a == 0 && b == w.len() && lex.actors[actor].kind == EntityType::Country)
+    };
     if let Some(k) = (i + 1..j.saturating_sub(1)).find(|&k| {
-        lex.is(doc.lower_tok(k - 1), WordClass::ORG)
+        (lex.is(doc.lower_tok(k - 1), WordClass::ORG) || state_after_of(k))
             && ((lex.is_given_name(doc.lower_tok(k)) && is_cap(doc.tok(k + 1)))
                 || titled_elsewhere(doc, k, j)
                 || seat_holder(doc, i, k, j))
@@ -672,7 +704,19 @@ fn split_at_connectors(doc: &Article, si: usize, i: usize, j: usize, out: &mut V
     // (but "Department for Culture, Media and Sport" lists its remits after "for")
     let body_ended =
         |k: usize| doc.tok(k) == "and" && lex.is(doc.lower_tok(k - 1), WordClass::ORG) && !(i + 1..k).any(connector);
-    if let Some(k) = (i + 1..j).find(|&k| titled_after(k) || body_ended(k)) {
+    // "Defense Minister Yasar Guler and National Intelligence Organization (MIT) Director
+    // ...", "the ATM and United Democratic Movement": a person's name (a given name
+    // opening it) or an acronym before "and" and a body's name ends there
+    let name_ended = |k: usize| {
+        let org = |a: usize, b: usize| (a..b).any(|t| lex.is(doc.lower_tok(t), WordClass::ORG));
+        let acronym = k == i + 1 && {
+            let w = doc.tok(i);
+            w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
+        };
+        let person = k >= i + 2 && lex.is_given_name(doc.lower_tok(i));
+        doc.tok(k) == "and" && (acronym || person) && !org(i, k) && !(i + 1..k).any(connector) && org(k + 1, j)
+    };
+    if let Some(k) = (i + 1..j).find(|&k| titled_after(k) || body_ended(k) || name_ended(k)) {
         classify(doc, si, i, k, out);
         classify(doc, si, k + 1, j, out);
         return true;
@@ -820,7 +864,8 @@ fn not_a_name(doc: &Article, si: usize, i: usize, j: usize, words: &[&str]) -> b
 /// Shouting rule: a run in capitals inside a stretch of words in capitals ("THESE
 /// PAYMENTS, OR ANY OTHER FORM OF PAYMENT, OR SUBSIDIES, WILL NO LONGER BE MADE") is
 /// shouted common words, no acronym: the stretch holds a function word in
-/// capitals, or every word of the run is a common word of the tagger's dictionary.
+/// capitals, or every word of the run is a common word of the tagger's dictionary or of
+/// the text, which writes it in lower case too ("END, NOW!" where "to end the war" is).
 fn shouted(doc: &Article, si: usize, i: usize, j: usize) -> bool {
     let lex = doc.lex;
     let s = &doc.seg.sentences[si];
@@ -846,7 +891,10 @@ fn shouted(doc: &Article, si: usize, i: usize, j: usize) -> bool {
     let function = WordClass::FUNCTION | WordClass::DETERMINER | WordClass::NEGATION;
     stretch.len() >= 2
         && (stretch.iter().any(|&k| lex.is(&doc.tok(k).to_lowercase(), function))
-            || (i..j).all(|k| dictionary_common(&doc.tok(k).to_lowercase())))
+            || (i..j).all(|k| {
+                let lw = doc.tok(k).to_lowercase();
+                dictionary_common(&lw) || doc.lowercase_words.contains(lw.as_str())
+            }))
 }
 
 /// State-organ rule: "Iran's Foreign Ministry", "the Egyptian Foreign Ministry", "U.S.
@@ -948,6 +996,9 @@ fn run_kind(
     {
         // a bare "Government" or "Parliament" names no one in particular
         return None;
+    } else if !after_org_noun && title.is_none() && bare_bodies(doc, i, words) {
+        // nor do "the two Parties" or "the Lao Party, State and Government"
+        return None;
     } else if after_org_noun && title.is_none() {
         // "civil rights group Liberty", "the oil firm Yukos"
         EntityType::Organization
@@ -959,6 +1010,12 @@ fn run_kind(
         }
         EntityType::Person
     } else if lex.places.contains(name) || lex.is(&last, WordClass::PLACE) {
+        EntityType::Location
+    } else if words.len() >= 2 && lex.is(&last, WordClass::GROUP) && !any(WordClass::ORG) {
+        // "the Sudan Quartet", "the Weimar Triangle": a collective named by what it is
+        EntityType::Group
+    } else if title.is_none() && words.len() >= 2 && listed_with_place(doc, si, i, j) {
+        // "linking Lao Cai, Hanoi, and Hai Phong": an item of a list of places
         EntityType::Location
     } else if any(WordClass::ORG)
         || words.len() == 1
@@ -1031,6 +1088,73 @@ fn run_kind(
     Some(kind)
 }
 
+/// Bare-bodies rule: whether the run `words` at token `i` is only body's words that
+/// name no body in particular: a body's word in the plural after an article ("the two
+/// Parties", but "Banks told reporters" is someone) or a common word and a body's word
+/// joined by "and" ("State and Government" of "the Party, State and Government").
+fn bare_bodies(doc: &Article, i: usize, words: &[&str]) -> bool {
+    let lex = doc.lex;
+    let lo = doc.sentence_start(i);
+    let article = (i.saturating_sub(2).max(lo)..i).any(|k| lex.is(doc.lower_tok(k), WordClass::DETERMINER));
+    let body = |w: &str| lex.is(&lower(w), WordClass::ORG | WordClass::STATEBODY);
+    let plural = |w: &str| {
+        let lw = lower(w);
+        let singular = match lw.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => lw.strip_suffix('s').unwrap_or_default().to_string(),
+        };
+        !body(w) && !singular.is_empty() && lex.is(&singular, WordClass::ORG | WordClass::STATEBODY)
+    };
+    let common = |w: &str| {
+        let lw = lower(w);
+        !lex.is_given_name(&lw) && (doc.lowercase_words.contains(lw.as_ref()) || dictionary_common(&lw))
+    };
+    match words {
+        [one] => article && plural(one),
+        [first, "and", last] => body(last) && (body(first) || common(first)),
+        _ => false,
+    }
+}
+
+/// List rule: whether the run `[i, j)` of sentence `si` is an item of a list of three or
+/// more that holds a known place right before or after it ("Lao Cai, Hanoi, and Hai
+/// Phong"): a comma, or a comma and "and", between it and a place's word.
+fn listed_with_place(doc: &Article, si: usize, i: usize, j: usize) -> bool {
+    let lex = doc.lex;
+    let s = &doc.seg.sentences[si];
+    let place = |k: usize| {
+        let w = doc.tok(k);
+        doc.is_word(k)
+            && is_cap(w)
+            && (lex.places.contains(w)
+                || lex
+                    .find_forms(w)
+                    .any(|(a, b, _, form)| a == 0 && b == w.len() && form == crate::lexicon::Form::Capital))
+    };
+    let conj = |k: usize| lex.is(doc.tok(k), WordClass::COORDINATOR);
+    // a list's "and" must show it ("at the Ministry of Foreign Affairs, Jakarta, on
+    // Wednesday" is an address; "In Hanoi, Le Minh Hung said" no list): before, "W,
+    // Place, and Y" or "W, Place and Y"; after, "Y, Place, and W" or "Y, and Place"
+    let before = i >= s.first_token + 3 && {
+        let k = i - 1;
+        conj(k)
+            && if doc.tok(k - 1) == "," {
+                place(k - 2)
+            } else {
+                place(k - 1) && doc.tok(k - 2) == ","
+            }
+    };
+    let after = j + 2 < s.end_token && doc.tok(j) == "," && {
+        let k = j + 1;
+        if conj(k) {
+            place(k + 1)
+        } else {
+            place(k) && doc.tok(k + 1) == "," && k + 2 < s.end_token && conj(k + 2)
+        }
+    };
+    before || after
+}
+
 /// Naming rule: pushes the run `[i, j)` as a name of `kind`, with its title (a peer's
 /// title is part of the name, an office before a peer is the title).
 fn push_name(doc: &Article, si: usize, i: usize, j: usize, kind: EntityType, lead: Lead, out: &mut Vec<RawMention>) {
@@ -1097,9 +1221,10 @@ fn employer(doc: &Article, i: usize, j: usize) -> bool {
 }
 
 /// Whether sentence `si` is in a headline: a paragraph of at most three sentences that
-/// opens with one of the first two sentences of the text, is not its last paragraph,
+/// opens with one of the first two sentences of the text (or a subheading: one sentence
+/// in title case, its words of four letters or more capitalised), is not its last paragraph,
 /// and has no sentence ended by a full stop, closing quotes aside ("Somalia: President
-/// X Meets Y" may split at its colon).
+/// X Meets Y" may split at its colon; "Iran-U.S. Talks" at an initial's full stop).
 fn headline(doc: &Article, si: usize) -> bool {
     let ss = &doc.seg.sentences;
     if ss.len() < 2 {
@@ -1111,7 +1236,24 @@ fn headline(doc: &Article, si: usize) -> bool {
         .iter()
         .position(|s| s.paragraph != p)
         .map_or(ss.len(), |k| si + k);
-    if start > 1 || end >= ss.len() || end - start > 3 {
+    if end >= ss.len() || end - start > 3 {
+        return false;
+    }
+    // a subheading inside the story: one sentence of four words or more in title case
+    // ("Tarique Rahman Set to Take Oath as Prime Minister")
+    let subheading = end - start == 1 && {
+        let s = &ss[start];
+        let words: Vec<&str> = (s.first_token..s.end_token)
+            .filter(|&k| doc.is_word(k))
+            .map(|k| doc.tok(k))
+            .collect();
+        words.len() >= 4
+            && words
+                .iter()
+                .filter(|w| w.chars().count() >= 4)
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
+    };
+    if start > 1 && !subheading {
         return false;
     }
     // no sentence of it ends with a full stop, closing quotes and brackets aside
@@ -1120,7 +1262,17 @@ fn headline(doc: &Article, si: usize) -> bool {
         while k > ss[s].first_token && matches!(doc.tok(k - 1), "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "]") {
             k -= 1;
         }
-        !(k > ss[s].first_token && matches!(doc.tok(k - 1), "." | "!" | "?"))
+        // (an initial's full stop where the paragraph goes on is no sentence's end: "IAEA
+        // Chief Hold Telephone Discussion on Iran-U.S. Talks")
+        let initial = s + 1 < end
+            && k >= ss[s].first_token + 2
+            && doc.tok(k - 1) == "."
+            && doc.seg.tokens[k - 1].start == doc.seg.tokens[k - 2].end
+            && {
+                let c: Vec<char> = doc.tok(k - 2).chars().collect();
+                c.last().is_some_and(|l| l.is_uppercase()) && (c.len() == 1 || !c[c.len() - 2].is_alphabetic())
+            };
+        initial || !(k > ss[s].first_token && matches!(doc.tok(k - 1), "." | "!" | "?"))
     })
 }
 

@@ -293,15 +293,27 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
             Form::Capital if describes_city(doc, end) => (Referent::Name(EntityType::Location), MentionSource::Capital),
             Form::Capital => (Referent::Known(actor), MentionSource::Capital),
         };
-        // "the Bangkok Post", "Moscow Times": a place named in a body's name is no mention
-        // ("British Council", but "the British Government" is the state's voice)
+        // "the Bangkok Post", "Moscow Times", "the Sudan Quartet": a place named in a
+        // body's or a collective's name is no mention ("British Council", but "the
+        // British Government" is the state's voice)
         let in_name = matches!(form, Form::Capital | Form::Name | Form::Demonym)
             && kind != EntityType::Organization
             && end < n
             && doc.is_word(end)
             && is_cap(doc.tok(end))
-            && doc.lex.is(doc.lower_tok(end), WordClass::ORG)
+            && doc.lex.is(doc.lower_tok(end), WordClass::ORG | WordClass::GROUP)
             && !doc.lex.is(doc.lower_tok(end), WordClass::STATEBODY);
+        // "the Sudan Quartet": a collective's one-word name after another capitalised
+        // word is the head of a longer name, not the lexicon's group of that name
+        let group_head = end - first == 1
+            && doc.lex.is(doc.lower_tok(first), WordClass::GROUP)
+            && prev.is_some_and(|p| {
+                doc.is_word(p)
+                    && is_cap(doc.tok(p))
+                    && !doc
+                        .lex
+                        .is(doc.lower_tok(p), WordClass::DETERMINER | WordClass::FUNCTION)
+            });
         if first < skip_until {
             continue;
         }
@@ -314,6 +326,7 @@ pub fn find(doc: &Article) -> Vec<RawMention> {
             }
         }
         if in_name
+            || group_head
             || spelled_with_next(doc, first, end, kind == EntityType::Country)
             || other_body(doc, first, end, actor)
             || title_less_name(doc, first, end, actor)

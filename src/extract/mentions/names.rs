@@ -200,7 +200,8 @@ pub(super) fn described_bodies(doc: &Article, out: &mut [RawMention]) {
 }
 
 /// An organisation's name may hold a demonym: "Association" + "of" + "European" +
-/// "Airlines" is one name, not a body, a country and a stray word.
+/// "Airlines" is one name, not a body, a country and a stray word; but capitalised words
+/// after a state that a person's name follows open that name.
 pub(super) fn swallow_demonyms(doc: &Article, out: &mut Vec<RawMention>) {
     let n = doc.seg.tokens.len();
     let mut k = 0;
@@ -225,6 +226,19 @@ pub(super) fn swallow_demonyms(doc: &Article, out: &mut Vec<RawMention>) {
             end += 1;
         }
         if end == out[d].end {
+            k += 1;
+            continue;
+        }
+        // "General Secretary of the Communist Party of Vietnam To Lam": words between the
+        // state and a person's name open that name ("To" of "To Lam"), not the body's
+        if let Some(p) = out.iter().position(|x| {
+            x.first == end
+                && x.sentence == m.sentence
+                && x.title.is_none()
+                && x.referent == Referent::Name(EntityType::Person)
+        }) {
+            out[p].first = out[d].end;
+            out[p].title_first = out[p].first;
             k += 1;
             continue;
         }
