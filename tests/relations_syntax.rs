@@ -1311,3 +1311,16 @@ fn a_stance_verb_joined_to_a_reported_clause_is_the_reporters() {
 fn strengthening_an_actor_backs_it() {
     expect_edge("Tom Hale wants to strengthen NATO.", "Tom Hale", SUP, "NATO");
 }
+
+#[test]
+fn a_subject_conjunct_that_names_nobody_leaves_the_cue_to_the_named_one() {
+    let text = "Kenya and Western countries accuse Rwanda of backing the rebels.";
+    expect_edge(text, "Kenya", OPP, "Rwanda");
+    expect_no_edge(text, "Rwanda", OPP, "Kenya");
+    let text = "Pressure has grown, with Hamas officials, analysts, and Israeli protesters accusing \
+                Benjamin Netanyahu of prolonging the war.";
+    expect_edge(text, "Hamas", OPP, "Benjamin Netanyahu");
+    // (a conjunct after the subject, in a clause of its own, is not it)
+    let text = "Russia condemned the drills, while Germany and France called for restraint.";
+    expect_no_edge(text, "Germany", SAID, "Russia");
+}

@@ -170,7 +170,21 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 return Subject::Actor(m);
             }
         }
-        match self.chunk_actor(at, c) {
+        // "DR Congo and Western countries accuse X", "with Hamas officials, analysts and
+        // Israeli protesters accusing X": a conjunct that names nobody leaves the subject
+        // to one that names an actor (not when a later conjunct opens a phrase of its
+        // own: "the drills, while Germany and France called")
+        let conjunct = || {
+            let group = syn.coordinated_with(c);
+            if group.iter().skip(1).any(|&k| syn.chunks[k].preposition.is_some()) {
+                return None;
+            }
+            group
+                .iter()
+                .filter(|&&k| k != c)
+                .find_map(|&k| self.chunk_actor(at, k).filter(|m| self.is_actor(m)))
+        };
+        match self.chunk_actor(at, c).or_else(conjunct) {
             Some(m) => Subject::Actor(m),
             // a common noun that names nobody ("the plan", "the talks") is no actor;
             // anything else (a name the lexicon missed) is left to the window rules
