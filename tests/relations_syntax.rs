@@ -1356,3 +1356,80 @@ fn having_spoken_with_someone_is_a_meeting() {
     let text = "The Kremlin said Vladimir Petrov had also spoken by phone with Tom Hale before the trip.";
     expect_edge(text, "Vladimir Petrov", MET, "Tom Hale");
 }
+
+#[test]
+fn a_stance_noun_in_a_conjunct_of_an_adjunct_is_the_subjects() {
+    let text = "Iran responded on Friday with missile and drone strikes on Israel.";
+    expect_edge(text, "Iran", OPP, "Israel");
+    // (an office in a conjunct of the object is not the subject's)
+    let text = "Tom Hale will meet Prime Minister Vera Lind, and Chief of Staff of the Army Ivan Orlov.";
+    expect_no_edge(text, "Tom Hale", AFF, "Ivan Orlov");
+}
+
+#[test]
+fn a_verb_cue_whose_subject_is_a_measure_is_done_by_who_takes_it() {
+    let text = "Russia launched drone attacks targeting Ukraine overnight.";
+    expect_edge(text, "Russia", OPP, "Ukraine");
+    let text = "The European Union imposed new sanctions aimed at supporting Ukraine.";
+    expect_edge(text, "European Union", SUP, "Ukraine");
+    let text = "Tom Hale hosted a summit aimed at strengthening Ukraine.";
+    expect_edge(text, "Tom Hale", SUP, "Ukraine");
+    // a noun that names no measure does nothing
+    let text = "Prosecutors charged nine suppliers with helping Tom Hale.";
+    expect_no_edge(text, "Prosecutors", SUP, "Tom Hale");
+}
+
+#[test]
+fn coordinated_subjects_of_a_verb_of_fighting_fight_each_other() {
+    let text = "Armenia and Azerbaijan have clashed repeatedly since 2020.";
+    expect_edge(text, "Armenia", OPP, "Azerbaijan");
+    expect_edge(text, "Azerbaijan", OPP, "Armenia");
+    let text =
+        "Peace talks between Sudan and the Rapid Support Forces, which have been fighting for two years, failed.";
+    expect_edge(text, "Sudan", OPP, "Rapid Support Forces");
+    expect_edge(text, "Rapid Support Forces", OPP, "Sudan");
+    // side by side, or not at all
+    let text = "Britain and France fought together in Iraq.";
+    expect_no_edge(text, "Britain", OPP, "France");
+    let text = "Britain and France fought alongside the United States.";
+    expect_no_edge(text, "Britain", OPP, "France");
+    expect_no_edge(text, "Britain", OPP, "United States");
+    let text = "Armenia and Azerbaijan have not fought since 2023.";
+    expect_no_edge(text, "Armenia", OPP, "Azerbaijan");
+}
+
+#[test]
+fn him_or_her_after_a_stance_verb_is_the_person_named_before() {
+    let text = "Tom Hale met Ruth Lane on Monday and praised her.";
+    expect_edge(text, "Tom Hale", SUP, "Ruth Lane");
+    // not the owner of a thing in a phrase before
+    let text = "Liam Roe said the remarks were at odds with Vera Lind's plan. \
+                But Tom Hale accused him of scoring points.";
+    expect_edge(text, "Tom Hale", OPP, "Liam Roe");
+    expect_no_edge(text, "Tom Hale", OPP, "Vera Lind");
+}
+
+#[test]
+fn a_stance_verb_joined_to_a_reported_clause_is_the_reporters() {
+    let text = "Tom Hale asserted Ruritania's decision was made independently and accused France of \
+                destabilising the region.";
+    expect_edge(text, "Tom Hale", OPP, "France");
+}
+
+#[test]
+fn strengthening_an_actor_backs_it() {
+    expect_edge("Tom Hale wants to strengthen NATO.", "Tom Hale", SUP, "NATO");
+}
+
+#[test]
+fn a_subject_conjunct_that_names_nobody_leaves_the_cue_to_the_named_one() {
+    let text = "Kenya and Western countries accuse Rwanda of backing the rebels.";
+    expect_edge(text, "Kenya", OPP, "Rwanda");
+    expect_no_edge(text, "Rwanda", OPP, "Kenya");
+    let text = "Pressure has grown, with Hamas officials, analysts, and Israeli protesters accusing \
+                Benjamin Netanyahu of prolonging the war.";
+    expect_edge(text, "Hamas", OPP, "Benjamin Netanyahu");
+    // (a conjunct after the subject, in a clause of its own, is not it)
+    let text = "Russia condemned the drills, while Germany and France called for restraint.";
+    expect_no_edge(text, "Germany", SAID, "Russia");
+}

@@ -120,7 +120,12 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 }
                 // "X, a critic of Y, praised Z": the layer took the apposition for the
                 // subject; the actor it describes acts
-                grammar::Subject::NoActor => return self.described_by_subject(at, paren),
+                grammar::Subject::NoActor => {
+                    return self
+                        .stance_noun_agent(at, lo, paren)
+                        .or_else(|| self.reporter_of_second_predicate(at))
+                        .or_else(|| self.described_by_subject(at, paren));
+                }
                 _ => {}
             }
         }
@@ -148,7 +153,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             if stance_noun && self.judged_act(at) {
                 return self.pronoun_possessor(at);
             }
-            let governing = self.governing_subject(at).filter(|m| {
+            let governing = self.governing_subject(at, stance_noun).filter(|m| {
                 !self.in_paren(m.raw.first, paren) && self.inside_quote(m.raw.first) == self.inside_quote(at)
             });
             if let Some(m) = governing {
@@ -178,6 +183,56 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             return self.clause_subject(lo, at, paren);
         }
         self.leftward_subject(at, lo, paren, noun)
+    }
+
+    /// Stance-noun-subject rule: a verb cue whose subject is a noun of the same hostility
+    /// or backing ("Israel launched attacks targeting X", "US sanctions targeting Y"), or
+    /// a gerund or infinitive cue whose subject is a measure ("imposed sanctions aimed at
+    /// supporting X", "hosted a summit aimed at boosting X's security"), is done by
+    /// whoever does what the noun names or takes the measure.
+    fn stance_noun_agent(&self, at: usize, lo: usize, paren: &[(usize, usize)]) -> Option<&'d EntityMention> {
+        let head = self.subject_head(at)?;
+        if head >= at || self.mention_at(head).is_some() {
+            return None;
+        }
+        let lex = self.doc.lex;
+        let (verb, noun) = (self.w(at), self.w(head));
+        let relation = lex
+            .cues_starting(&verb)
+            .filter(|(words, c)| c.frame == "verb" && words.len() == 1)
+            .map(|(_, c)| c.relation)
+            .find(|r| matches!(r, RelationType::Opposes | RelationType::Supports))?;
+        let noun_cue = lex
+            .cues_starting(&noun)
+            .any(|(words, c)| c.frame == "noun" && words.len() == 2 && c.relation == relation);
+        if noun_cue {
+            return self.subject(head, lo, paren, Some(relation));
+        }
+        // the measure's own agent: its owner, a name in front of it, or the subject of
+        // the verb it is the object or adjunct of. A measure is a noun that opens a cue
+        // ("sanctions against", "summit with"), not any noun before an infinitive ("took
+        // 56 minutes to defeat", "charged suppliers with helping X")
+        let measure = lex
+            .cues_starting(&noun)
+            .any(|(words, c)| c.frame == "noun" && words.len() == 2);
+        if !measure || !self.non_finite_verb(at) || !self.doc.tok(head).starts_with(char::is_lowercase) {
+            return None;
+        }
+        self.possessor_of(head)
+            .or_else(|| self.modifier_agent(head))
+            .or_else(|| self.governing_subject(head, true))
+            .filter(|m| !self.in_paren(m.raw.first, paren) && self.inside_quote(m.raw.first) == self.inside_quote(at))
+    }
+
+    /// Second-predicate rule: "He asserted Senegal's decision was made independently and
+    /// accused France": a cue said in words, joined by "and" to the verb of a reported
+    /// clause whose subject is a thing, is the reporter's second predicate.
+    fn reporter_of_second_predicate(&self, at: usize) -> Option<&'d EntityMention> {
+        if !words::is(&self.w(at), RelationWord::VOICED_STANCE) {
+            return None;
+        }
+        let reporter = self.reporter_of_clause_verb(at)?;
+        Some(reporter).filter(|m| self.is_actor(m))
     }
 
     /// The actor an apposition describes when the layer took that apposition ("X, a

@@ -234,4 +234,45 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
         }
     }
+
+    /// Conflict rule: "A and B have clashed", "A and B, which have been fighting for
+    /// control": a verb of fighting that names no one fought (at most "a war"), done by
+    /// coordinated subjects, is each of them fighting the others. Not side by side
+    /// ("fought together", "fought alongside X").
+    pub(super) fn fights_each_other(&mut self, si: usize, lo: usize, hi: usize, paren: &[(usize, usize)]) {
+        for k in lo..hi {
+            if !words::is(&self.w(k), RelationWord::CONFLICT_VERB) || !self.is_verb(k) || self.negated(k, lo) {
+                continue;
+            }
+            // "fought a war" but not "fought the election" or "fought X"
+            if self
+                .object_head(k)
+                .is_some_and(|o| !words::is(&self.w(o), RelationWord::CONFLICT_VERB) || self.mention_at(o).is_some())
+            {
+                continue;
+            }
+            if (k + 1..(k + 4).min(hi)).any(|j| words::is(&self.w(j), RelationWord::ALLIED_MARKER)) {
+                continue;
+            }
+            let Some(subj) = self.subject(k, lo, paren, None) else {
+                continue;
+            };
+            let mut sides = vec![subj.entity];
+            for m in self.conjuncts(subj) {
+                if !sides.contains(&m.entity) {
+                    sides.push(m.entity);
+                }
+            }
+            if sides.len() < 2 {
+                continue;
+            }
+            let modality = self.modality(k, k + 1, lo);
+            let cue = self.doc.tok(k).to_string();
+            for &a in &sides {
+                for &b in &sides {
+                    self.push(a, RelationType::Opposes, b, si, &cue, modality, None, "conflict");
+                }
+            }
+        }
+    }
 }

@@ -170,7 +170,21 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 return Subject::Actor(m);
             }
         }
-        match self.chunk_actor(at, c) {
+        // "DR Congo and Western countries accuse X", "with Hamas officials, analysts and
+        // Israeli protesters accusing X": a conjunct that names nobody leaves the subject
+        // to one that names an actor (not when a later conjunct opens a phrase of its
+        // own: "the drills, while Germany and France called")
+        let conjunct = || {
+            let group = syn.coordinated_with(c);
+            if group.iter().skip(1).any(|&k| syn.chunks[k].preposition.is_some()) {
+                return None;
+            }
+            group
+                .iter()
+                .filter(|&&k| k != c)
+                .find_map(|&k| self.chunk_actor(at, k).filter(|m| self.is_actor(m)))
+        };
+        match self.chunk_actor(at, c).or_else(conjunct) {
             Some(m) => Subject::Actor(m),
             // a common noun that names nobody ("the plan", "the talks") is no actor;
             // anything else (a name the lexicon missed) is left to the window rules
@@ -183,6 +197,38 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
             None => Subject::Unknown,
         }
+    }
+
+    /// Whether the layer found the verb at `at` and it is an infinitive or a gerund.
+    pub(super) fn non_finite_verb(&self, at: usize) -> bool {
+        let (syn, _, i) = self.syntax_at(at);
+        syn.verb_at(i).is_some_and(|v| syn.verbs[v].non_finite)
+    }
+
+    /// The actor subject of the reporting verb when the verb at `at` is a second
+    /// predicate of the reported clause ("He asserted the decision was made and accused
+    /// X": he): joined by "and" after the clause's own verb.
+    pub(super) fn reporter_of_clause_verb(&self, at: usize) -> Option<&'d EntityMention> {
+        let (syn, first, i) = self.syntax_at(at);
+        let v = syn.verb_at(i)?;
+        let g = &syn.verbs[v];
+        let clause = &syn.clauses[g.clause];
+        if clause.kind != ClauseKind::Reported || clause.verb == Some(v) || g.start == 0 {
+            return None;
+        }
+        if self.w(first + g.start - 1) != "and" || clause.verb.is_none_or(|c| syn.verbs[c].start > g.start) {
+            return None;
+        }
+        let reporting = &syn.verbs[clause.reported_by?];
+        let s = reporting.subject?;
+        self.chunk_actor(first + syn.chunks[s].head, s)
+    }
+
+    /// The head token of the layer's direct object of the verb at `at`.
+    pub(super) fn object_head(&self, at: usize) -> Option<usize> {
+        let (syn, first, i) = self.syntax_at(at);
+        let c = syn.verbs[syn.verb_at(i)?].object?;
+        Some(first + syn.chunks[c].head)
     }
 
     /// The head token of the layer's subject of the verb cue at `at`.
@@ -288,6 +334,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                 .mentions_in(first + ch.start, first + ch.end)
                 .filter(|m| self.is_actor(m) && !self.is_noun_modifier(m))
                 .collect();
+            if let Some(m) = self.object_pronoun(at, first + ch.head) {
+                found.push(m);
+                continue;
+            }
             match self.chunk_actor(at, k) {
                 Some(m) if self.is_person(m) || self.mention_at(first + ch.head).is_some() => found.push(m),
                 _ if states.is_empty() => {
@@ -306,6 +356,45 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             }
         }
         Some(found)
+    }
+
+    /// Object-pronoun rule: "him" or "her" as the object of a verb of hostility or
+    /// backing ("called X authoritarian and accused him") stands for the last person
+    /// named before it, in its sentence or the one before, who is not the verb's subject.
+    fn object_pronoun(&self, at: usize, pron: usize) -> Option<&'d EntityMention> {
+        let w = self.w(pron);
+        let object_form =
+            words::is(&w, RelationWord::MASCULINE_PRONOUN) || words::is(&w, RelationWord::FEMININE_PRONOUN);
+        if !object_form || words::is(&w, RelationWord::PERSON_PRONOUN) || self.tag_at(pron) != Some(Pos::PRP) {
+            return None;
+        }
+        let stance = self.doc.lex.cues_starting(&self.w(at)).any(|(words, c)| {
+            c.frame == "verb"
+                && words.len() == 1
+                && matches!(c.relation, RelationType::Opposes | RelationType::Supports)
+        });
+        let Subject::Actor(subj) = self.syntactic_subject(at) else {
+            return None;
+        };
+        if !stance {
+            return None;
+        }
+        let si = self.doc.sent_of[pron];
+        let lo = self.doc.seg.sentences[si.saturating_sub(1)].first_token;
+        self.mentions_in(lo, pron)
+            .filter(|m| {
+                // (not the owner of a thing in a prepositional phrase: "at odds with
+                // Tony Blair's prediction")
+                let start = self.np_start(m, lo);
+                let in_phrase = start > lo && words::is(&self.w(start - 1), RelationWord::OBJECT_MARKER);
+                self.is_person(m)
+                    && m.entity != subj.entity
+                    && !(self.doc.is_possessive(m.raw.end) && in_phrase)
+                    && self.surely_a_person(m)
+                    && self.gender_fits(m.entity, pron)
+                    && self.inside_quote(m.raw.first) == self.inside_quote(pron)
+            })
+            .last()
     }
 
     /// Prepositional objects of the verb group holding `at` that stand apart from it
@@ -401,13 +490,19 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     /// verb whose object the cue's phrase is ("he started the day with a meeting with
     /// X", "stressed the need to increase pressure on X"). A non-finite verb whose
     /// subject names nobody ("the need to increase") takes its governor's subject.
-    pub(super) fn governing_subject(&self, tok: usize) -> Option<&'d EntityMention> {
+    /// With `conjuncts` (a noun of hostility or backing), a conjunct of such an adjunct
+    /// counts too ("responded with missile and drone strikes on X").
+    pub(super) fn governing_subject(&self, tok: usize, conjuncts: bool) -> Option<&'d EntityMention> {
         let (syn, first, i) = self.syntax_at(tok);
         let c = syn.chunk_at(i)?;
         let mut v = syn
             .verbs
             .iter()
-            .position(|g| self.cue_phrases(first, g).any(|(k, _)| k == c))?;
+            // (not a conjunct of the object: "meet A, B and the Chief of Staff of X")
+            .position(|g| {
+                self.cue_phrases(first, g)
+                    .any(|(k, object)| k == c || (conjuncts && !object && syn.coordinated_with(k).contains(&c)))
+            })?;
         for _ in 0..3 {
             let g = &syn.verbs[v];
             if g.negated {

@@ -375,6 +375,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         }
         self.distant_verb_cues(si, lo, hi, &paren);
         self.demands_to_stop(si, lo, hi, &paren);
+        self.fights_each_other(si, lo, hi, &paren);
         self.joint_meetings(si, lo);
         self.fronted_partners(si, lo, hi);
         self.visits_by(si, lo, hi);

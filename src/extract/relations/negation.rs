@@ -42,7 +42,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     }
 
     /// Whether a word of `class` stands among the four words before `at`.
-    fn word_before(&self, at: usize, lo: usize, class: u64) -> bool {
+    fn word_before(&self, at: usize, lo: usize, class: u128) -> bool {
         (at.saturating_sub(4).max(lo)..at)
             .rev()
             .take_while(|&i| self.doc.is_word(i))

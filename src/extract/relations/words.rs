@@ -13,174 +13,182 @@ pub(super) struct RelationWord;
 
 impl RelationWord {
     /// Articles that may open a noun phrase.
-    pub const ARTICLE: u64 = 1 << 0;
+    pub const ARTICLE: u128 = 1 << 0;
     /// Determiners and quantities that open a noun phrase before its head.
-    pub const DETERMINER: u64 = 1 << 1;
+    pub const DETERMINER: u128 = 1 << 1;
     /// Words that end a noun phrase: prepositions, conjunctions, auxiliaries, 'said'.
-    pub const BOUNDARY: u64 = 1 << 2;
+    pub const BOUNDARY: u128 = 1 << 2;
     /// Words that may stand between a subject and its verb ('he has also said').
-    pub const AUX: u64 = 1 << 3;
+    pub const AUX: u128 = 1 << 3;
     /// Relative pronouns that open a relative clause.
-    pub const RELATIVE: u64 = 1 << 4;
+    pub const RELATIVE: u128 = 1 << 4;
     /// Words that open a comma-enclosed aside right after an actor.
-    pub const ASIDE: u64 = 1 << 5;
+    pub const ASIDE: u128 = 1 << 5;
     /// Words after which a mention is no grammatical subject.
-    pub const OBJECT_MARKER: u64 = 1 << 6;
+    pub const OBJECT_MARKER: u128 = 1 << 6;
     /// Pronouns that never stand for a person speaker.
-    pub const NON_PERSON_PRONOUN: u64 = 1 << 7;
+    pub const NON_PERSON_PRONOUN: u128 = 1 << 7;
     /// Pronouns that stand for a named person.
-    pub const PERSON_PRONOUN: u64 = 1 << 8;
+    pub const PERSON_PRONOUN: u128 = 1 << 8;
     /// Pronouns of a man.
-    pub const MASCULINE_PRONOUN: u64 = 1 << 9;
+    pub const MASCULINE_PRONOUN: u128 = 1 << 9;
     /// Pronouns of a woman.
-    pub const FEMININE_PRONOUN: u64 = 1 << 10;
+    pub const FEMININE_PRONOUN: u128 = 1 << 10;
     /// Honorifics of a woman.
-    pub const FEMALE_HONORIFIC: u64 = 1 << 11;
+    pub const FEMALE_HONORIFIC: u128 = 1 << 11;
     /// Honorifics of a man.
-    pub const MALE_HONORIFIC: u64 = 1 << 12;
+    pub const MALE_HONORIFIC: u128 = 1 << 12;
     /// Nouns after a country that make it describe a body, not speak ('a French court ruled').
-    pub const BODY_NOUN: u64 = 1 << 13;
+    pub const BODY_NOUN: u128 = 1 << 13;
     /// Words that start a new clause between a subject and its verb.
-    pub const CLAUSE_LINK: u64 = 1 << 14;
+    pub const CLAUSE_LINK: u128 = 1 << 14;
     /// Auxiliaries of the passive voice.
-    pub const PASSIVE_AUX: u64 = 1 << 15;
+    pub const PASSIVE_AUX: u128 = 1 << 15;
     /// Adverbs that may stand between a passive auxiliary and its participle.
-    pub const PASSIVE_SKIP: u64 = 1 << 16;
+    pub const PASSIVE_SKIP: u128 = 1 << 16;
     /// Words that end the search for an owner after a cue ('any bid from X').
-    pub const OWNER_STOP: u64 = 1 << 17;
+    pub const OWNER_STOP: u128 = 1 << 17;
     /// Prepositions that introduce the owner of what is opposed or backed.
-    pub const OWNER_MARKER: u64 = 1 << 18;
+    pub const OWNER_MARKER: u128 = 1 << 18;
     /// Verbs of a reported view after 'is said to' ('is said to believe').
-    pub const BELIEF_VERB: u64 = 1 << 19;
+    pub const BELIEF_VERB: u128 = 1 << 19;
     /// Auxiliaries of 'as did X': more speakers.
-    pub const ECHO_VERB: u64 = 1 << 20;
+    pub const ECHO_VERB: u128 = 1 << 20;
     /// Prepositions that introduce the audience of a speech noun.
-    pub const AUDIENCE_MARKER: u64 = 1 << 21;
+    pub const AUDIENCE_MARKER: u128 = 1 << 21;
     /// Nouns of a statement made to an audience ('a speech to the Commons').
-    pub const SPEECH_NOUN: u64 = 1 << 22;
+    pub const SPEECH_NOUN: u128 = 1 << 22;
     /// Speech verbs whose object is the audience, never the speaker.
-    pub const TELLING_VERB: u64 = 1 << 23;
+    pub const TELLING_VERB: u128 = 1 << 23;
     /// Words that list the members of a group.
-    pub const LISTING: u64 = 1 << 24;
+    pub const LISTING: u128 = 1 << 24;
     /// Words that say a tie was cut, so a title no longer binds.
-    pub const TIE_CUT: u64 = 1 << 25;
+    pub const TIE_CUT: u128 = 1 << 25;
     /// Words that open no apposition after a comma.
-    pub const APPOSITION_STOP: u64 = 1 << 26;
+    pub const APPOSITION_STOP: u128 = 1 << 26;
     /// Words before an office that make it someone else's ('his term as US president, X').
-    pub const SOMEONE_ELSES: u64 = 1 << 27;
+    pub const SOMEONE_ELSES: u128 = 1 << 27;
     /// Verbs by which a person takes an office ('became chairman of').
-    pub const OFFICE_VERB: u64 = 1 << 28;
+    pub const OFFICE_VERB: u128 = 1 << 28;
     /// Words between an office verb and the office.
-    pub const OFFICE_LEAD: u64 = 1 << 29;
+    pub const OFFICE_LEAD: u128 = 1 << 29;
     /// Prepositions joining an office to its body ('chairman of', 'director at').
-    pub const OFFICE_LINK: u64 = 1 << 30;
+    pub const OFFICE_LINK: u128 = 1 << 30;
     /// Nouns of holding a position in a body ('presidency of the G8').
-    pub const TENURE_NOUN: u64 = 1 << 31;
+    pub const TENURE_NOUN: u128 = 1 << 31;
     /// Verbs of taking or holding a tenure ('will assume the presidency of').
-    pub const HOLD_VERB: u64 = 1 << 32;
+    pub const HOLD_VERB: u128 = 1 << 32;
     /// Possessive pronouns of a person.
-    pub const POSSESSIVE_PRONOUN: u64 = 1 << 33;
+    pub const POSSESSIVE_PRONOUN: u128 = 1 << 33;
     /// Possessive pronouns of a body or group ('their support for').
-    pub const COLLECTIVE_POSSESSIVE: u64 = 1 << 34;
+    pub const COLLECTIVE_POSSESSIVE: u128 = 1 << 34;
     /// Prepositions after a person that name their body ('X of the Countryside Alliance').
-    pub const PERSON_OF_LINK: u64 = 1 << 35;
+    pub const PERSON_OF_LINK: u128 = 1 << 35;
     /// Conjunctions that join a list.
-    pub const COORDINATOR: u64 = 1 << 36;
+    pub const COORDINATOR: u128 = 1 << 36;
 
     /// Verbs that keep someone from what follows "from" ("barred X from joining Y").
-    pub const PREVENTION: u64 = 1 << 37;
+    pub const PREVENTION: u128 = 1 << 37;
 
     /// Nouns through which a body or state acts ("US officials", "the Biden administration").
-    pub const VOICE_NOUN: u64 = 1 << 38;
+    pub const VOICE_NOUN: u128 = 1 << 38;
 
     /// Prepositions that end a noun cue which may stand after a gap ("a meeting in X with").
-    pub const GAPPED_CUE_END: u64 = 1 << 39;
+    pub const GAPPED_CUE_END: u128 = 1 << 39;
 
     /// Prepositions of place or time that open the gap of a gapped noun cue.
-    pub const GAP_OPENER: u64 = 1 << 40;
+    pub const GAP_OPENER: u128 = 1 << 40;
 
     /// Nouns of a meeting held by those who take part ("talks", "summit").
-    pub const MEETING_NOUN: u64 = 1 << 41;
+    pub const MEETING_NOUN: u128 = 1 << 41;
 
     /// Verbs by which participants hold a meeting ("held", "began", "chaired").
-    pub const MEETING_VERB: u64 = 1 << 42;
+    pub const MEETING_VERB: u128 = 1 << 42;
 
     /// Prepositions by which a noun cue's phrase is an adjunct of a verb whose subject
     /// does what the noun names ("after a meeting with X", "in talks with X").
-    pub const GOVERNED_CUE_PREPOSITION: u64 = 1 << 43;
+    pub const GOVERNED_CUE_PREPOSITION: u128 = 1 << 43;
 
     /// Verbs of backing that, with a person as their object, mean receiving them
     /// ("welcomed X to the palace").
-    pub const HOSTING_VERB: u64 = 1 << 44;
+    pub const HOSTING_VERB: u128 = 1 << 44;
 
     /// Verbs of intending or deciding: a meeting governed by them is not yet held
     /// ("trying to arrange a meeting", "decide whether to begin talks").
-    pub const INTENTION_VERB: u64 = 1 << 45;
+    pub const INTENTION_VERB: u128 = 1 << 45;
 
     /// Verb cues that are as often nouns or adjectives ("strike", "back", "help",
     /// "fighting"): they act only where the layer tags them as a verb.
-    pub const NOUN_VERB: u64 = 1 << 46;
+    pub const NOUN_VERB: u128 = 1 << 46;
 
     /// Verbs that end or ease a measure, so the measure is no hostility ("lifted
     /// sanctions on X").
-    pub const LIFTING: u64 = 1 << 47;
+    pub const LIFTING: u128 = 1 << 47;
 
     /// Verbs of a hostility both sides do to each other ("traded accusations",
     /// "exchanged fire").
-    pub const MUTUAL_VERB: u64 = 1 << 48;
+    pub const MUTUAL_VERB: u128 = 1 << 48;
 
     /// Verbs of a visit that are also verbs of asking ("will call on the president"
     /// against "called on Israel to halt"): a visit only where no "to" or "for" of a
     /// demand follows in the clause.
-    pub const CALL_VERB: u64 = 1 << 49;
+    pub const CALL_VERB: u128 = 1 << 49;
 
     /// Words that open what a demand asks for ("to", "for").
-    pub const DEMAND_MARKER: u64 = 1 << 50;
+    pub const DEMAND_MARKER: u128 = 1 << 50;
 
     /// Opposition and backing said in words ("accused", "condemned", "praised"): the
     /// source also made a statement about the target.
-    pub const VOICED_STANCE: u64 = 1 << 51;
+    pub const VOICED_STANCE: u128 = 1 << 51;
     /// Nouns of the same office in another state ('his Congolese counterpart X').
-    pub const COUNTERPART: u64 = 1 << 52;
+    pub const COUNTERPART: u128 = 1 << 52;
     /// Verbs of talking something over with someone ('discussed', 'reviewed'): with a
     /// fronted 'With X,' they are a meeting with X.
-    pub const DISCUSSION_VERB: u64 = 1 << 53;
+    pub const DISCUSSION_VERB: u128 = 1 << 53;
     /// Verbs that stop or withhold what is given, so what follows is no backing
     /// ('paused weapons deliveries to X', 'froze aid to X').
-    pub const HALTING: u64 = 1 << 54;
+    pub const HALTING: u128 = 1 << 54;
 
     /// Prepositions by which a phrase says what the object of a statement is about
     /// ("attacks on X", "the agreement between A and B", "sanctions against X").
-    pub const ABOUT_PREPOSITION: u64 = 1 << 55;
+    pub const ABOUT_PREPOSITION: u128 = 1 << 55;
 
     /// Head words of a state's own institutions ("Syria's Interior Ministry",
     /// "Bangladesh's International Crimes Tribunal"): a state's possessive owns them.
-    pub const STATE_INSTITUTION: u64 = 1 << 56;
+    pub const STATE_INSTITUTION: u128 = 1 << 56;
 
     /// Verbs of urging someone to do something ("urged", "pressed"; "called" with "on").
-    pub const URGING_VERB: u64 = 1 << 57;
+    pub const URGING_VERB: u128 = 1 << 57;
 
     /// Verbs of ending or taking back what one does ("halt", "retract", "withdraw"):
     /// urging an actor to do them criticises what it does.
-    pub const STOP_VERB: u64 = 1 << 58;
+    pub const STOP_VERB: u128 = 1 << 58;
 
     /// Plural nouns of persons that "the two ..." or "both ..." name ("the two leaders").
-    pub const PAIR_OF_PERSONS: u64 = 1 << 59;
+    pub const PAIR_OF_PERSONS: u128 = 1 << 59;
 
     /// Plural nouns of states that "the two ..." or "both ..." name ("both sides").
-    pub const PAIR_OF_STATES: u64 = 1 << 60;
+    pub const PAIR_OF_STATES: u128 = 1 << 60;
 
     /// Nouns of a journey made by someone ("a visit by X to Y").
-    pub const VISIT_NOUN: u64 = 1 << 61;
+    pub const VISIT_NOUN: u128 = 1 << 61;
 
     /// Nouns that, after "his" or "her", stand for the person's state ("his country").
-    pub const OWN_STATE_NOUN: u64 = 1 << 62;
+    pub const OWN_STATE_NOUN: u128 = 1 << 62;
 
     /// Verbs of joining: a body is joined as a member, a person only as a companion
     /// ("joined NATO", not "joined X for talks").
-    pub const JOIN_VERB: u64 = 1 << 63;
+    pub const JOIN_VERB: u128 = 1 << 63;
 
-    fn parse(name: &str) -> Option<u64> {
+    /// Verbs of fighting that, with no object, say the coordinated subjects fight
+    /// each other ("A and B have clashed", "A and B, which have been fighting").
+    pub const CONFLICT_VERB: u128 = 1 << 64;
+
+    /// Words after a conflict verb that make its subjects fight side by side, not each
+    /// other ("fought together", "fought alongside X", "fought against Y").
+    pub const ALLIED_MARKER: u128 = 1 << 65;
+
+    fn parse(name: &str) -> Option<u128> {
         Some(match name {
             "article" => Self::ARTICLE,
             "determiner" => Self::DETERMINER,
@@ -246,15 +254,17 @@ impl RelationWord {
             "visit-noun" => Self::VISIT_NOUN,
             "own-state-noun" => Self::OWN_STATE_NOUN,
             "join-verb" => Self::JOIN_VERB,
+            "conflict-verb" => Self::CONFLICT_VERB,
+            "allied-marker" => Self::ALLIED_MARKER,
             _ => return None,
         })
     }
 }
 
-fn table() -> &'static HashMap<&'static str, u64> {
-    static TABLE: OnceLock<HashMap<&'static str, u64>> = OnceLock::new();
+fn table() -> &'static HashMap<&'static str, u128> {
+    static TABLE: OnceLock<HashMap<&'static str, u128>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t: HashMap<&'static str, u64> = HashMap::default();
+        let mut t: HashMap<&'static str, u128> = HashMap::default();
         for line in DATA.lines().filter(|l| !l.starts_with('#')).skip(1) {
             let (word, class) = line.split_once('\t').expect("relation-words.tsv: word<TAB>class");
             let bit = RelationWord::parse(class).unwrap_or_else(|| panic!("relation-words.tsv: unknown class {class}"));
@@ -265,7 +275,7 @@ fn table() -> &'static HashMap<&'static str, u64> {
 }
 
 /// Whether lower-case word `w` belongs to `class` (a `RelationWord` constant).
-pub(super) fn is(w: &str, class: u64) -> bool {
+pub(super) fn is(w: &str, class: u128) -> bool {
     table().get(w).is_some_and(|c| c & class != 0)
 }
 
