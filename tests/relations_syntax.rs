@@ -1433,3 +1433,17 @@ fn a_subject_conjunct_that_names_nobody_leaves_the_cue_to_the_named_one() {
     let text = "Russia condemned the drills, while Germany and France called for restraint.";
     expect_no_edge(text, "Germany", SAID, "Russia");
 }
+
+#[test]
+fn a_party_named_in_apposition_makes_the_person_its_member() {
+    let text = "Tom Hale, a Republican from South Carolina, criticised the plan.";
+    let aff = expect_edge(text, "Tom Hale", AFF, "Republican Party");
+    assert_eq!(aff.evidence.role.as_deref(), Some("member"));
+    expect_edge(
+        "Tom Hale, a Democrat, praised the plan.",
+        "Tom Hale",
+        AFF,
+        "Democratic Party",
+    );
+    expect_no_edge("Tom Hale, a NATO ally, said.", "Tom Hale", AFF, "NATO");
+}

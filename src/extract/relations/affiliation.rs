@@ -390,6 +390,18 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
     }
 
     /// Rule 3, apposition: an actor followed by a comma phrase that names its role or body.
+    /// Whether the phrase `[at, end)` is a body's name and nothing after it but a
+    /// place or a time ("Republican from South Carolina", "Democrat"): the body heads it.
+    fn body_member_phrase(&self, at: usize, end: usize) -> bool {
+        let Some(m) = self.mention_at(at).filter(|m| m.raw.first == at) else {
+            return false;
+        };
+        matches!(
+            self.res.entities[m.entity].kind,
+            EntityType::Organization | EntityType::Group
+        ) && (m.raw.end == end || matches!(self.w(m.raw.end).as_ref(), "from" | "of" | "in" | "since"))
+    }
+
     fn apposition(&mut self, si: usize, lo: usize, hi: usize) {
         // 3. apposition: "X, a former British defence attache to Kyiv," / "X, from HRW," /
         //    "X, director of civil rights group Liberty," / "the Lords, the UK's highest court,"
@@ -442,6 +454,17 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
                         && self.doc.is_word(m.raw.end)
                         && self.w(m.raw.end).starts_with(char::is_lowercase)
                 });
+            // "X, a Republican from South Carolina,", "X, a Democrat,": a body's name as the
+            // head of the phrase makes the person its member
+            let party =
+                matches!(first.as_ref(), "a" | "an") && person && self.body_member_phrase(phrase.start + 1, phrase.end);
+            if party {
+                if let Some(t) = self.mention_at(phrase.start + 1) {
+                    let cue = self.span_text(phrase.start, phrase.end);
+                    self.affiliate(p.entity, t.entity, si, &cue, Some("member".to_string()), "apposition");
+                }
+                continue;
+            }
             if !((role.is_some() || from || described) && person || owner_possessive && first == "the") {
                 continue;
             }
