@@ -127,6 +127,17 @@ mod tests {
         tokenize(text).iter().map(|t| (t.text(text), t.kind)).collect()
     }
 
+    #[test]
+    fn a_party_tag_with_a_dotted_state_is_one_word() {
+        let t = toks("Tom Hale (R-S.C.) spoke.");
+        assert!(t.contains(&("R-S.C.", Word)), "{t:?}");
+        assert_eq!(
+            sents("Tom Hale (R-S.C.) spoke. He left."),
+            vec!["Tom Hale (R-S.C.) spoke.", "He left."]
+        );
+        assert!(toks("Sinn Fein-IRA links").contains(&("Fein-IRA", Word)));
+    }
+
     fn quoted(text: &str) -> Vec<(&str, bool)> {
         quotes(text, &segment(text))
             .iter()

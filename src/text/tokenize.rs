@@ -108,6 +108,17 @@ pub(super) fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
         let next = char_at(text, i + len);
         let next_alnum = next.is_some_and(is_alnum);
         match c {
+            // a party and a dotted state in US news: "R-S.C.", "D-N.Y." (one word)
+            '-' if i == start + 1
+                && first.is_ascii_uppercase()
+                && next.is_some_and(|n| n.is_ascii_uppercase())
+                && {
+                    let (n, after) = letters_at(text, i + 1, 2);
+                    n <= 2 && text.as_bytes().get(after) == Some(&b'.')
+                } =>
+            {
+                seg = 0;
+            }
             '-' | '\u{2010}' | '\u{2011}' | '&' if next_alnum && is_alnum(prev) => {
                 seg = usize::MAX / 2;
                 only_letters = false;
