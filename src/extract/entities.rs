@@ -449,16 +449,29 @@ impl Resolution<'_, '_> {
         owners
     }
 
-    /// The state that owns the title starting at token `t`: a country named right before
-    /// it, possessive or not ("DR Congo President", "Kenya's president", "the Congolese
-    /// president").
-    fn title_owner(&self, t: usize) -> Option<usize> {
+    /// For each raw mention, the state that owns the title it starts with: a country
+    /// named right before the title, possessive or not ("DR Congo President", "Kenya's
+    /// president", "the Congolese president").
+    fn title_owners(&self) -> Vec<Option<usize>> {
         let doc = self.doc;
-        self.raw.iter().zip(&self.assigned).find_map(|(x, a)| {
-            let before = x.end == t || (x.end + 1 == t && doc.is_possessive(x.end));
-            let e = (*a)?;
-            (before && self.resolved.entities[e].kind == EntityType::Country).then_some(e)
-        })
+        // the first country mention ending at each token
+        let mut country_ending: HashMap<usize, usize> = HashMap::default();
+        for (x, a) in self.raw.iter().zip(&self.assigned) {
+            if let Some(e) = a.filter(|&e| self.resolved.entities[e].kind == EntityType::Country) {
+                country_ending.entry(x.end).or_insert(e);
+            }
+        }
+        let owner = |t: usize| {
+            country_ending
+                .get(&t)
+                .or_else(|| {
+                    (t > 0 && doc.is_possessive(t - 1))
+                        .then(|| country_ending.get(&(t - 1)))
+                        .flatten()
+                })
+                .copied()
+        };
+        self.raw.iter().map(|x| owner(x.title_first)).collect()
     }
 
     /// Title-reference rule: "the US president" is the one person who bears that title,
@@ -467,6 +480,11 @@ impl Resolution<'_, '_> {
         let doc = self.doc;
         let lex = doc.lex;
         let raw = self.raw;
+        if !raw.iter().any(|m| m.how == MentionSource::Coreference) {
+            return;
+        }
+        // (states' mentions keep their entity through this loop, which assigns people)
+        let owners = self.title_owners();
         // "the US president": the one person who bears that title, else for a head of
         // government's title the document's clearly dominant person
         for (k, m) in raw.iter().enumerate() {
@@ -476,14 +494,13 @@ impl Resolution<'_, '_> {
             let title = m.title.as_deref().map(str::to_lowercase).unwrap_or_default();
             // "the US president" is nobody whose title another state owns ("DR Congo
             // President X")
-            let owner = self.title_owner(m.first);
+            let owner = owners[k];
             let other_owner = |e: usize| {
                 owner.is_some()
-                    && raw.iter().zip(&self.assigned).any(|(x, a)| {
-                        *a == Some(e) && x.how != MentionSource::Coreference && {
-                            let o = self.title_owner(x.title_first);
-                            o.is_some() && o != owner
-                        }
+                    && raw.iter().zip(&self.assigned).enumerate().any(|(j, (x, a))| {
+                        *a == Some(e)
+                            && x.how != MentionSource::Coreference
+                            && owners[j].is_some_and(|o| Some(o) != owner)
                     })
             };
             let mut holders: Vec<usize> = raw

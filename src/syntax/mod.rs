@@ -272,6 +272,11 @@ pub fn tag_with(
     classes: &mut Vec<u8>,
 ) -> Vec<Pos> {
     tagger::sentence_features(text, tokens, feats);
+    tag_features(model, feats, classes)
+}
+
+/// Tags a sentence whose features are computed, reusing the caller's class buffer.
+fn tag_features(model: &Model, feats: &[TokenFeatures], classes: &mut Vec<u8>) -> Vec<Pos> {
     model.tag_classes(feats, classes);
     classes.iter().map(|&c| model.class_pos(c)).collect()
 }
@@ -299,9 +304,7 @@ pub fn analyse_names(text: &str, tokens: &[Token], in_name: impl Fn(usize) -> bo
             }
         }
     }
-    let m = model();
-    m.tag_classes(&feats, &mut classes);
-    let mut tags: Vec<Pos> = classes.iter().map(|&c| m.class_pos(c)).collect();
+    let mut tags = tag_features(model(), &feats, &mut classes);
     let n = tags.len();
     for (i, t) in tags.iter_mut().enumerate() {
         if !in_name(i) {

@@ -157,7 +157,7 @@ fn lists() -> &'static Lists {
         flag(&mut lines(include_str!("../../data/syntax/time-nouns.txt")), TIME);
         flag(&mut lines(include_str!("../../data/syntax/time-units.txt")), TIME_UNIT);
         flag(
-            &mut ["after", "before", "later", "earlier", "ago"].into_iter(),
+            &mut lines(include_str!("../../data/syntax/time-relative.txt")),
             TIME_RELATIVE,
         );
         flag(&mut lines(include_str!("../../data/syntax/time-nouns.txt")), TEMPORAL);

@@ -55,13 +55,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         };
         // ("the chancellor", of no state named: the article's country, unless the
         // holder's own state is already known, as for a visiting head of government)
-        let has_state = || {
-            self.out.iter().any(|f| {
-                f.relation == RelationType::AffiliatedWith
-                    && f.source == p.entity
-                    && self.res.entities[f.target].kind == EntityType::Country
-            })
-        };
+        let has_state = || self.states_of(p.entity).next().is_some();
         let target = if country == "*" {
             if has_state() {
                 return;
@@ -217,13 +211,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             .filter(|m| self.is_person(m) && m.raw.title.is_some())
             .collect();
         for p in titled {
-            let elsewhere = self.out.iter().any(|f| {
-                f.relation == RelationType::AffiliatedWith
-                    && f.source == p.entity
-                    && f.target != state.entity
-                    && self.res.entities[f.target].kind == EntityType::Country
-            });
-            if elsewhere {
+            if self.states_of(p.entity).any(|s| s != state.entity) {
                 continue;
             }
             let cue = self.span_text(state.raw.first, from + 1);
@@ -389,7 +377,6 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         }
     }
 
-    /// Rule 3, apposition: an actor followed by a comma phrase that names its role or body.
     /// Whether the phrase `[at, end)` is a body's name and nothing after it but a
     /// place or a time ("Republican from South Carolina", "Democrat"): the body heads it.
     fn body_member_phrase(&self, at: usize, end: usize) -> bool {
@@ -402,6 +389,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         ) && (m.raw.end == end || matches!(self.w(m.raw.end).as_ref(), "from" | "of" | "in" | "since"))
     }
 
+    /// Rule 3, apposition: an actor followed by a comma phrase that names its role or body.
     fn apposition(&mut self, si: usize, lo: usize, hi: usize) {
         // 3. apposition: "X, a former British defence attache to Kyiv," / "X, from HRW," /
         //    "X, director of civil rights group Liberty," / "the Lords, the UK's highest court,"

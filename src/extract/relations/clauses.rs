@@ -195,26 +195,26 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if head >= at || self.mention_at(head).is_some() {
             return None;
         }
-        let lex = self.doc.lex;
         let (verb, noun) = (self.w(at), self.w(head));
-        let relation = lex
-            .cues_starting(&verb)
-            .filter(|(words, c)| c.frame == "verb" && words.len() == 1)
-            .map(|(_, c)| c.relation)
+        let relation = self
+            .verb_cue_relations(&verb)
             .find(|r| matches!(r, RelationType::Opposes | RelationType::Supports))?;
-        let noun_cue = lex
+        // the relations of the noun cues the noun opens ("sanctions against")
+        let noun_cues: Vec<RelationType> = self
+            .doc
+            .lex
             .cues_starting(&noun)
-            .any(|(words, c)| c.frame == "noun" && words.len() == 2 && c.relation == relation);
-        if noun_cue {
+            .filter(|(words, c)| c.frame == "noun" && words.len() == 2)
+            .map(|(_, c)| c.relation)
+            .collect();
+        if noun_cues.contains(&relation) {
             return self.subject(head, lo, paren, Some(relation));
         }
         // the measure's own agent: its owner, a name in front of it, or the subject of
         // the verb it is the object or adjunct of. A measure is a noun that opens a cue
         // ("sanctions against", "summit with"), not any noun before an infinitive ("took
         // 56 minutes to defeat", "charged suppliers with helping X")
-        let measure = lex
-            .cues_starting(&noun)
-            .any(|(words, c)| c.frame == "noun" && words.len() == 2);
+        let measure = !noun_cues.is_empty();
         if !measure || !self.non_finite_verb(at) || !self.doc.tok(head).starts_with(char::is_lowercase) {
             return None;
         }

@@ -3,6 +3,15 @@
 use super::*;
 
 impl<'d, 'a> RelationFinder<'d, 'a> {
+    /// The relations the word `w` is a cue of by itself, as a verb ("condemned":
+    /// opposes; "met": met-with).
+    pub(super) fn verb_cue_relations(&self, w: &str) -> impl Iterator<Item = RelationType> + 'd {
+        let lex: &'d crate::lexicon::Lexicon = self.doc.lex;
+        lex.cues_starting(w)
+            .filter(|(words, c)| c.frame == "verb" && words.len() == 1)
+            .map(|(_, c)| c.relation)
+    }
+
     /// Cue matches in `[lo, hi)`: (first token, end token, cue).
     pub(super) fn cues_in(&self, lo: usize, hi: usize) -> Vec<(usize, usize, &'d Cue)> {
         let lex = self.doc.lex;
@@ -149,11 +158,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             };
             // "meet his counterpart on Friday amid tensions with X": a verb that is a cue
             // by itself and already acts on an actor takes no partner from a far "with"
-            let alone = self
-                .doc
-                .lex
-                .cues_starting(&v)
-                .any(|(words, c)| c.frame == "verb" && words.len() == 1 && c.relation == cue.relation);
+            let alone = self.verb_cue_relations(&v).any(|r| r == cue.relation);
             if alone && self.object_names_someone(verb) {
                 continue;
             }

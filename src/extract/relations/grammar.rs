@@ -368,17 +368,15 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         if !object_form || words::is(&w, RelationWord::PERSON_PRONOUN) || self.tag_at(pron) != Some(Pos::PRP) {
             return None;
         }
-        let stance = self.doc.lex.cues_starting(&self.w(at)).any(|(words, c)| {
-            c.frame == "verb"
-                && words.len() == 1
-                && matches!(c.relation, RelationType::Opposes | RelationType::Supports)
-        });
-        let Subject::Actor(subj) = self.syntactic_subject(at) else {
-            return None;
-        };
+        let stance = self
+            .verb_cue_relations(&self.w(at))
+            .any(|r| matches!(r, RelationType::Opposes | RelationType::Supports));
         if !stance {
             return None;
         }
+        let Subject::Actor(subj) = self.syntactic_subject(at) else {
+            return None;
+        };
         let si = self.doc.sent_of[pron];
         let lo = self.doc.seg.sentences[si.saturating_sub(1)].first_token;
         self.mentions_in(lo, pron)
@@ -530,11 +528,8 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
             return false;
         };
         syn.verbs.iter().filter(|g| g.object == Some(c)).any(|g| {
-            let head = self.w(first + g.head);
-            self.doc
-                .lex
-                .cues_starting(&head)
-                .any(|(words, cue)| words.len() == 1 && cue.frame == "verb" && cue.relation == RelationType::Opposes)
+            self.verb_cue_relations(&self.w(first + g.head))
+                .any(|r| r == RelationType::Opposes)
         })
     }
 
@@ -677,11 +672,7 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         !matches!(
             next.as_deref(),
             Some("with" | "to" | "between" | "for" | "into" | "off" | "back" | "on" | "out")
-        ) && self
-            .doc
-            .lex
-            .cues_starting(&w)
-            .any(|(words, cue)| words.len() == 1 && cue.frame == "verb" && cue.relation == RelationType::MetWith)
+        ) && self.verb_cue_relations(&w).any(|r| r == RelationType::MetWith)
     }
 
     /// Pair-reference rule: "the two leaders", "the two countries", "both sides" stand
@@ -750,15 +741,24 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         })
     }
 
+    /// The states actor `e` is affiliated with by the affiliations found so far (the
+    /// state a person holds office in), in the order found.
+    pub(super) fn states_of(&self, e: usize) -> impl Iterator<Item = usize> + '_ {
+        self.out
+            .iter()
+            .filter(move |f| {
+                f.relation == RelationType::AffiliatedWith
+                    && f.source == e
+                    && self.res.entities[f.target].kind == EntityType::Country
+            })
+            .map(|f| f.target)
+    }
+
     /// The state person `e` holds an office in, by an affiliation found so far, and a
     /// mention of it before the current point.
     fn state_of(&self, e: usize) -> Option<&'d EntityMention> {
-        let state = self.out.iter().find(|f| {
-            f.relation == RelationType::AffiliatedWith
-                && f.source == e
-                && self.res.entities[f.target].kind == EntityType::Country
-        })?;
-        self.res.mentions.iter().find(|m| m.entity == state.target)
+        let state = self.states_of(e).next()?;
+        self.res.mentions.iter().find(|m| m.entity == state)
     }
 
     /// Fronted-phrase rule: a noun cue in a phrase that opens the sentence ("In a meeting

@@ -158,21 +158,10 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         let mut people = vec![subj];
         people.extend(self.conjuncts(subj));
         people.extend(objects.iter().copied());
-        let states_of = |p: usize| -> Vec<usize> {
-            self.out
-                .iter()
-                .filter(|f| {
-                    f.relation == RelationType::AffiliatedWith
-                        && f.source == p
-                        && self.res.entities[f.target].kind == EntityType::Country
-                })
-                .map(|f| f.target)
-                .collect()
-        };
         let people: Vec<(usize, Vec<usize>)> = people
             .iter()
             .filter(|m| self.is_person(m) && m.entity != state)
-            .map(|m| (m.entity, states_of(m.entity)))
+            .map(|m| (m.entity, self.states_of(m.entity).collect()))
             .collect();
         if !people.iter().any(|(_, states)| states.contains(&state)) {
             return;

@@ -138,13 +138,6 @@ impl<'d, 'a> RelationFinder<'d, 'a> {
         else {
             return false;
         };
-        let states = || {
-            self.out.iter().filter(move |f| {
-                f.relation == RelationType::AffiliatedWith
-                    && f.source == e
-                    && self.res.entities[f.target].kind == EntityType::Country
-            })
-        };
-        states().any(|f| f.target != owner.entity) && !states().any(|f| f.target == owner.entity)
+        self.states_of(e).any(|s| s != owner.entity) && !self.states_of(e).any(|s| s == owner.entity)
     }
 }
